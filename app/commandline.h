@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+namespace authdesk {
+
+// What `authdesk serve` was asked to do.
+struct ServeOptions
+{
+    QString databasePath; // empty: the default location
+    QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 8787;
+    bool allowRemote = false; // a non-loopback bind must be asked for explicitly
+};
+
+// The parsed command line: which mode to run, or the message to print and the exit status.
+struct Invocation
+{
+    enum class Mode { Console, Serve, Help, Version, Invalid };
+
+    Mode mode = Mode::Console;
+    ServeOptions serve;
+    QString text; // help text, version text, or the error message for Invalid
+};
+
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    // arguments as in QCoreApplication::arguments(): the program name first.
+    static Invocation parse(const QStringList &arguments);
+    static QString helpText();
+};
+
+} // namespace authdesk

@@ -1,0 +1,59 @@
+# One INTERFACE target carries the language standard, the warnings and the strict Qt defines, so
+# no global CMAKE_CXX_FLAGS are needed and every target of the project is built the same way.
+add_library(authdesk_options INTERFACE)
+
+target_compile_features(authdesk_options INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+target_compile_definitions(authdesk_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_NO_FOREACH
+    QT_NO_URL_CAST_FROM_STRING
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    AUTHDESK_VERSION="${PROJECT_VERSION}")
+
+target_compile_options(authdesk_options INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual
+    -Wcast-qual -Wformat=2 -Wimplicit-fallthrough)
+
+if(AUTHDESK_WERROR)
+    target_compile_options(authdesk_options INTERFACE -Werror)
+endif()
+
+if(AUTHDESK_SANITIZE)
+    target_compile_options(authdesk_options INTERFACE
+        -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(authdesk_options INTERFACE -fsanitize=address,undefined)
+endif()
+
+# authdesk_add_test(<name> SOURCES ... LIBS ... [LABELS ...] [KEYCHAIN])
+# One Qt Test executable per class under test. Every test runs with the offscreen platform and
+# QStandardPaths test mode paths under its own temporary HOME, so no test touches the user's data.
+# KEYCHAIN tests run inside their own D-Bus session with an unlocked gnome-keyring.
+function(authdesk_add_test name)
+    cmake_parse_arguments(ARG "KEYCHAIN" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    qt_add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE authdesk_options Qt6::Test ${ARG_LIBS})
+    set_target_properties(${name} PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/tests")
+    set(home "${CMAKE_BINARY_DIR}/test-home/${name}")
+    if(ARG_KEYCHAIN)
+        add_test(NAME ${name}
+            COMMAND dbus-run-session -- "${PROJECT_SOURCE_DIR}/scripts/lib/with-keyring" $<TARGET_FILE:${name}>)
+        list(APPEND ARG_LABELS keychain)
+    else()
+        add_test(NAME ${name} COMMAND ${name})
+    endif()
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 300)
+    endif()
+    set_tests_properties(${name} PROPERTIES
+        TIMEOUT ${ARG_TIMEOUT}
+        LABELS "${ARG_LABELS}"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HOME=${home};XDG_DATA_HOME=${home}/.local/share;XDG_CONFIG_HOME=${home}/.config;XDG_RUNTIME_DIR=${home}/run;AUTHDESK_BINARY=$<TARGET_FILE:authdesk>")
+    file(MAKE_DIRECTORY "${home}/run")
+    file(CHMOD "${home}/run" DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE)
+endfunction()

@@ -1,0 +1,3 @@
+#include "crypto/cryptolog.h"
+
+Q_LOGGING_CATEGORY(lcCrypto, "authdesk.crypto")

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+#include <optional>
+
+namespace authdesk {
+
+enum class ApplicationType { Marketplace, Integration };
+
+// The grant types of the Authentication API; the names compare exactly (`Password` is unsupported).
+enum class GrantType { ClientCredentials, Password, RefreshToken, TokenExchange };
+
+QString applicationTypeName(ApplicationType type);
+std::optional<ApplicationType> applicationTypeFromName(const QString &name);
+QString grantTypeName(GrantType grant);
+std::optional<GrantType> grantTypeFromName(const QString &name);
+
+// The grants an application of this type may ever use (spec section 1).
+QList<GrantType> grantsValidFor(ApplicationType type);
+
+// Per-application grant settings, with the spec's defaults.
+struct GrantSettings
+{
+    static constexpr qint64 DefaultAccessTokenTtl = 900;
+    static constexpr qint64 DefaultRefreshTokenTtl = 180LL * 24 * 3600;
+    static constexpr qint64 DefaultGraceWindow = 30;
+    static constexpr qint64 MaxGraceWindow = 300;
+
+    QList<GrantType> enabledGrants;
+    qint64 accessTokenTtlSeconds = DefaultAccessTokenTtl;
+    qint64 refreshTokenTtlSeconds = DefaultRefreshTokenTtl;
+    std::optional<qint64> refreshIdleTimeoutSeconds; // unset: refresh tokens never go idle
+    qint64 graceWindowSeconds = DefaultGraceWindow;
+    QStringList corsOrigins;
+
+    bool isEnabled(GrantType grant) const { return enabledGrants.contains(grant); }
+    static GrantSettings defaultsFor(ApplicationType type);
+
+    bool operator==(const GrantSettings &) const = default;
+};
+
+// A client of the Authentication API. Only the SHA-256 of its secret is ever held.
+struct Application
+{
+    QString clientId; // a UUID, public
+    QString name;
+    ApplicationType type = ApplicationType::Marketplace;
+    GrantSettings settings;
+    bool enabled = true;
+    QByteArray secretHash; // SHA-256 of the current secret; empty when none was ever set
+    QByteArray previousSecretHash; // still accepted until previousSecretValidUntil (secret rotation)
+    QDateTime previousSecretValidUntil;
+    QDateTime createdAt;
+    QDateTime lastUsedAt;
+    QDateTime revokedAllAt; // access tokens issued before this are not live
+
+    bool operator==(const Application &) const = default;
+};
+
+} // namespace authdesk

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace authdesk {
+
+// One line of the audit trail: an admin action or a security event. Never holds a secret.
+struct AuditEvent
+{
+    enum class Kind { AdminAction, SecurityEvent };
+
+    qint64 id = 0; // assigned by storage
+    QDateTime at;
+    Kind kind = Kind::AdminAction;
+    QString actor; // who did it: an operator's name, "system", or a client ID
+    QString action; // a stable machine name, e.g. "family.revoke", "refresh.reuse_detected"
+    QString target; // what it was done to, e.g. a family or client ID
+    QString reason; // in plain words
+
+    static QString kindName(Kind kind);
+
+    bool operator==(const AuditEvent &) const = default;
+};
+
+} // namespace authdesk

@@ -1,0 +1,10 @@
+#include "domain/clock.h"
+
+namespace authdesk {
+
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace authdesk

@@ -1,0 +1,78 @@
+#include "server/authserver.h"
+
+#include "server/routes.h"
+#include "server/serverlog.h"
+
+#include <QHttpServer>
+
+namespace authdesk {
+
+AuthServer::AuthServer(ServerServices services, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+{
+    m_thread.setObjectName(QStringLiteral("AuthServer"));
+}
+
+AuthServer::~AuthServer()
+{
+    stop();
+}
+
+Result<quint16> AuthServer::start(const QHostAddress &address, quint16 port)
+{
+    if (isRunning())
+        return m_port;
+
+    m_thread.start();
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+
+    quint16 bound = 0;
+    const Routes routes(m_services);
+    // The server and its sockets must be created on the thread that serves them.
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, &bound, &routes, address, port] {
+            auto *http = new QHttpServer(m_context);
+            routes.install(*http);
+            bound = http->listen(address, port);
+        },
+        Qt::BlockingQueuedConnection);
+
+    if (bound == 0) {
+        stop();
+        return Error(Error::Code::Conflict,
+                     tr("Cannot listen on %1 port %2: the address is not available or the port is in use.")
+                         .arg(address.toString())
+                         .arg(port));
+    }
+    m_address = address;
+    m_port = bound;
+    qCInfo(lcServer) << "listening on" << baseUrl().toString();
+    return m_port;
+}
+
+void AuthServer::stop()
+{
+    if (m_context) {
+        QObject *context = std::exchange(m_context, nullptr);
+        QMetaObject::invokeMethod(context, [context] { delete context; }, Qt::BlockingQueuedConnection);
+    }
+    if (m_thread.isRunning()) {
+        m_thread.quit();
+        m_thread.wait();
+    }
+    m_port = 0;
+}
+
+QUrl AuthServer::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m_address.toString());
+    url.setPort(m_port);
+    return url;
+}
+
+} // namespace authdesk

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/result.h"
+#include "server/serverservices.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QThread>
+#include <QUrl>
+
+class QHttpServer;
+
+namespace authdesk {
+
+// The Authentication API's HTTP front door. The QHttpServer lives on a thread of its own, never on
+// the GUI thread; start() returns once it accepts connections.
+class AuthServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AuthServer)
+
+public:
+    static constexpr quint16 DefaultPort = 8787;
+
+    explicit AuthServer(ServerServices services, QObject *parent = nullptr);
+    ~AuthServer() override;
+
+    // Binds to address:port (port 0 picks a free one) and returns the port it listens on.
+    Result<quint16> start(const QHostAddress &address, quint16 port);
+    void stop();
+
+    bool isRunning() const { return m_port != 0; }
+    quint16 port() const { return m_port; }
+    QHostAddress address() const { return m_address; }
+    // e.g. http://127.0.0.1:8787 (IPv6 addresses in brackets).
+    QUrl baseUrl() const;
+
+private:
+    ServerServices m_services;
+    QThread m_thread;
+    QObject *m_context = nullptr; // lives on m_thread; parent of the QHttpServer
+    QHostAddress m_address;
+    quint16 m_port = 0;
+};
+
+} // namespace authdesk

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+
+class QHttpServerResponse;
+
+namespace authdesk::jsonreply {
+
+// Every JSON answer of the server goes through here: compact JSON, the right content type, and the
+// headers that keep credentials out of caches.
+QHttpServerResponse json(const QJsonObject &body, int status);
+QHttpServerResponse error(const QByteArray &code, const QByteArray &description, int status);
+
+} // namespace authdesk::jsonreply

@@ -1,0 +1,17 @@
+#include "services/healthservice.h"
+
+#include "storage/database.h"
+
+namespace authdesk {
+
+HealthService::HealthService(Database &database)
+    : m_database(database)
+{
+}
+
+Result<void> HealthService::check() const
+{
+    return m_database.ping();
+}
+
+} // namespace authdesk

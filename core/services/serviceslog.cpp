@@ -1,0 +1,3 @@
+#include "services/serviceslog.h"
+
+Q_LOGGING_CATEGORY(lcServices, "authdesk.services")

@@ -1,0 +1,7 @@
+#include "tempdir.h"
+
+namespace authdesk {
+
+TempDir::TempDir() = default;
+
+} // namespace authdesk

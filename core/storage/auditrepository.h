@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/auditevent.h"
+#include "domain/result.h"
+
+#include <optional>
+
+namespace authdesk {
+
+class Database;
+
+// Which audit events a listing shows. Empty fields do not filter.
+struct AuditFilter
+{
+    std::optional<AuditEvent::Kind> kind;
+    QString text; // matched (any case) against actor, action, target and reason
+    QDateTime from;
+    QDateTime to;
+};
+
+// The audit trail: append-only.
+class AuditRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditRepository)
+
+public:
+    explicit AuditRepository(Database &database);
+
+    // Appends all in one transaction (one fsync for a batch); assigns ids.
+    Result<void> append(const QList<AuditEvent> &events);
+    // Newest first, paged.
+    Result<QList<AuditEvent>> list(const AuditFilter &filter, int limit, int offset);
+    Result<int> count(const AuditFilter &filter);
+
+private:
+    Database &m_database;
+};
+
+} // namespace authdesk

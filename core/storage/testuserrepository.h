@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/result.h"
+#include "domain/testuser.h"
+
+#include <optional>
+
+namespace authdesk {
+
+class Database;
+
+// Test users in the database. E-mail is unique regardless of case.
+class TestUserRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(TestUserRepository)
+
+public:
+    explicit TestUserRepository(Database &database);
+
+    // Conflict when the e-mail (compared case-insensitively) is taken.
+    Result<void> insert(const TestUser &user);
+    // Inserts all of them in one transaction, or none (Conflict names the first taken e-mail).
+    Result<void> insertAll(const QList<TestUser> &users);
+    // Writes every field but id and createdAt. NotFound / Conflict as above.
+    Result<void> update(const TestUser &user);
+    Result<std::optional<TestUser>> findById(const QString &id);
+    Result<std::optional<TestUser>> findByEmail(const QString &email); // any case
+    // Users whose e-mail or display name contains `text` (any case), ordered by e-mail; empty text: all.
+    Result<QList<TestUser>> search(const QString &text, int limit, int offset);
+    Result<int> count(const QString &text);
+    Result<void> remove(const QString &id);
+
+    // Brute-force accounting in one atomic statement, safe with several servers on one database.
+    // Counts a failed login at `now`; failures older than `window` start a new count. When the count
+    // reaches `threshold`, the user is locked until now + lockFor. Returns the user as now stored.
+    Result<TestUser> registerFailedLogin(const QString &id, const QDateTime &now, qint64 windowSeconds,
+                                         int threshold, qint64 lockForSeconds);
+    // After a successful login or an admin unlock: no failures, no lock.
+    Result<void> clearFailedLogins(const QString &id);
+    // Access tokens of this user issued before `at` stop being live.
+    Result<void> setRevokedAllAt(const QString &id, const QDateTime &at);
+
+private:
+    Database &m_database;
+};
+
+} // namespace authdesk

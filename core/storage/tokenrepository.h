@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/result.h"
+#include "domain/tokenfamily.h"
+#include "storage/familyfilter.h"
+#include "storage/refreshtokenrecord.h"
+
+#include <functional>
+#include <optional>
+
+namespace authdesk {
+
+class Database;
+
+// Token families and their refresh tokens. Every change that spans rows is one transaction, and the
+// conditional updates make rotation safe with several threads or servers on one database.
+class TokenRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(TokenRepository)
+
+public:
+    enum class RotateOutcome {
+        Rotated, // `current` was the head and is now retired; `next` is the new head
+        NotHead, // `current` was already retired (another request rotated it first) or the family is revoked
+    };
+
+    // A test seam: called between the statements of rotate() with the name of the next step; an error
+    // aborts the rotation there (the transaction rolls back). Unset in production.
+    using FaultInjector = std::function<Result<void>(const QString &step)>;
+
+    explicit TokenRepository(Database &database);
+
+    // Creates the family with its first refresh token, in one transaction.
+    Result<void> createFamily(const TokenFamily &family, const RefreshTokenRecord &first);
+    Result<std::optional<TokenFamily>> findFamily(const QString &familyId);
+    Result<std::optional<RefreshTokenRecord>> findRefreshToken(const QByteArray &tokenHash);
+    // The unretired token of the family, if any.
+    Result<std::optional<RefreshTokenRecord>> head(const QString &familyId);
+
+    // In one transaction: retire `currentHash` only if it is still the head of a family that is not
+    // revoked, store sealedSuccessor in it, insert `next` and move the family's last-used and expiry.
+    Result<RotateOutcome> rotate(const QByteArray &currentHash, const RefreshTokenRecord &next,
+                                 const QByteArray &sealedSuccessor, const QDateTime &now);
+
+    // Revokes the family (refresh and access tokens). Returns false when it was already revoked.
+    Result<bool> revokeFamily(const QString &familyId, const QDateTime &at, const QString &by, const QString &reason,
+                              bool reuseDetected = false);
+    // Revokes every live family of the user / of the client; returns how many.
+    Result<int> revokeFamiliesOfUser(const QString &userId, const QDateTime &at, const QString &by,
+                                     const QString &reason);
+    Result<int> revokeFamiliesOfClient(const QString &clientId, const QDateTime &at, const QString &by,
+                                       const QString &reason);
+
+    // Newest first, paged.
+    Result<QList<TokenFamily>> families(const FamilyFilter &filter, int limit, int offset);
+    Result<int> countFamilies(const FamilyFilter &filter);
+
+    void setFaultInjector(FaultInjector injector) { m_faultInjector = std::move(injector); }
+
+private:
+    Database &m_database;
+    FaultInjector m_faultInjector;
+};
+
+} // namespace authdesk

@@ -14,6 +14,7 @@ class PasswordHasher
     Q_DECLARE_TR_FUNCTIONS(PasswordHasher)
 
 public:
+    // Values below the defaults are raised to them: the defaults are the spec's floor.
     struct Cost
     {
         quint64 iterations = 2;

@@ -1,0 +1,49 @@
+# shellcheck shell=bash
+# Installs the Debian packages AuthDesk needs, only those that are missing. Sourced by scripts/run
+# and scripts/test, so both work on a fresh Debian 12 machine.
+
+# Building and running the console and `authdesk serve`.
+AUTHDESK_BUILD_PACKAGES=(
+    build-essential cmake ninja-build pkgconf
+    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
+    libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+    libsodium-dev libsecret-1-0 fonts-dejavu-core
+)
+
+# Running the tests: a headless keychain, a virtual display for screenshots, sqlite3 for checks.
+AUTHDESK_TEST_PACKAGES=(
+    gnome-keyring dbus-daemon xvfb xauth x11-utils imagemagick sqlite3 curl
+)
+
+authdesk_sudo() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    else
+        sudo "$@"
+    fi
+}
+
+# authdesk_install_missing PACKAGE...
+authdesk_install_missing() {
+    local missing=()
+    local package
+    for package in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$package")
+        fi
+    done
+    if [ "${#missing[@]}" -eq 0 ]; then
+        return 0
+    fi
+    echo "Installing missing packages: ${missing[*]}"
+    authdesk_sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    authdesk_sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# authdesk_configure_and_build BUILD_DIR BUILD_TYPE [CMAKE_ARGS...]
+authdesk_configure_and_build() {
+    local build_dir=$1 build_type=$2
+    shift 2
+    cmake -S "$AUTHDESK_ROOT" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" "$@" >/dev/null
+    cmake --build "$build_dir" -j"$(nproc)"
+}

@@ -4,6 +4,7 @@
 #include "storage/migrator.h"
 #include "storage/schema.h"
 #include "storage/storagelog.h"
+#include "storage/transaction.h"
 
 #include <QAtomicInteger>
 #include <QSqlError>
@@ -166,6 +167,16 @@ Result<void> Database::ping()
     if (!query.exec(QStringLiteral("SELECT 1")) || !query.next())
         return Error::storageUnavailable(tr("The database does not answer."));
     return {};
+}
+
+Result<void> Database::inTransaction(const std::function<Result<void>()> &work)
+{
+    Transaction transaction(connection(), m_dialect);
+    if (const Result<void> begun = transaction.begin(); !begun)
+        return begun;
+    if (const Result<void> done = work(); !done)
+        return done; // the transaction rolls back as it goes out of scope
+    return transaction.commit();
 }
 
 } // namespace authdesk

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -39,6 +40,8 @@ public:
     QSqlDatabase connection();
     // Answers whether the calling thread's connection can run a query right now.
     Result<void> ping();
+    // Runs work in one transaction on the calling thread's connection: all of its writes, or none.
+    Result<void> inTransaction(const std::function<Result<void>()> &work);
 
 private:
     struct Connections;

@@ -2,10 +2,24 @@
 
 #include "storage/storagelog.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace authdesk {
+
+namespace {
+
+// How many transactions are open on each of this thread's connections. Connections never cross
+// threads, so a thread-local count needs no lock.
+thread_local QHash<QString, int> t_openTransactions;
+
+QString savepointName(int depth)
+{
+    return QStringLiteral("authdesk_sp%1").arg(depth);
+}
+
+} // namespace
 
 Transaction::Transaction(QSqlDatabase db, const SqlDialect &dialect)
     : m_db(std::move(db))
@@ -19,35 +33,50 @@ Transaction::~Transaction()
         rollback();
 }
 
-Result<void> Transaction::begin()
+bool Transaction::exec(const QString &statement)
 {
     QSqlQuery query(m_db);
-    if (!query.exec(m_dialect.beginWriteTransaction())) {
-        qCWarning(lcStorage) << "BEGIN failed:" << query.lastError().text();
+    if (query.exec(statement))
+        return true;
+    qCWarning(lcStorage) << statement << "failed:" << query.lastError().text();
+    return false;
+}
+
+Result<void> Transaction::begin()
+{
+    int &open = t_openTransactions[m_db.connectionName()];
+    m_depth = open;
+    if (!exec(m_depth == 0 ? m_dialect.beginWriteTransaction() : QStringLiteral("SAVEPOINT ") + savepointName(m_depth)))
         return Error::storageUnavailable(QCoreApplication::translate("Transaction", "The database is busy or unavailable."));
-    }
+    ++open;
     m_active = true;
     return {};
 }
 
 Result<void> Transaction::commit()
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("COMMIT"))) {
-        qCWarning(lcStorage) << "COMMIT failed:" << query.lastError().text();
+    const bool committed =
+        exec(m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT ") + savepointName(m_depth));
+    if (!committed) {
         rollback();
-        return Error::storageUnavailable(QCoreApplication::translate("Transaction", "The database could not save the change."));
+        return Error::storageUnavailable(
+            QCoreApplication::translate("Transaction", "The database could not save the change."));
     }
     m_active = false;
+    --t_openTransactions[m_db.connectionName()];
     return {};
 }
 
 void Transaction::rollback()
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("ROLLBACK")))
-        qCWarning(lcStorage) << "ROLLBACK failed:" << query.lastError().text();
+    if (m_depth == 0) {
+        exec(QStringLiteral("ROLLBACK"));
+    } else {
+        exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepointName(m_depth));
+        exec(QStringLiteral("RELEASE SAVEPOINT ") + savepointName(m_depth));
+    }
     m_active = false;
+    --t_openTransactions[m_db.connectionName()];
 }
 
 } // namespace authdesk

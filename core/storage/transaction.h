@@ -7,7 +7,9 @@
 
 namespace authdesk {
 
-// A write transaction that rolls back unless commit() succeeded.
+// A write transaction that rolls back unless commit() succeeded. Transactions nest: inside another
+// one on the same connection, a Transaction is a savepoint, so repository methods that use one can
+// be composed into a larger all-or-nothing unit (e.g. importing a seed file).
 class Transaction
 {
     Q_DISABLE_COPY_MOVE(Transaction)
@@ -16,16 +18,18 @@ public:
     Transaction(QSqlDatabase db, const SqlDialect &dialect);
     ~Transaction();
 
-    // Whether BEGIN succeeded; when it did not, error() says why.
     bool isActive() const { return m_active; }
     Result<void> begin();
     Result<void> commit();
     void rollback();
 
 private:
+    bool exec(const QString &statement);
+
     QSqlDatabase m_db;
     const SqlDialect &m_dialect;
     bool m_active = false;
+    int m_depth = 0; // 0 for the outermost transaction, N for savepoint N
 };
 
 } // namespace authdesk

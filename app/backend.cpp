@@ -1,11 +1,15 @@
 #include "backend.h"
 
+#include "crypto/keychainstore.h"
+#include "crypto/keyfile.h"
 #include "crypto/sodium.h"
 #include "domain/clock.h"
 #include "server/authserver.h"
-#include "services/healthservice.h"
+#include "services/servicehub.h"
 #include "storage/database.h"
 #include "storage/databasefile.h"
+
+#include <QDir>
 
 namespace authdesk {
 
@@ -13,12 +17,12 @@ Backend::Backend() = default;
 
 Backend::~Backend()
 {
-    // The server's thread uses the services; stop it before they go away.
+    // The server's threads use the services; stop them before the services go away.
     if (m_server)
         m_server->stop();
 }
 
-Result<std::unique_ptr<Backend>> Backend::open(const QString &databasePath)
+Result<std::unique_ptr<Backend>> Backend::open(const BackendOptions &options)
 {
     if (const Result<void> sodium = Sodium::initialize(); !sodium)
         return sodium.error();
@@ -26,17 +30,34 @@ Result<std::unique_ptr<Backend>> Backend::open(const QString &databasePath)
     std::unique_ptr<Backend> backend(new Backend);
     backend->m_clock = std::make_unique<SystemClock>();
 
-    Result<std::unique_ptr<Database>> database =
-        Database::openSqlite(databasePath.isEmpty() ? DatabaseFile::defaultPath() : databasePath);
+    Result<std::unique_ptr<Database>> database = Database::openSqlite(
+        options.databasePath.isEmpty() ? DatabaseFile::defaultPath() : options.databasePath);
     if (!database)
         return database.error();
     backend->m_database = std::move(database).value();
 
-    backend->m_health = std::make_unique<HealthService>(*backend->m_database);
-    ServerServices services;
-    services.health = backend->m_health.get();
-    backend->m_server = std::make_unique<AuthServer>(services);
+    backend->m_services = std::make_unique<ServiceHub>(*backend->m_database, *backend->m_clock);
+    const Result<QByteArray> kek = backend->loadKek(options);
+    if (!kek)
+        return kek.error();
+    if (const Result<void> keys = backend->m_services->loadKeys(*kek); !keys)
+        return keys.error();
+
+    backend->m_server = std::make_unique<AuthServer>(ServerServices::from(*backend->m_services));
     return backend;
+}
+
+Result<QByteArray> Backend::loadKek(const BackendOptions &options)
+{
+    if (!options.keyFile.isEmpty()) {
+        m_keyLocation = tr("the key file %1").arg(QDir::toNativeSeparators(options.keyFile));
+        return KeyFile::loadOrCreate(options.keyFile);
+    }
+    const KeychainStore keychain;
+    if (const Result<void> probed = keychain.probe(); !probed)
+        return probed.error();
+    m_keyLocation = keychain.description();
+    return keychain.loadOrCreateKek();
 }
 
 } // namespace authdesk

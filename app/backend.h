@@ -11,11 +11,17 @@ namespace authdesk {
 
 class AuthServer;
 class Database;
-class HealthService;
+class ServiceHub;
 class SystemClock;
 
-// Everything behind the two front doors, wired once: the database, the services and the HTTP server.
-// The console and `authdesk serve` both start from here, so they behave the same.
+struct BackendOptions
+{
+    QString databasePath; // empty: the default location
+    QString keyFile; // empty: the key-encryption key comes from the OS keychain
+};
+
+// What a running AuthDesk is made of: the database, the key material, the services and the HTTP
+// server. The console and `authdesk serve` both start from here, so they behave the same.
 class Backend
 {
     Q_DECLARE_TR_FUNCTIONS(Backend)
@@ -24,19 +30,23 @@ class Backend
 public:
     ~Backend();
 
-    // Opens databasePath (the default location when empty) and builds the services.
-    static Result<std::unique_ptr<Backend>> open(const QString &databasePath);
+    static Result<std::unique_ptr<Backend>> open(const BackendOptions &options);
 
     Database &database() { return *m_database; }
+    ServiceHub &services() { return *m_services; }
     AuthServer &server() { return *m_server; }
+    // Where the key-encryption key lives, in plain words.
+    QString keyLocation() const { return m_keyLocation; }
 
 private:
     Backend();
+    Result<QByteArray> loadKek(const BackendOptions &options);
 
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<Database> m_database;
-    std::unique_ptr<HealthService> m_health;
+    std::unique_ptr<ServiceHub> m_services;
     std::unique_ptr<AuthServer> m_server;
+    QString m_keyLocation;
 };
 
 } // namespace authdesk

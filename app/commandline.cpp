@@ -19,14 +19,18 @@ Invocation invalid(const QString &message)
 QString CommandLine::helpText()
 {
     return tr("Usage:\n"
-              "  authdesk                 open the console (needs a display)\n"
-              "  authdesk serve [options] run the Authentication API without a window\n"
+              "  authdesk [--key-file FILE]  open the console (needs a display)\n"
+              "  authdesk serve [options]    run the Authentication API without a window\n"
+              "  authdesk check-keychain     tell whether the OS keychain can hold AuthDesk's key\n"
               "\n"
               "Options for serve:\n"
               "  --db FILE        SQLite database file (default: %1)\n"
               "  --bind ADDR      address to listen on (default: 127.0.0.1)\n"
               "  --port N         port to listen on, 0 for any free port (default: 8787)\n"
               "  --allow-remote   allow a --bind address other than loopback\n"
+              "  --seed FILE      create the applications and test users of a JSON seed file\n"
+              "  --key-file FILE  keep the key-encryption key in FILE (created 0600) instead of the\n"
+              "                   OS keychain, for machines without one\n"
               "\n"
               "General options:\n"
               "  -h, --help       show this help\n"
@@ -48,10 +52,16 @@ Invocation CommandLine::parse(const QStringList &arguments)
         invocation.text = QStringLiteral("authdesk %1\n").arg(QLatin1String(AUTHDESK_VERSION));
         return invocation;
     }
-    if (args.isEmpty())
+    const QString program = arguments.value(0, QStringLiteral("authdesk"));
+    if (args.value(0) == QLatin1String("check-keychain")) {
+        if (args.size() > 1)
+            return invalid(tr("Unexpected argument: %1").arg(args.at(1)));
+        invocation.mode = Invocation::Mode::CheckKeychain;
         return invocation;
-    if (args.constFirst() != QLatin1String("serve"))
-        return invalid(tr("Unknown command or option: %1").arg(args.constFirst()));
+    }
+    const bool serveCommand = args.value(0) == QLatin1String("serve");
+    if (!args.isEmpty() && !serveCommand && !args.constFirst().startsWith(QLatin1Char('-')))
+        return invalid(tr("Unknown command: %1").arg(args.constFirst()));
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -59,20 +69,38 @@ Invocation CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption bind(QStringLiteral("bind"), QString(), QStringLiteral("ADDR"));
     const QCommandLineOption port(QStringLiteral("port"), QString(), QStringLiteral("N"));
     const QCommandLineOption allowRemote(QStringLiteral("allow-remote"));
-    parser.addOptions({ db, bind, port, allowRemote });
-    args.removeFirst();
-    args.prepend(arguments.value(0, QStringLiteral("authdesk")));
+    const QCommandLineOption seed(QStringLiteral("seed"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption keyFile(QStringLiteral("key-file"), QString(), QStringLiteral("FILE"));
+    if (serveCommand) {
+        parser.addOptions({ db, bind, port, allowRemote, seed, keyFile });
+        args.removeFirst();
+    } else {
+        parser.addOptions({ db, keyFile });
+    }
+    args.prepend(program);
     if (!parser.parse(args))
         return invalid(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
         return invalid(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
 
-    invocation.mode = Invocation::Mode::Serve;
+    invocation.mode = serveCommand ? Invocation::Mode::Serve : Invocation::Mode::Console;
     ServeOptions &serve = invocation.serve;
+    if (parser.isSet(keyFile)) {
+        serve.keyFile = parser.value(keyFile);
+        if (serve.keyFile.isEmpty())
+            return invalid(tr("--key-file needs a file name."));
+    }
     if (parser.isSet(db)) {
         serve.databasePath = parser.value(db);
         if (serve.databasePath.isEmpty())
             return invalid(tr("--db needs a file name."));
+    }
+    if (!serveCommand)
+        return invocation;
+    if (parser.isSet(seed)) {
+        serve.seedFile = parser.value(seed);
+        if (serve.seedFile.isEmpty())
+            return invalid(tr("--seed needs a file name."));
     }
     if (parser.isSet(port)) {
         bool ok = false;

@@ -11,6 +11,8 @@ namespace authdesk {
 struct ServeOptions
 {
     QString databasePath; // empty: the default location
+    QString keyFile; // empty: the key-encryption key comes from the OS keychain
+    QString seedFile;
     QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 8787;
     bool allowRemote = false; // a non-loopback bind must be asked for explicitly
@@ -19,10 +21,10 @@ struct ServeOptions
 // The parsed command line: which mode to run, or the message to print and the exit status.
 struct Invocation
 {
-    enum class Mode { Console, Serve, Help, Version, Invalid };
+    enum class Mode { Console, Serve, CheckKeychain, Help, Version, Invalid };
 
     Mode mode = Mode::Console;
-    ServeOptions serve;
+    ServeOptions serve; // for Console, only databasePath and keyFile apply
     QString text; // help text, version text, or the error message for Invalid
 };
 

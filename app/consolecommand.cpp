@@ -10,17 +10,23 @@
 
 namespace authdesk {
 
-int ConsoleCommand::run()
+int ConsoleCommand::run(const ServeOptions &options)
 {
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [] { QApplication::closeAllWindows(); });
 
-    Result<std::unique_ptr<Backend>> backend = Backend::open(QString());
+    Result<std::unique_ptr<Backend>> backend = Backend::open({ options.databasePath, options.keyFile });
     if (!backend) {
+        const bool keychain = backend.error().code() == Error::Code::KeychainUnavailable;
         QMessageBox::critical(nullptr, tr("AuthDesk cannot start"),
-                              tr("The database cannot be opened.\n\n%1\n\nMove the file away or fix its permissions, "
-                                 "then start AuthDesk again.")
-                                  .arg(backend.error().message()));
+                              keychain ? tr("AuthDesk keeps the key that protects its signing key in the OS keychain, "
+                                            "and none is usable.\n\n%1\n\nStart a keychain (for example GNOME "
+                                            "Keyring) and try again, or start AuthDesk with --key-file FILE to keep "
+                                            "the key in a file only you can read.")
+                                             .arg(backend.error().message())
+                                       : tr("The database cannot be opened.\n\n%1\n\nMove the file away or fix its "
+                                            "permissions, then start AuthDesk again.")
+                                             .arg(backend.error().message()));
         return 2;
     }
 

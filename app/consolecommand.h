@@ -1,5 +1,7 @@
 #pragma once
 
+#include "commandline.h"
+
 #include <QCoreApplication>
 
 namespace authdesk {
@@ -10,7 +12,7 @@ class ConsoleCommand
     Q_DECLARE_TR_FUNCTIONS(ConsoleCommand)
 
 public:
-    static int run();
+    static int run(const ServeOptions &options);
 };
 
 } // namespace authdesk

@@ -45,6 +45,11 @@ int main(int argc, char *argv[])
         setApplicationIdentity();
         return authdesk::ServeCommand::run(invocation.serve);
     }
+    case Invocation::Mode::CheckKeychain: {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        return authdesk::ServeCommand::checkKeychain();
+    }
     case Invocation::Mode::Console:
         break;
     }
@@ -57,5 +62,5 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     setApplicationIdentity();
-    return authdesk::ConsoleCommand::run();
+    return authdesk::ConsoleCommand::run(invocation.serve);
 }

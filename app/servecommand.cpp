@@ -1,7 +1,10 @@
 #include "servecommand.h"
 
 #include "backend.h"
+#include "crypto/keychainstore.h"
 #include "server/authserver.h"
+#include "services/seedimporter.h"
+#include "services/servicehub.h"
 #include "signalwatcher.h"
 
 #include <QCoreApplication>
@@ -21,15 +24,46 @@ void printLine(FILE *stream, const QString &text)
 
 } // namespace
 
+int ServeCommand::checkKeychain()
+{
+    const KeychainStore keychain;
+    if (const Result<void> probed = keychain.probe(); !probed) {
+        printLine(stderr, tr("authdesk: %1").arg(probed.error().message()));
+        return 1;
+    }
+    printLine(stdout, tr("The keychain works: AuthDesk keeps its key-encryption key in %1.").arg(keychain.description()));
+    return 0;
+}
+
 int ServeCommand::run(const ServeOptions &options)
 {
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [] { QCoreApplication::quit(); });
 
-    Result<std::unique_ptr<Backend>> backend = Backend::open(options.databasePath);
+    Result<std::unique_ptr<Backend>> backend = Backend::open({ options.databasePath, options.keyFile });
     if (!backend) {
         printLine(stderr, tr("authdesk: %1").arg(backend.error().message()));
         return 2;
+    }
+    if (!options.seedFile.isEmpty()) {
+        // Checked whole before anything is imported: a bad seed changes nothing.
+        const Result<Seed> seed = SeedImporter::parseFile(options.seedFile);
+        if (!seed) {
+            printLine(stderr, tr("authdesk: %1").arg(seed.error().message()));
+            return 2;
+        }
+        SeedImporter importer((*backend)->services());
+        const Result<SeedReport> report = importer.import(*seed, QStringLiteral("seed"));
+        if (!report) {
+            printLine(stderr, tr("authdesk: importing %1 failed: %2").arg(options.seedFile, report.error().message()));
+            return 2;
+        }
+        printLine(stderr, tr("authdesk: seed %1: %2 application(s) and %3 test user(s) created, %4 and %5 already there")
+                              .arg(options.seedFile)
+                              .arg(report->applicationsCreated)
+                              .arg(report->usersCreated)
+                              .arg(report->applicationsSkipped)
+                              .arg(report->usersSkipped));
     }
 
     if (!options.bindAddress.isLoopback()) {

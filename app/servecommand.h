@@ -12,6 +12,8 @@ class ServeCommand
 public:
     // Returns the process exit status: 0 after a clean stop, 2 when it could not start.
     static int run(const ServeOptions &options);
+    // `authdesk check-keychain`: 0 when the OS keychain works, 1 (with the reason) when not.
+    static int checkKeychain();
 };
 
 } // namespace authdesk

@@ -29,14 +29,15 @@ Result<quint16> AuthServer::start(const QHostAddress &address, quint16 port)
     m_context->moveToThread(&m_thread);
 
     quint16 bound = 0;
-    const Routes routes(m_services);
-    // The server and its sockets must be created on the thread that serves them.
+    // The server and its sockets must be created on the thread that serves them. Routes go in after
+    // listen() (before any request can be read) because the issuer needs the port.
     QMetaObject::invokeMethod(
         m_context,
-        [this, &bound, &routes, address, port] {
+        [this, &bound, address, port] {
             auto *http = new QHttpServer(m_context);
-            routes.install(*http);
             bound = http->listen(address, port);
+            if (bound != 0)
+                Routes(m_services, baseUrlFor(address, bound).toString()).install(*http);
         },
         Qt::BlockingQueuedConnection);
 
@@ -68,10 +69,15 @@ void AuthServer::stop()
 
 QUrl AuthServer::baseUrl() const
 {
+    return baseUrlFor(m_address, m_port);
+}
+
+QUrl AuthServer::baseUrlFor(const QHostAddress &address, quint16 port)
+{
     QUrl url;
     url.setScheme(QStringLiteral("http"));
-    url.setHost(m_address.toString());
-    url.setPort(m_port);
+    url.setHost(address.toString());
+    url.setPort(port);
     return url;
 }
 

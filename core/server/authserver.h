@@ -34,6 +34,7 @@ public:
     QHostAddress address() const { return m_address; }
     // e.g. http://127.0.0.1:8787 (IPv6 addresses in brackets).
     QUrl baseUrl() const;
+    static QUrl baseUrlFor(const QHostAddress &address, quint16 port);
 
 private:
     ServerServices m_services;

@@ -1,10 +1,13 @@
 #include "server/routes.h"
 
 #include "server/jsonreply.h"
+#include "server/tokenendpoint.h"
 #include "services/healthservice.h"
 
 #include <QHttpServer>
 #include <QJsonDocument>
+
+#include <memory>
 
 namespace authdesk {
 
@@ -27,8 +30,9 @@ void installMethodNotAllowed(QHttpServer &server, const QString &path, Method al
 
 } // namespace
 
-Routes::Routes(ServerServices services)
+Routes::Routes(ServerServices services, QString issuer)
     : m_services(services)
+    , m_issuer(std::move(issuer))
 {
 }
 
@@ -41,6 +45,17 @@ void Routes::install(QHttpServer &server) const
         return jsonreply::json({ { QStringLiteral("status"), QStringLiteral("ok") } }, 200);
     });
     installMethodNotAllowed(server, QStringLiteral("/health"), Method::Get, QByteArrayLiteral("GET"));
+
+    if (m_services.tokens && m_services.revocation && m_services.requestLog) {
+        auto endpoint = std::make_shared<TokenEndpoint>(*m_services.tokens, *m_services.revocation,
+                                                        *m_services.requestLog, m_issuer);
+        server.route(QStringLiteral("/v1/auth/token"), Method::Post,
+                     [endpoint](const QHttpServerRequest &request) { return endpoint->token(request); });
+        installMethodNotAllowed(server, QStringLiteral("/v1/auth/token"), Method::Post, QByteArrayLiteral("POST"));
+        server.route(QStringLiteral("/v1/auth/revoke"), Method::Post,
+                     [endpoint](const QHttpServerRequest &request) { return endpoint->revoke(request); });
+        installMethodNotAllowed(server, QStringLiteral("/v1/auth/revoke"), Method::Post, QByteArrayLiteral("POST"));
+    }
 
     server.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
         const QJsonObject body { { QStringLiteral("error"), QStringLiteral("not_found") },

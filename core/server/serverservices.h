@@ -3,11 +3,20 @@
 namespace authdesk {
 
 class HealthService;
+class RequestLog;
+class RevocationService;
+class ServiceHub;
+class TokenService;
 
-// The services the HTTP front door calls. The server owns none of them.
+// The services the HTTP front door calls. The server owns none of them; all must outlive it.
 struct ServerServices
 {
     HealthService *health = nullptr;
+    TokenService *tokens = nullptr;
+    RevocationService *revocation = nullptr;
+    RequestLog *requestLog = nullptr;
+
+    static ServerServices from(ServiceHub &hub);
 };
 
 } // namespace authdesk

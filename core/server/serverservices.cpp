@@ -1,0 +1,17 @@
+#include "server/serverservices.h"
+
+#include "services/servicehub.h"
+
+namespace authdesk {
+
+ServerServices ServerServices::from(ServiceHub &hub)
+{
+    ServerServices services;
+    services.health = &hub.health();
+    services.tokens = &hub.tokens();
+    services.revocation = &hub.revocation();
+    services.requestLog = &hub.requestLog();
+    return services;
+}
+
+} // namespace authdesk

@@ -1,0 +1,153 @@
+#include "server/tokenendpoint.h"
+
+#include "server/clientcredentialsreader.h"
+#include "server/formdecoder.h"
+#include "server/jsonreply.h"
+#include "server/oauthresponses.h"
+#include "services/requestlog.h"
+#include "services/revocationservice.h"
+#include "services/tokenservice.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QUrlQuery>
+
+namespace authdesk {
+
+namespace {
+
+const QStringList TokenParameters { QStringLiteral("grant_type"),   QStringLiteral("client_id"),
+                                    QStringLiteral("client_secret"), QStringLiteral("scope"),
+                                    QStringLiteral("username"),      QStringLiteral("password"),
+                                    QStringLiteral("refresh_token"), QStringLiteral("subject_token"),
+                                    QStringLiteral("subject_token_type") };
+const QStringList RevokeParameters { QStringLiteral("token"), QStringLiteral("token_type_hint"),
+                                     QStringLiteral("client_id"), QStringLiteral("client_secret") };
+const QStringList SecretParameters { QStringLiteral("client_secret"), QStringLiteral("password"),
+                                     QStringLiteral("refresh_token"), QStringLiteral("subject_token"),
+                                     QStringLiteral("token"), QStringLiteral("access_token") };
+
+OAuthError invalidRequest(const char *description, const QString &reason)
+{
+    return { OAuthError::Code::InvalidRequest, QByteArray(description), reason };
+}
+
+// Checks 4 and 5 of spec section 3: a form body, strictly decoded, and no credentials in the URL.
+std::variant<DecodedForm, OAuthError> decodeRequest(const QHttpServerRequest &request, const QStringList &known)
+{
+    const QUrlQuery query(request.url());
+    for (const QString &name : SecretParameters) {
+        if (query.hasQueryItem(name)) {
+            return invalidRequest("Credentials must not be sent in the URL.",
+                                  QStringLiteral("the URL query holds %1").arg(name));
+        }
+    }
+    if (!FormDecoder::isFormContentType(request.value(QByteArrayLiteral("Content-Type")))) {
+        return invalidRequest("The body must be application/x-www-form-urlencoded.",
+                              QStringLiteral("the content type is not a form"));
+    }
+    return FormDecoder::decode(request.body(), known);
+}
+
+} // namespace
+
+TokenEndpoint::TokenEndpoint(TokenService &tokens, RevocationService &revocation, RequestLog &log, QString issuer)
+    : m_tokens(tokens)
+    , m_revocation(revocation)
+    , m_log(log)
+    , m_issuer(std::move(issuer))
+{
+}
+
+QHttpServerResponse TokenEndpoint::token(const QHttpServerRequest &request) const
+{
+    TokenDecision decision;
+    decision.at = QDateTime::currentDateTimeUtc();
+    decision.endpoint = QStringLiteral("token");
+
+    auto answer = [&](const std::variant<IssuedTokens, OAuthError> &outcome, ClientCredentials::Method method) {
+        if (const auto *error = std::get_if<OAuthError>(&outcome)) {
+            decision.status = oauthresponses::statusFor(error->code);
+            decision.error = QString::fromLatin1(OAuthError::codeName(error->code));
+            decision.reason = error->reason;
+            m_log.record(decision);
+            return oauthresponses::error(*error, method);
+        }
+        const IssuedTokens &issued = std::get<IssuedTokens>(outcome);
+        decision.status = 200;
+        decision.reason = issued.reason;
+        m_log.record(decision);
+        return oauthresponses::tokens(issued);
+    };
+
+    const std::variant<DecodedForm, OAuthError> decoded = decodeRequest(request, TokenParameters);
+    if (const auto *error = std::get_if<OAuthError>(&decoded))
+        return answer(*error, ClientCredentials::Method::None);
+    const DecodedForm &form = std::get<DecodedForm>(decoded);
+    decision.parameters = RequestLog::redact(form.pairs);
+    decision.grantType = form.values.value(QStringLiteral("grant_type"));
+
+    const std::variant<ClientCredentials, OAuthError> credentials =
+        ClientCredentialsReader::read(request.value(QByteArrayLiteral("Authorization")), form);
+    if (const auto *error = std::get_if<OAuthError>(&credentials)) {
+        decision.clientId = form.values.value(QStringLiteral("client_id"));
+        return answer(*error, ClientCredentials::Method::Basic);
+    }
+
+    TokenRequest tokenRequest;
+    tokenRequest.parameters = form.values;
+    tokenRequest.client = std::get<ClientCredentials>(credentials);
+    tokenRequest.issuer = m_issuer;
+    decision.clientId = tokenRequest.client.clientId;
+    decision.usedBasicAuth = tokenRequest.client.method == ClientCredentials::Method::Basic;
+
+    std::variant<IssuedTokens, OAuthError> outcome = m_tokens.handle(tokenRequest);
+    return answer(outcome, tokenRequest.client.method);
+}
+
+QHttpServerResponse TokenEndpoint::revoke(const QHttpServerRequest &request) const
+{
+    TokenDecision decision;
+    decision.at = QDateTime::currentDateTimeUtc();
+    decision.endpoint = QStringLiteral("revoke");
+
+    auto answer = [&](const std::variant<Revoked, OAuthError> &outcome, ClientCredentials::Method method) {
+        if (const auto *error = std::get_if<OAuthError>(&outcome)) {
+            decision.status = oauthresponses::statusFor(error->code);
+            decision.error = QString::fromLatin1(OAuthError::codeName(error->code));
+            decision.reason = error->reason;
+            m_log.record(decision);
+            return oauthresponses::error(*error, method);
+        }
+        decision.status = 200;
+        decision.reason = std::get<Revoked>(outcome).reason;
+        m_log.record(decision);
+        return jsonreply::json(QJsonObject(), 200);
+    };
+
+    const std::variant<DecodedForm, OAuthError> decoded = decodeRequest(request, RevokeParameters);
+    if (const auto *error = std::get_if<OAuthError>(&decoded))
+        return answer(*error, ClientCredentials::Method::None);
+    const DecodedForm &form = std::get<DecodedForm>(decoded);
+    decision.parameters = RequestLog::redact(form.pairs);
+
+    RevocationRequest revocation;
+    revocation.token = form.values.value(QStringLiteral("token")).toUtf8();
+    revocation.tokenTypeHint = form.values.value(QStringLiteral("token_type_hint"));
+    const QByteArray authorization = request.value(QByteArrayLiteral("Authorization"));
+    if (authorization.left(7).toLower() == "bearer ") {
+        revocation.bearerPresent = true;
+        revocation.bearerToken = authorization.mid(7).trimmed();
+    } else {
+        const std::variant<ClientCredentials, OAuthError> credentials =
+            ClientCredentialsReader::read(authorization, form);
+        if (const auto *error = std::get_if<OAuthError>(&credentials))
+            return answer(*error, ClientCredentials::Method::Basic);
+        revocation.client = std::get<ClientCredentials>(credentials);
+        decision.usedBasicAuth = revocation.client.method == ClientCredentials::Method::Basic;
+    }
+    decision.clientId = revocation.client.clientId;
+    return answer(m_revocation.revoke(revocation), revocation.client.method);
+}
+
+} // namespace authdesk

@@ -1,0 +1,103 @@
+#include "services/accesstokens.h"
+
+#include "crypto/jwt.h"
+#include "domain/clock.h"
+#include "services/scopes.h"
+#include "services/signingkeys.h"
+#include "storage/applicationrepository.h"
+#include "storage/tokenrepository.h"
+
+#include <QJsonObject>
+
+namespace authdesk {
+
+namespace {
+
+OAuthError invalidToken(const QString &reason)
+{
+    return { OAuthError::Code::InvalidToken, QByteArrayLiteral("The access token is invalid, expired or revoked."),
+             reason };
+}
+
+OAuthError unavailable()
+{
+    return { OAuthError::Code::TemporarilyUnavailable, QByteArrayLiteral("The service is temporarily unavailable."),
+             QStringLiteral("the database did not answer") };
+}
+
+} // namespace
+
+bool AccessTokenClaims::isUserToken() const
+{
+    return scope == scopes::User || scope == scopes::TrustedUser;
+}
+
+AccessTokens::AccessTokens(const SigningKeys &keys, ApplicationRepository &applications, TokenRepository &tokens,
+                           const Clock &clock)
+    : m_keys(keys)
+    , m_applications(applications)
+    , m_tokens(tokens)
+    , m_clock(clock)
+{
+}
+
+QByteArray AccessTokens::issue(const QString &issuer, const AccessTokenClaims &claims) const
+{
+    QJsonObject payload { { QStringLiteral("iss"), issuer },
+                          { QStringLiteral("sub"), claims.subject },
+                          { QStringLiteral("client_id"), claims.clientId },
+                          { QStringLiteral("scope"), claims.scope },
+                          { QStringLiteral("iat"), claims.issuedAt.toSecsSinceEpoch() },
+                          { QStringLiteral("exp"), claims.expiresAt.toSecsSinceEpoch() },
+                          { QStringLiteral("jti"), claims.tokenId } };
+    if (!claims.familyId.isEmpty())
+        payload.insert(QStringLiteral("fid"), claims.familyId);
+    return jwt::sign(payload, m_keys.current());
+}
+
+std::variant<AccessTokenClaims, OAuthError> AccessTokens::validate(const QByteArray &token) const
+{
+    const Result<jwt::Verified> verified = jwt::verify(token, m_keys.publicKeys());
+    if (!verified)
+        return invalidToken(QStringLiteral("the access token is malformed or its signature does not verify"));
+
+    const QJsonObject &payload = verified->claims;
+    AccessTokenClaims claims;
+    claims.subject = payload.value(QLatin1String("sub")).toString();
+    claims.clientId = payload.value(QLatin1String("client_id")).toString();
+    claims.scope = payload.value(QLatin1String("scope")).toString();
+    claims.familyId = payload.value(QLatin1String("fid")).toString();
+    claims.tokenId = payload.value(QLatin1String("jti")).toString();
+    claims.issuedAt = QDateTime::fromSecsSinceEpoch(payload.value(QLatin1String("iat")).toInteger(), Qt::UTC);
+    claims.expiresAt = QDateTime::fromSecsSinceEpoch(payload.value(QLatin1String("exp")).toInteger(), Qt::UTC);
+
+    if (claims.expiresAt <= m_clock.now())
+        return invalidToken(QStringLiteral("the access token has expired"));
+
+    const Result<std::optional<Application>> application = m_applications.find(claims.clientId);
+    if (!application)
+        return unavailable();
+    if (!application->has_value())
+        return invalidToken(QStringLiteral("the access token's application no longer exists"));
+    const Application &app = **application;
+    if (!app.enabled)
+        return invalidToken(QStringLiteral("the access token's application is disabled"));
+    // iat has whole seconds: a token from the same second as a revoke-all counts as revoked.
+    if (app.revokedAllAt.isValid() && claims.issuedAt.toMSecsSinceEpoch() <= app.revokedAllAt.toMSecsSinceEpoch())
+        return invalidToken(QStringLiteral("every token of the application was revoked after this one was issued"));
+
+    if (!claims.familyId.isEmpty()) {
+        const Result<std::optional<TokenFamily>> family = m_tokens.findFamily(claims.familyId);
+        if (!family)
+            return unavailable();
+        if (!family->has_value() || (*family)->clientId != claims.clientId)
+            return invalidToken(QStringLiteral("the access token's session no longer exists"));
+        if ((*family)->revokedAt.isValid())
+            return invalidToken(QStringLiteral("the access token's session was revoked"));
+    } else if (claims.scope != scopes::PublicRead) {
+        return invalidToken(QStringLiteral("the access token has no session"));
+    }
+    return claims;
+}
+
+} // namespace authdesk

@@ -1,0 +1,56 @@
+#include "services/auditlog.h"
+
+#include "domain/clock.h"
+#include "services/serviceslog.h"
+
+namespace authdesk {
+
+AuditLog::AuditLog(Database &database, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_repository(database)
+    , m_clock(clock)
+{
+    qRegisterMetaType<AuditEvent>();
+}
+
+void AuditLog::adminAction(const QString &actor, const QString &action, const QString &target,
+                           const QString &reason)
+{
+    record(AuditEvent::Kind::AdminAction, actor, action, target, reason);
+}
+
+void AuditLog::securityEvent(const QString &actor, const QString &action, const QString &target,
+                             const QString &reason)
+{
+    record(AuditEvent::Kind::SecurityEvent, actor, action, target, reason);
+}
+
+Result<QList<AuditEvent>> AuditLog::list(const AuditFilter &filter, int limit, int offset)
+{
+    return m_repository.list(filter, limit, offset);
+}
+
+Result<int> AuditLog::count(const AuditFilter &filter)
+{
+    return m_repository.count(filter);
+}
+
+void AuditLog::record(AuditEvent::Kind kind, const QString &actor, const QString &action,
+                              const QString &target, const QString &reason)
+{
+    AuditEvent event;
+    event.at = m_clock.now();
+    event.kind = kind;
+    event.actor = actor;
+    event.action = action;
+    event.target = target;
+    event.reason = reason;
+    const Result<void> appended = m_repository.append({ event });
+    if (!appended) {
+        qCWarning(lcServices) << "audit event" << action << "could not be stored:" << appended.error().message();
+        return;
+    }
+    emit recorded(event);
+}
+
+} // namespace authdesk

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/auditevent.h"
+#include "domain/result.h"
+#include "storage/auditrepository.h"
+
+#include <QObject>
+
+namespace authdesk {
+
+class Clock;
+class Database;
+
+// Records admin actions and security events durably and announces them to the console.
+class AuditLog final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AuditLog)
+
+public:
+    AuditLog(Database &database, const Clock &clock, QObject *parent = nullptr);
+
+    // Thread-safe: each thread writes through its own connection. The action being recorded has
+    // already happened, so a failure to record it is logged rather than returned: it cannot be undone.
+    void adminAction(const QString &actor, const QString &action, const QString &target, const QString &reason);
+    void securityEvent(const QString &actor, const QString &action, const QString &target, const QString &reason);
+
+    Result<QList<AuditEvent>> list(const AuditFilter &filter, int limit, int offset);
+    Result<int> count(const AuditFilter &filter);
+
+signals:
+    void recorded(const authdesk::AuditEvent &event);
+
+private:
+    void record(AuditEvent::Kind kind, const QString &actor, const QString &action, const QString &target,
+                        const QString &reason);
+
+    AuditRepository m_repository;
+    const Clock &m_clock;
+};
+
+} // namespace authdesk
+
+Q_DECLARE_METATYPE(authdesk::AuditEvent)

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <variant>
+
+namespace authdesk {
+
+// How the client presented itself to the token or revocation endpoint.
+struct ClientCredentials
+{
+    enum class Method { None, Body, Basic };
+
+    QString clientId;
+    QString clientSecret;
+    bool secretPresent = false;
+    Method method = Method::None;
+};
+
+// A decoded token-endpoint request. Parameters are unique (the server refuses repeats).
+struct TokenRequest
+{
+    QHash<QString, QString> parameters;
+    ClientCredentials client;
+    QString issuer; // the base URL the client reached, for the `iss` claim
+
+    QString parameter(const QString &name) const { return parameters.value(name); }
+};
+
+// An OAuth 2.0 error as a value. The description is fixed ASCII text that never echoes input; the
+// reason is for the console's request log, in plain words, and never holds a secret.
+struct OAuthError
+{
+    enum class Code {
+        InvalidRequest,
+        InvalidClient,
+        InvalidGrant,
+        UnauthorizedClient,
+        UnsupportedGrantType,
+        InvalidScope,
+        InvalidToken, // a bad bearer token (RFC 6750), for revoke and the API stand-ins
+        InsufficientScope,
+        TemporarilyUnavailable, // the database cannot be used right now
+    };
+
+    Code code = Code::InvalidRequest;
+    QByteArray description;
+    QString reason;
+
+    static QByteArray codeName(Code code);
+};
+
+// The tokens a successful grant issues.
+struct IssuedTokens
+{
+    QByteArray accessToken;
+    qint64 expiresIn = 0;
+    QString scope;
+    QByteArray refreshToken; // empty when the grant issues none
+    QString reason; // for the request log, e.g. "password login of joe@example.com"
+};
+
+using TokenResult = std::variant<IssuedTokens, OAuthError>;
+
+} // namespace authdesk

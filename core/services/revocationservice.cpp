@@ -1,0 +1,96 @@
+#include "services/revocationservice.h"
+
+#include "crypto/digest.h"
+#include "domain/clock.h"
+#include "services/accesstokens.h"
+#include "services/scopes.h"
+#include "storage/applicationrepository.h"
+#include "storage/tokenrepository.h"
+
+namespace authdesk {
+
+namespace {
+
+OAuthError unavailable()
+{
+    return { OAuthError::Code::TemporarilyUnavailable, QByteArrayLiteral("The service is temporarily unavailable, try again."),
+             QStringLiteral("the database did not answer") };
+}
+
+} // namespace
+
+RevocationService::RevocationService(ApplicationRepository &applications, TokenRepository &tokens,
+                                     AccessTokens &accessTokens, const Clock &clock)
+    : m_applications(applications)
+    , m_tokens(tokens)
+    , m_accessTokens(accessTokens)
+    , m_clock(clock)
+{
+}
+
+std::variant<Revoked, OAuthError> RevocationService::revoke(const RevocationRequest &request) const
+{
+    // Who is asking: a live access token (the SDK), or an authenticated client (RFC 7009).
+    QString clientId;
+    QString userId;
+    bool mayRevoke = true;
+    if (request.bearerPresent) {
+        const std::variant<AccessTokenClaims, OAuthError> validated = m_accessTokens.validate(request.bearerToken);
+        if (const auto *error = std::get_if<OAuthError>(&validated))
+            return *error;
+        const AccessTokenClaims &claims = std::get<AccessTokenClaims>(validated);
+        clientId = claims.clientId;
+        userId = claims.isUserToken() ? claims.subject : QString();
+        mayRevoke = claims.scope != scopes::PublicRead;
+    } else if (!request.client.clientId.isEmpty()) {
+        const Result<std::optional<Application>> found = m_applications.find(request.client.clientId);
+        if (!found)
+            return unavailable();
+        const QByteArray hash = digest::sha256(request.client.clientSecret.toUtf8());
+        const Application *app = found->has_value() ? &**found : nullptr;
+        const bool confidential = app && app->type == ApplicationType::Integration;
+        bool secretOk = app && !app->secretHash.isEmpty() && digest::equalConstantTime(hash, app->secretHash);
+        if (app && !secretOk && !app->previousSecretHash.isEmpty() && app->previousSecretValidUntil > m_clock.now())
+            secretOk = digest::equalConstantTime(hash, app->previousSecretHash);
+        if (!app || !app->enabled || (request.client.secretPresent && !secretOk) || (confidential && !secretOk)) {
+            return OAuthError { OAuthError::Code::InvalidClient, QByteArrayLiteral("Client authentication failed."),
+                                QStringLiteral("revocation by a client that failed to authenticate") };
+        }
+        clientId = app->clientId;
+    } else {
+        return OAuthError { OAuthError::Code::InvalidToken, QByteArrayLiteral("An access token is required."),
+                            QStringLiteral("revocation without an access token or client credentials") };
+    }
+
+    if (request.token.isEmpty()) {
+        return OAuthError { OAuthError::Code::InvalidRequest, QByteArrayLiteral("The token parameter is required."),
+                            QStringLiteral("revocation without a token") };
+    }
+    if (!mayRevoke)
+        return Revoked { false, QStringLiteral("an anonymous token can revoke nothing: no-op") };
+
+    const Result<std::optional<RefreshTokenRecord>> record = m_tokens.findRefreshToken(digest::sha256(request.token));
+    if (!record)
+        return unavailable();
+    if (!record->has_value())
+        return Revoked { false, QStringLiteral("unknown token: no-op") };
+    const Result<std::optional<TokenFamily>> family = m_tokens.findFamily((*record)->familyId);
+    if (!family)
+        return unavailable();
+    if (!family->has_value() || (*family)->clientId != clientId || (*family)->userId != userId)
+        return Revoked { false, QStringLiteral("the token belongs to another client or user: no-op") };
+    if ((*family)->revokedAt.isValid())
+        return Revoked { false, QStringLiteral("the session was already revoked: no-op") };
+    if ((*record)->expiresAt <= m_clock.now())
+        return Revoked { false, QStringLiteral("the refresh token has expired: no-op") };
+
+    const Result<bool> revoked = m_tokens.revokeFamily((*family)->id, m_clock.now(),
+                                                       request.bearerPresent ? QStringLiteral("user")
+                                                                             : QStringLiteral("client"),
+                                                       QStringLiteral("revoked by the client (logout)"));
+    if (!revoked)
+        return unavailable();
+    return Revoked { *revoked, QStringLiteral("session revoked by its client") };
+}
+
+} // namespace authdesk

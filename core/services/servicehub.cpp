@@ -1,0 +1,54 @@
+#include "services/servicehub.h"
+
+#include "crypto/passwordhasher.h"
+#include "services/accesstokens.h"
+#include "services/applicationservice.h"
+#include "services/auditlog.h"
+#include "services/healthservice.h"
+#include "services/requestlog.h"
+#include "services/revocationservice.h"
+#include "services/sessionservice.h"
+#include "services/signingkeys.h"
+#include "services/testuserservice.h"
+#include "services/tokenservice.h"
+#include "storage/applicationrepository.h"
+#include "storage/testuserrepository.h"
+#include "storage/tokenrepository.h"
+
+namespace authdesk {
+
+ServiceHub::ServiceHub(Database &database, const Clock &clock)
+    : m_database(database)
+    , m_clock(clock)
+    , m_hasher(std::make_unique<PasswordHasher>())
+    , m_signingKeys(std::make_unique<SigningKeys>(database, clock))
+    , m_applicationRepository(std::make_unique<ApplicationRepository>(database))
+    , m_testUserRepository(std::make_unique<TestUserRepository>(database))
+    , m_tokenRepository(std::make_unique<TokenRepository>(database))
+    , m_audit(std::make_unique<AuditLog>(database, clock))
+    , m_requestLog(std::make_unique<RequestLog>())
+    , m_accessTokens(std::make_unique<AccessTokens>(*m_signingKeys, *m_applicationRepository, *m_tokenRepository, clock))
+    , m_tokenService(std::make_unique<TokenService>(*m_applicationRepository, *m_testUserRepository, *m_tokenRepository,
+                                                    *m_accessTokens, *m_hasher, *m_audit, clock))
+    , m_revocationService(
+          std::make_unique<RevocationService>(*m_applicationRepository, *m_tokenRepository, *m_accessTokens, clock))
+    , m_applicationService(std::make_unique<ApplicationService>(database, *m_audit, clock))
+    , m_testUserService(std::make_unique<TestUserService>(database, *m_hasher, *m_audit, clock))
+    , m_sessionService(std::make_unique<SessionService>(database, *m_audit, clock))
+    , m_health(std::make_unique<HealthService>(database))
+{
+}
+
+ServiceHub::~ServiceHub() = default;
+
+Result<void> ServiceHub::loadKeys(const QByteArray &kek)
+{
+    return m_signingKeys->load(kek);
+}
+
+void ServiceHub::setLockoutPolicy(const LockoutPolicy &policy)
+{
+    m_tokenService->setLockoutPolicy(policy);
+}
+
+} // namespace authdesk

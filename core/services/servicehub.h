@@ -1,0 +1,78 @@
+#pragma once
+
+#include "domain/result.h"
+#include "services/lockoutpolicy.h"
+
+#include <QByteArray>
+
+#include <memory>
+
+namespace authdesk {
+
+class AccessTokens;
+class ApplicationRepository;
+class ApplicationService;
+class AuditLog;
+class Clock;
+class Database;
+class HealthService;
+class PasswordHasher;
+class RequestLog;
+class RevocationService;
+class SessionService;
+class SigningKeys;
+class TestUserRepository;
+class TestUserService;
+class TokenRepository;
+class TokenService;
+
+// Every service of AuthDesk over one database, wired once. The console, `authdesk serve` and the
+// tests build the same hub, so an action behaves the same through every front door.
+class ServiceHub
+{
+    Q_DISABLE_COPY_MOVE(ServiceHub)
+
+public:
+    // The clock and the database must outlive the hub.
+    ServiceHub(Database &database, const Clock &clock);
+    ~ServiceHub();
+
+    // Loads (or creates on first start) the signing key, unwrapped with the key-encryption key.
+    Result<void> loadKeys(const QByteArray &kek);
+    void setLockoutPolicy(const LockoutPolicy &policy);
+
+    Database &database() { return m_database; }
+    const Clock &clock() const { return m_clock; }
+    SigningKeys &signingKeys() { return *m_signingKeys; }
+    AccessTokens &accessTokens() { return *m_accessTokens; }
+    TokenService &tokens() { return *m_tokenService; }
+    RevocationService &revocation() { return *m_revocationService; }
+    ApplicationService &applications() { return *m_applicationService; }
+    TestUserService &testUsers() { return *m_testUserService; }
+    SessionService &sessions() { return *m_sessionService; }
+    AuditLog &audit() { return *m_audit; }
+    RequestLog &requestLog() { return *m_requestLog; }
+    HealthService &health() { return *m_health; }
+    // For tests that inject faults into a rotation.
+    TokenRepository &tokenRepository() { return *m_tokenRepository; }
+
+private:
+    Database &m_database;
+    const Clock &m_clock;
+    std::unique_ptr<PasswordHasher> m_hasher;
+    std::unique_ptr<SigningKeys> m_signingKeys;
+    std::unique_ptr<ApplicationRepository> m_applicationRepository;
+    std::unique_ptr<TestUserRepository> m_testUserRepository;
+    std::unique_ptr<TokenRepository> m_tokenRepository;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<RequestLog> m_requestLog;
+    std::unique_ptr<AccessTokens> m_accessTokens;
+    std::unique_ptr<TokenService> m_tokenService;
+    std::unique_ptr<RevocationService> m_revocationService;
+    std::unique_ptr<ApplicationService> m_applicationService;
+    std::unique_ptr<TestUserService> m_testUserService;
+    std::unique_ptr<SessionService> m_sessionService;
+    std::unique_ptr<HealthService> m_health;
+};
+
+} // namespace authdesk

@@ -1,0 +1,106 @@
+#include "services/sessionservice.h"
+
+#include "domain/clock.h"
+#include "services/auditlog.h"
+
+namespace authdesk {
+
+SessionService::SessionService(Database &database, AuditLog &audit, const Clock &clock)
+    : m_tokens(database)
+    , m_users(database)
+    , m_applications(database)
+    , m_audit(audit)
+    , m_clock(clock)
+{
+}
+
+Result<void> SessionService::checkReason(const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error::invalidArgument(tr("Give a reason; it is kept in the audit log."));
+    if (reason.size() > 500)
+        return Error::invalidArgument(tr("The reason is longer than 500 characters."));
+    return {};
+}
+
+Result<QList<TokenFamily>> SessionService::list(FamilyFilter filter, int limit, int offset)
+{
+    if (!filter.now.isValid())
+        filter.now = m_clock.now();
+    return m_tokens.families(filter, limit, offset);
+}
+
+Result<int> SessionService::count(FamilyFilter filter)
+{
+    if (!filter.now.isValid())
+        filter.now = m_clock.now();
+    return m_tokens.countFamilies(filter);
+}
+
+Result<std::optional<TokenFamily>> SessionService::find(const QString &familyId)
+{
+    return m_tokens.findFamily(familyId);
+}
+
+Result<void> SessionService::revoke(const QString &familyId, const QString &reason, const QString &actor)
+{
+    if (const Result<void> ok = checkReason(reason); !ok)
+        return ok;
+    const Result<bool> revoked =
+        m_tokens.revokeFamily(familyId, m_clock.now(), QStringLiteral("admin:%1").arg(actor), reason.trimmed());
+    if (!revoked)
+        return revoked.error();
+    if (!*revoked) {
+        const Result<std::optional<TokenFamily>> family = m_tokens.findFamily(familyId);
+        if (family && !family->has_value())
+            return Error::notFound(tr("The session no longer exists."));
+        return Error::conflict(tr("The session was already revoked."));
+    }
+    m_audit.adminAction(actor, QStringLiteral("session.revoke"), familyId, reason.trimmed());
+    return {};
+}
+
+Result<int> SessionService::revokeAllOfUser(const QString &userId, const QString &reason, const QString &actor)
+{
+    if (const Result<void> ok = checkReason(reason); !ok)
+        return ok.error();
+    const Result<std::optional<TestUser>> user = m_users.findById(userId);
+    if (!user)
+        return user.error();
+    if (!user->has_value())
+        return Error::notFound(tr("The test user no longer exists."));
+    const QDateTime now = m_clock.now();
+    const Result<int> revoked =
+        m_tokens.revokeFamiliesOfUser(userId, now, QStringLiteral("admin:%1").arg(actor), reason.trimmed());
+    if (!revoked)
+        return revoked;
+    if (const Result<void> marked = m_users.setRevokedAllAt(userId, now); !marked)
+        return marked.error();
+    m_audit.adminAction(actor, QStringLiteral("session.revoke_user"), (*user)->email,
+                        tr("%1 (%n session(s))", nullptr, *revoked).arg(reason.trimmed()));
+    return revoked;
+}
+
+Result<int> SessionService::revokeAllOfApplication(const QString &clientId, const QString &reason,
+                                                   const QString &actor)
+{
+    if (const Result<void> ok = checkReason(reason); !ok)
+        return ok.error();
+    const Result<std::optional<Application>> application = m_applications.find(clientId);
+    if (!application)
+        return application.error();
+    if (!application->has_value())
+        return Error::notFound(tr("The application no longer exists."));
+    const QDateTime now = m_clock.now();
+    const Result<int> revoked =
+        m_tokens.revokeFamiliesOfClient(clientId, now, QStringLiteral("admin:%1").arg(actor), reason.trimmed());
+    if (!revoked)
+        return revoked;
+    if (const Result<void> marked = m_applications.setRevokedAllAt(clientId, now); !marked)
+        return marked.error();
+    m_audit.adminAction(actor, QStringLiteral("session.revoke_application"), clientId,
+                        tr("%1 (%n session(s))", nullptr, *revoked).arg(reason.trimmed()));
+    return revoked;
+}
+
+} // namespace authdesk

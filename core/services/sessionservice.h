@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/result.h"
+#include "domain/tokenfamily.h"
+#include "storage/applicationrepository.h"
+#include "storage/familyfilter.h"
+#include "storage/testuserrepository.h"
+#include "storage/tokenrepository.h"
+
+#include <QCoreApplication>
+
+namespace authdesk {
+
+class AuditLog;
+class Clock;
+class Database;
+
+// Support staff's view of sessions (refresh-token families): find them, revoke one or all of a user
+// or an application. Every revocation needs a reason, which goes to the audit log.
+class SessionService
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionService)
+
+public:
+    SessionService(Database &database, AuditLog &audit, const Clock &clock);
+
+    Result<QList<TokenFamily>> list(FamilyFilter filter, int limit, int offset);
+    Result<int> count(FamilyFilter filter);
+    Result<std::optional<TokenFamily>> find(const QString &familyId);
+
+    Result<void> revoke(const QString &familyId, const QString &reason, const QString &actor);
+    // Every session of the user; returns how many were live.
+    Result<int> revokeAllOfUser(const QString &userId, const QString &reason, const QString &actor);
+    // Every session of the application, and its anonymous access tokens.
+    Result<int> revokeAllOfApplication(const QString &clientId, const QString &reason, const QString &actor);
+
+private:
+    static Result<void> checkReason(const QString &reason);
+
+    TokenRepository m_tokens;
+    TestUserRepository m_users;
+    ApplicationRepository m_applications;
+    AuditLog &m_audit;
+    const Clock &m_clock;
+};
+
+} // namespace authdesk

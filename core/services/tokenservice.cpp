@@ -1,0 +1,435 @@
+#include "services/tokenservice.h"
+
+#include "crypto/digest.h"
+#include "crypto/keywrapper.h"
+#include "crypto/passwordhasher.h"
+#include "crypto/tokengenerator.h"
+#include "domain/clock.h"
+#include "domain/testuser.h"
+#include "domain/tokenfamily.h"
+#include "services/accesstokens.h"
+#include "services/auditlog.h"
+#include "services/scopes.h"
+#include "services/serviceslog.h"
+#include "storage/applicationrepository.h"
+#include "storage/refreshtokenrecord.h"
+#include "storage/testuserrepository.h"
+#include "storage/tokenrepository.h"
+
+namespace authdesk {
+
+namespace {
+
+const QByteArray SuccessorPurpose = QByteArrayLiteral("authdesk refresh-token successor v1");
+
+OAuthError fail(OAuthError::Code code, const char *description, const QString &reason)
+{
+    return { code, QByteArray(description), reason };
+}
+
+OAuthError unavailable()
+{
+    return fail(OAuthError::Code::TemporarilyUnavailable, "The service is temporarily unavailable, try again.",
+                QStringLiteral("the database did not answer"));
+}
+
+// One description for every invalid_grant, so a wrong password, an unknown user and a locked user
+// answer the same.
+OAuthError invalidGrant(const QString &reason)
+{
+    return fail(OAuthError::Code::InvalidGrant, "The provided authorization grant is invalid, expired or revoked.",
+                reason);
+}
+
+OAuthError invalidClient(const QString &reason)
+{
+    return fail(OAuthError::Code::InvalidClient, "Client authentication failed.", reason);
+}
+
+bool secretMatches(const Application &application, const QString &secret, const QDateTime &now)
+{
+    const QByteArray hash = digest::sha256(secret.toUtf8());
+    // Evaluate both comparisons every time, so the timing does not tell which secret matched.
+    const bool current = !application.secretHash.isEmpty() && digest::equalConstantTime(hash, application.secretHash);
+    const bool previous = !application.previousSecretHash.isEmpty()
+        && digest::equalConstantTime(hash, application.previousSecretHash) && application.previousSecretValidUntil > now;
+    return current || previous;
+}
+
+} // namespace
+
+struct TokenService::Context
+{
+    const TokenRequest &request;
+    GrantType grant;
+    Application application;
+    QDateTime now;
+};
+
+TokenService::TokenService(ApplicationRepository &applications, TestUserRepository &users, TokenRepository &tokens,
+                           AccessTokens &accessTokens, const PasswordHasher &hasher, AuditLog &audit,
+                           const Clock &clock)
+    : m_applications(applications)
+    , m_users(users)
+    , m_tokens(tokens)
+    , m_accessTokens(accessTokens)
+    , m_hasher(hasher)
+    , m_audit(audit)
+    , m_clock(clock)
+{
+}
+
+TokenResult TokenService::handle(const TokenRequest &request) const
+{
+    // 7. grant_type present and supported (names compare exactly).
+    const QString grantName = request.parameter(QStringLiteral("grant_type"));
+    if (grantName.isEmpty()) {
+        return fail(OAuthError::Code::InvalidRequest, "The grant_type parameter is missing.",
+                    QStringLiteral("the request has no grant_type"));
+    }
+    const std::optional<GrantType> grant = grantTypeFromName(grantName);
+    if (!grant) {
+        return fail(OAuthError::Code::UnsupportedGrantType, "The grant type is not supported.",
+                    QStringLiteral("grant type '%1' is not supported").arg(grantName.left(64)));
+    }
+
+    // 8. client authentication.
+    std::optional<Application> application;
+    if (std::optional<OAuthError> error = authenticateClient(request, *grant, application))
+        return *error;
+
+    // 9. the grant is valid for this type of application and enabled for it.
+    if (!grantsValidFor(application->type).contains(*grant)) {
+        return fail(OAuthError::Code::UnauthorizedClient, "This client may not use this grant type.",
+                    QStringLiteral("%1 applications cannot use the %2 grant")
+                        .arg(applicationTypeName(application->type), grantName));
+    }
+    if (!application->settings.isEnabled(*grant)) {
+        return fail(OAuthError::Code::UnauthorizedClient, "This client may not use this grant type.",
+                    QStringLiteral("the %1 grant is disabled for this application").arg(grantName));
+    }
+
+    const Context context { request, *grant, *application, m_clock.now() };
+    switch (*grant) {
+    case GrantType::ClientCredentials:
+        return clientCredentials(context);
+    case GrantType::Password:
+        return password(context);
+    case GrantType::RefreshToken:
+        return refreshToken(context);
+    case GrantType::TokenExchange:
+        return tokenExchange(context);
+    }
+    Q_UNREACHABLE();
+}
+
+std::optional<OAuthError> TokenService::authenticateClient(const TokenRequest &request, GrantType grant,
+                                                           std::optional<Application> &application) const
+{
+    const ClientCredentials &client = request.client;
+    if (client.clientId.isEmpty()) {
+        // Hash anyway, so a missing client costs the same as a wrong one.
+        digest::sha256(client.clientSecret.toUtf8());
+        return invalidClient(QStringLiteral("the request names no client"));
+    }
+    const Result<std::optional<Application>> found = m_applications.find(client.clientId);
+    if (!found)
+        return unavailable();
+    if (!found->has_value()) {
+        digest::sha256(client.clientSecret.toUtf8());
+        return invalidClient(QStringLiteral("no application has this client ID"));
+    }
+    const Application &app = **found;
+    const QDateTime now = m_clock.now();
+    const bool secretOk = client.secretPresent && secretMatches(app, client.clientSecret, now);
+    if (!app.enabled)
+        return invalidClient(QStringLiteral("the application is disabled"));
+    if (client.secretPresent && !secretOk)
+        return invalidClient(QStringLiteral("the client secret is wrong"));
+    const bool secretRequired = grant == GrantType::TokenExchange
+        || (grant == GrantType::ClientCredentials && app.type == ApplicationType::Integration);
+    if (secretRequired && !client.secretPresent) {
+        return invalidClient(QStringLiteral("the %1 grant needs the client secret, and none was sent")
+                                 .arg(grantTypeName(grant)));
+    }
+    application = app;
+    return std::nullopt;
+}
+
+std::optional<OAuthError> TokenService::checkScope(const Context &context, const QString &issued) const
+{
+    if (!context.request.parameters.contains(QStringLiteral("scope")))
+        return std::nullopt;
+    const QString requested = context.request.parameter(QStringLiteral("scope"));
+    if (requested == issued)
+        return std::nullopt;
+    return fail(OAuthError::Code::InvalidScope, "The requested scope is invalid for this grant.",
+                QStringLiteral("scope '%1' was requested, but this grant issues '%2'").arg(requested.left(64), issued));
+}
+
+TokenResult TokenService::clientCredentials(const Context &context) const
+{
+    const Application &app = context.application;
+    if (app.type == ApplicationType::Marketplace) {
+        if (std::optional<OAuthError> error = checkScope(context, scopes::PublicRead))
+            return *error;
+        // Anonymous tokens write nothing to the database: they are the hottest path.
+        AccessTokenClaims claims;
+        claims.subject = app.clientId;
+        claims.clientId = app.clientId;
+        claims.scope = scopes::PublicRead;
+        claims.tokenId = tokengenerator::newUuid();
+        claims.issuedAt = context.now;
+        claims.expiresAt = context.now.addSecs(app.settings.accessTokenTtlSeconds);
+        IssuedTokens issued;
+        issued.accessToken = m_accessTokens.issue(context.request.issuer, claims);
+        issued.expiresIn = app.settings.accessTokenTtlSeconds;
+        issued.scope = claims.scope;
+        issued.reason = QStringLiteral("anonymous token issued");
+        return issued;
+    }
+    if (std::optional<OAuthError> error = checkScope(context, scopes::Integration))
+        return *error;
+    return startFamily(context, QString(), scopes::Integration, QStringLiteral("integration token issued"));
+}
+
+TokenResult TokenService::password(const Context &context) const
+{
+    const QString username = context.request.parameter(QStringLiteral("username"));
+    const QString password = context.request.parameter(QStringLiteral("password"));
+    if (username.isEmpty() || password.isEmpty()) {
+        return fail(OAuthError::Code::InvalidRequest, "The username and password parameters are required.",
+                    QStringLiteral("the password grant needs a username and a password"));
+    }
+
+    const Result<std::optional<TestUser>> found = m_users.findByEmail(username);
+    if (!found)
+        return unavailable();
+    if (!found->has_value()) {
+        m_hasher.verifyDummy(password); // the same work as for a real user
+        return invalidGrant(QStringLiteral("no test user has this e-mail"));
+    }
+    const TestUser &user = **found;
+    const bool passwordOk = m_hasher.verify(user.passwordHash, password);
+    switch (user.state(context.now)) {
+    case TestUser::State::Banned:
+        return invalidGrant(QStringLiteral("%1 is banned").arg(user.email));
+    case TestUser::State::Locked:
+        return invalidGrant(QStringLiteral("%1 is locked after repeated failed logins").arg(user.email));
+    case TestUser::State::Active:
+        break;
+    }
+    if (!passwordOk) {
+        const Result<TestUser> counted = m_users.registerFailedLogin(
+            user.id, context.now, m_lockout.windowSeconds, m_lockout.threshold, m_lockout.lockSeconds);
+        if (counted && counted->state(context.now) == TestUser::State::Locked) {
+            m_audit.securityEvent(QStringLiteral("system"), QStringLiteral("user.locked"), user.email,
+                                  QStringLiteral("%1 failed logins within %2 minutes; locked until %3")
+                                      .arg(counted->failedLogins)
+                                      .arg(m_lockout.windowSeconds / 60)
+                                      .arg(counted->lockedUntil.toString(Qt::ISODate)));
+        }
+        return invalidGrant(QStringLiteral("wrong password for %1").arg(user.email));
+    }
+    if (std::optional<OAuthError> error = checkScope(context, scopes::User))
+        return *error;
+    if (user.failedLogins > 0 && !m_users.clearFailedLogins(user.id))
+        return unavailable();
+    return startFamily(context, user.id, scopes::User, QStringLiteral("password login of %1").arg(user.email));
+}
+
+TokenResult TokenService::tokenExchange(const Context &context) const
+{
+    const QByteArray subjectToken = context.request.parameter(QStringLiteral("subject_token")).toUtf8();
+    if (subjectToken.isEmpty()) {
+        return fail(OAuthError::Code::InvalidRequest, "The subject_token parameter is required.",
+                    QStringLiteral("token exchange needs a subject_token"));
+    }
+    const std::variant<AccessTokenClaims, OAuthError> validated = m_accessTokens.validate(subjectToken);
+    if (const auto *error = std::get_if<OAuthError>(&validated)) {
+        if (error->code == OAuthError::Code::TemporarilyUnavailable)
+            return *error;
+        return invalidGrant(QStringLiteral("subject token: %1").arg(error->reason));
+    }
+    const AccessTokenClaims &claims = std::get<AccessTokenClaims>(validated);
+    if (claims.scope != scopes::User)
+        return invalidGrant(QStringLiteral("the subject token is not a user token"));
+    if (claims.clientId != context.application.clientId)
+        return invalidGrant(QStringLiteral("the subject token belongs to another application"));
+    if (std::optional<OAuthError> error = checkScope(context, scopes::TrustedUser))
+        return *error;
+    return startFamily(context, claims.subject, scopes::TrustedUser, QStringLiteral("user token exchanged for trusted:user"));
+}
+
+TokenResult TokenService::startFamily(const Context &context, const QString &userId, const QString &scope,
+                                      const QString &reason) const
+{
+    const GrantSettings &settings = context.application.settings;
+    TokenFamily family;
+    family.id = tokengenerator::newUuid();
+    family.clientId = context.application.clientId;
+    family.userId = userId;
+    family.scope = scope;
+    family.createdAt = context.now;
+    family.lastUsedAt = context.now;
+    family.expiresAt = context.now.addSecs(settings.refreshTokenTtlSeconds);
+
+    const QByteArray refreshToken = tokengenerator::newRefreshToken();
+    RefreshTokenRecord first;
+    first.tokenHash = digest::sha256(refreshToken);
+    first.familyId = family.id;
+    first.generation = 0;
+    first.issuedAt = context.now;
+    first.expiresAt = family.expiresAt;
+    // Never answer with a token that was not stored.
+    if (!m_tokens.createFamily(family, first))
+        return unavailable();
+    // "Last used" is shown in the console; losing one update of it is harmless.
+    if (!m_applications.touchLastUsed(family.clientId, context.now))
+        qCWarning(lcServices) << "could not record the use of an application";
+    return issuePair(context, family, refreshToken, reason);
+}
+
+TokenResult TokenService::issuePair(const Context &context, const TokenFamily &family,
+                                    const QByteArray &refreshToken, const QString &reason) const
+{
+    const qint64 ttl = context.application.settings.accessTokenTtlSeconds;
+    AccessTokenClaims claims;
+    claims.subject = family.userId.isEmpty() ? family.clientId : family.userId;
+    claims.clientId = family.clientId;
+    claims.scope = family.scope;
+    claims.familyId = family.id;
+    claims.tokenId = tokengenerator::newUuid();
+    claims.issuedAt = context.now;
+    claims.expiresAt = context.now.addSecs(ttl);
+
+    IssuedTokens issued;
+    issued.accessToken = m_accessTokens.issue(context.request.issuer, claims);
+    issued.expiresIn = ttl;
+    issued.scope = family.scope;
+    issued.refreshToken = refreshToken;
+    issued.reason = reason;
+    return issued;
+}
+
+TokenResult TokenService::refreshToken(const Context &context) const
+{
+    const QByteArray token = context.request.parameter(QStringLiteral("refresh_token")).toUtf8();
+    if (token.isEmpty()) {
+        return fail(OAuthError::Code::InvalidRequest, "The refresh_token parameter is required.",
+                    QStringLiteral("the refresh_token grant needs a refresh_token"));
+    }
+    const Result<std::optional<RefreshTokenRecord>> record = m_tokens.findRefreshToken(digest::sha256(token));
+    if (!record)
+        return unavailable();
+    if (!record->has_value())
+        return invalidGrant(QStringLiteral("the refresh token is unknown"));
+    const Result<std::optional<TokenFamily>> family = m_tokens.findFamily((*record)->familyId);
+    if (!family)
+        return unavailable();
+    if (!family->has_value())
+        return invalidGrant(QStringLiteral("the refresh token is unknown"));
+    const TokenFamily &fam = **family;
+    if (fam.clientId != context.application.clientId)
+        return invalidGrant(QStringLiteral("the refresh token belongs to another application"));
+    if (fam.revokedAt.isValid()) {
+        return invalidGrant(fam.reuseDetected ? QStringLiteral("the session was revoked after refresh-token reuse")
+                                              : QStringLiteral("the session was revoked"));
+    }
+    if (!fam.userId.isEmpty()) {
+        const Result<std::optional<TestUser>> user = m_users.findById(fam.userId);
+        if (!user)
+            return unavailable();
+        if (!user->has_value())
+            return invalidGrant(QStringLiteral("the session's user no longer exists"));
+        if ((*user)->banned)
+            return invalidGrant(QStringLiteral("%1 is banned").arg((*user)->email));
+    }
+    if ((*record)->isHead())
+        return rotate(context, **record, fam, token);
+    return retiredTokenPresented(context, **record, fam, token);
+}
+
+TokenResult TokenService::rotate(const Context &context, const RefreshTokenRecord &current, const TokenFamily &family,
+                                 const QByteArray &presented) const
+{
+    const GrantSettings &settings = context.application.settings;
+    if (current.expiresAt <= context.now)
+        return invalidGrant(QStringLiteral("the refresh token has expired"));
+    if (settings.refreshIdleTimeoutSeconds
+        && family.lastUsedAt.addSecs(*settings.refreshIdleTimeoutSeconds) <= context.now) {
+        return invalidGrant(QStringLiteral("the session was idle for longer than the idle timeout"));
+    }
+    if (std::optional<OAuthError> error = checkScope(context, family.scope))
+        return *error;
+
+    const QByteArray successor = tokengenerator::newRefreshToken();
+    RefreshTokenRecord next;
+    next.tokenHash = digest::sha256(successor);
+    next.familyId = family.id;
+    next.generation = current.generation + 1;
+    next.issuedAt = context.now;
+    next.expiresAt = context.now.addSecs(settings.refreshTokenTtlSeconds);
+    // The successor is kept encrypted under a key only the presented token yields, so a repeat of it
+    // within the grace window gets the same successor without any plain token resting on disk.
+    const QByteArray sealed = KeyWrapper(digest::deriveKey(presented, SuccessorPurpose)).wrap(successor);
+
+    const Result<TokenRepository::RotateOutcome> outcome = m_tokens.rotate(current.tokenHash, next, sealed, context.now);
+    if (!outcome)
+        return unavailable();
+    if (*outcome == TokenRepository::RotateOutcome::NotHead) {
+        // Another request rotated this token (or revoked the family) first: judge it as retired now.
+        const Result<std::optional<RefreshTokenRecord>> reread = m_tokens.findRefreshToken(current.tokenHash);
+        const Result<std::optional<TokenFamily>> refamily = m_tokens.findFamily(family.id);
+        if (!reread || !refamily)
+            return unavailable();
+        if (!reread->has_value() || !refamily->has_value())
+            return invalidGrant(QStringLiteral("the refresh token is unknown"));
+        if ((*refamily)->revokedAt.isValid())
+            return invalidGrant(QStringLiteral("the session was revoked"));
+        return retiredTokenPresented(context, **reread, **refamily, presented);
+    }
+    TokenFamily rotated = family;
+    rotated.lastUsedAt = context.now;
+    rotated.expiresAt = next.expiresAt;
+    return issuePair(context, rotated, successor, QStringLiteral("refresh token rotated"));
+}
+
+TokenResult TokenService::retiredTokenPresented(const Context &context, const RefreshTokenRecord &presented,
+                                                const TokenFamily &family, const QByteArray &token) const
+{
+    const Result<std::optional<RefreshTokenRecord>> head = m_tokens.head(family.id);
+    if (!head)
+        return unavailable();
+    const qint64 grace = context.application.settings.graceWindowSeconds;
+    const bool immediatePredecessor = head->has_value() && (*head)->generation == presented.generation + 1;
+    const bool withinGrace = presented.retiredAt.addSecs(grace) > context.now;
+    if (immediatePredecessor && withinGrace && !presented.sealedSuccessor.isEmpty()) {
+        const Result<QByteArray> successor =
+            KeyWrapper(digest::deriveKey(token, SuccessorPurpose)).unwrap(presented.sealedSuccessor);
+        if (successor && digest::equalConstantTime(digest::sha256(*successor), (*head)->tokenHash)) {
+            if (std::optional<OAuthError> error = checkScope(context, family.scope))
+                return *error;
+            return issuePair(context, family, *successor,
+                             QStringLiteral("refresh token repeated within the %1 s grace window: same successor")
+                                 .arg(grace));
+        }
+    }
+
+    const QString reason = immediatePredecessor
+        ? QStringLiteral("a refresh token was used again %1 s after rotation, past the %2 s grace window")
+              .arg(presented.retiredAt.secsTo(context.now))
+              .arg(grace)
+        : QStringLiteral("a refresh token %1 rotations old was used again").arg(head->has_value()
+                                                                                  ? (*head)->generation - presented.generation
+                                                                                  : 1);
+    const Result<bool> revoked = m_tokens.revokeFamily(family.id, context.now, QStringLiteral("system"),
+                                                       QStringLiteral("refresh token reuse detected"), true);
+    if (!revoked)
+        return unavailable();
+    m_audit.securityEvent(context.application.clientId, QStringLiteral("refresh.reuse_detected"), family.id,
+                          reason + QStringLiteral("; the session was revoked"));
+    return invalidGrant(QStringLiteral("refresh token already used: session revoked (%1)").arg(reason));
+}
+
+} // namespace authdesk

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/application.h"
+#include "services/lockoutpolicy.h"
+#include "services/oauth.h"
+
+#include <optional>
+
+namespace authdesk {
+
+class AccessTokens;
+class ApplicationRepository;
+class AuditLog;
+class Clock;
+class PasswordHasher;
+class TestUserRepository;
+class TokenRepository;
+struct RefreshTokenRecord;
+struct TokenFamily;
+
+// The token endpoint's decisions (spec section 3, checks 7 to 12): which grant, which client, and
+// whether to issue tokens. Decoding the HTTP request (checks 1 to 6) is the server's job.
+// Thread-safe: it keeps no state of its own between calls.
+class TokenService
+{
+public:
+    TokenService(ApplicationRepository &applications, TestUserRepository &users, TokenRepository &tokens,
+                 AccessTokens &accessTokens, const PasswordHasher &hasher, AuditLog &audit, const Clock &clock);
+
+    TokenResult handle(const TokenRequest &request) const;
+
+    void setLockoutPolicy(const LockoutPolicy &policy) { m_lockout = policy; }
+
+private:
+    struct Context; // one request's state while it is being decided
+
+    std::optional<OAuthError> authenticateClient(const TokenRequest &request, GrantType grant,
+                                                 std::optional<Application> &application) const;
+    TokenResult clientCredentials(const Context &context) const;
+    TokenResult password(const Context &context) const;
+    TokenResult refreshToken(const Context &context) const;
+    TokenResult tokenExchange(const Context &context) const;
+
+    // Starts a new family for the user (empty for integration clients) and issues its first pair.
+    TokenResult startFamily(const Context &context, const QString &userId, const QString &scope,
+                            const QString &reason) const;
+    TokenResult issuePair(const Context &context, const TokenFamily &family, const QByteArray &refreshToken,
+                          const QString &reason) const;
+    TokenResult rotate(const Context &context, const RefreshTokenRecord &current, const TokenFamily &family,
+                       const QByteArray &presented) const;
+    TokenResult retiredTokenPresented(const Context &context, const RefreshTokenRecord &presented,
+                                      const TokenFamily &family, const QByteArray &token) const;
+    std::optional<OAuthError> checkScope(const Context &context, const QString &issued) const;
+
+    ApplicationRepository &m_applications;
+    TestUserRepository &m_users;
+    TokenRepository &m_tokens;
+    AccessTokens &m_accessTokens;
+    const PasswordHasher &m_hasher;
+    AuditLog &m_audit;
+    const Clock &m_clock;
+    LockoutPolicy m_lockout;
+};
+
+} // namespace authdesk

@@ -1,0 +1,90 @@
+#include "apifixture.h"
+
+#include "crypto/sodium.h"
+#include "server/authserver.h"
+#include "services/seedimporter.h"
+#include "services/servicehub.h"
+#include "storage/database.h"
+
+#include <QTest>
+
+namespace authdesk {
+
+namespace {
+
+QByteArray exampleSeed()
+{
+    return QByteArrayLiteral(R"({
+  "applications": [
+    {"name": "Web shop", "type": "marketplace",
+     "client_id": "8d7a7b4c-9a59-4c35-9a0b-3a7f3b6c2e11", "client_secret": "optional-plain-secret",
+     "grants": ["client_credentials", "password", "refresh_token", "token_exchange"],
+     "access_token_ttl": 900, "refresh_token_ttl": 15552000, "refresh_grace": 30,
+     "cors_origins": ["http://localhost:3000"]},
+    {"name": "Nightly sync", "type": "integration",
+     "client_id": "2b0e7f0e-6c1d-4c8e-8f7a-0d9b1c2a3e44", "client_secret": "another-plain-secret"}
+  ],
+  "users": [
+    {"email": "joe@example.com", "password": "secret pass&=+", "display_name": "Joe Tester"}
+  ]
+})");
+}
+
+} // namespace
+
+ApiFixture::ApiFixture() = default;
+
+ApiFixture::~ApiFixture()
+{
+    if (m_server)
+        m_server->stop();
+}
+
+bool ApiFixture::start()
+{
+    if (!Sodium::initialize() || !m_dir.isValid())
+        return false;
+    Result<std::unique_ptr<Database>> database = Database::openSqlite(databasePath());
+    if (!database) {
+        qWarning("database: %s", qPrintable(database.error().message()));
+        return false;
+    }
+    m_database = std::move(database).value();
+    m_services = std::make_unique<ServiceHub>(*m_database, m_clock);
+    if (const Result<void> keys = m_services->loadKeys(Sodium::randomBytes(32)); !keys) {
+        qWarning("keys: %s", qPrintable(keys.error().message()));
+        return false;
+    }
+    const Result<Seed> seed = SeedImporter::parse(exampleSeed());
+    if (!seed) {
+        qWarning("seed: %s", qPrintable(seed.error().message()));
+        return false;
+    }
+    SeedImporter importer(*m_services);
+    if (const Result<SeedReport> report = importer.import(*seed, QStringLiteral("test")); !report) {
+        qWarning("seed import: %s", qPrintable(report.error().message()));
+        return false;
+    }
+    m_server = std::make_unique<AuthServer>(ServerServices::from(*m_services));
+    const Result<quint16> port = m_server->start(QHostAddress(QHostAddress::LocalHost), 0);
+    if (!port) {
+        qWarning("server: %s", qPrintable(port.error().message()));
+        return false;
+    }
+    m_http = std::make_unique<HttpClient>(m_server->baseUrl());
+    return true;
+}
+
+HttpReply ApiFixture::token(const QByteArray &form, const HttpClient::Headers &headers)
+{
+    return m_http->postForm(QStringLiteral("/v1/auth/token"), form, headers);
+}
+
+QJsonObject ApiFixture::login()
+{
+    const HttpReply reply = token(QByteArrayLiteral("grant_type=password&username=joe%40example.com&password=secret%20pass%26%3D%2B&scope=user&client_id=")
+                                  + MarketplaceClientId);
+    return reply.status == 200 ? reply.json() : QJsonObject();
+}
+
+} // namespace authdesk

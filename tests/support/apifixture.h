@@ -1,0 +1,58 @@
+#pragma once
+
+#include "httpclient.h"
+#include "manualclock.h"
+#include "tempdir.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+namespace authdesk {
+
+class AuthServer;
+class Database;
+class ServiceHub;
+
+// A real AuthDesk for one test: a SQLite file in a temporary folder, every service over it, and the
+// HTTP server on 127.0.0.1 port 0. Only the clock is fake, so tests move time instead of sleeping.
+// It seeds the spec's example applications and user (see the constants below).
+class ApiFixture
+{
+public:
+    static constexpr char MarketplaceClientId[] = "8d7a7b4c-9a59-4c35-9a0b-3a7f3b6c2e11";
+    static constexpr char MarketplaceSecret[] = "optional-plain-secret";
+    static constexpr char IntegrationClientId[] = "2b0e7f0e-6c1d-4c8e-8f7a-0d9b1c2a3e44";
+    static constexpr char IntegrationSecret[] = "another-plain-secret";
+    static constexpr char UserEmail[] = "joe@example.com";
+    static constexpr char UserPassword[] = "secret pass&=+";
+
+    ApiFixture();
+    ~ApiFixture();
+
+    // False (with a QWARN) when any part could not start.
+    bool start();
+
+    ManualClock &clock() { return m_clock; }
+    ServiceHub &services() { return *m_services; }
+    Database &database() { return *m_database; }
+    AuthServer &server() { return *m_server; }
+    HttpClient &http() { return *m_http; }
+    QString databasePath() const { return m_dir.filePath(QStringLiteral("authdesk.sqlite")); }
+
+    // POST /v1/auth/token with a form body.
+    HttpReply token(const QByteArray &form, const HttpClient::Headers &headers = {});
+    // A password login of the seeded user; returns the JSON answer (empty on failure).
+    QJsonObject login();
+
+private:
+    TempDir m_dir;
+    ManualClock m_clock;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ServiceHub> m_services;
+    std::unique_ptr<AuthServer> m_server;
+    std::unique_ptr<HttpClient> m_http;
+};
+
+} // namespace authdesk

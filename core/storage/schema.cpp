@@ -54,6 +54,8 @@ Migration initialSchema()
                                 " reuse_detected INTEGER NOT NULL DEFAULT 0)"),
                  QStringLiteral("CREATE INDEX token_families_by_user ON token_families (user_id, created_at)"),
                  QStringLiteral("CREATE INDEX token_families_by_client ON token_families (client_id, created_at)"),
+                 // The Sessions page lists every family newest first, a page at a time.
+                 QStringLiteral("CREATE INDEX token_families_by_created ON token_families (created_at)"),
                  QStringLiteral("CREATE TABLE refresh_tokens ("
                                 " token_hash {BLOB} PRIMARY KEY,"
                                 " family_id TEXT NOT NULL REFERENCES token_families (id) ON DELETE CASCADE,"

@@ -1,0 +1,70 @@
+#include "storage/signingkeyrepository.h"
+
+#include "storage/database.h"
+#include "storage/sqlsupport.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace authdesk {
+
+namespace {
+
+// Newest first; the kid breaks ties so that two keys made in the same millisecond list the same way
+// on every engine.
+const auto SelectNewestFirst = QLatin1String(
+    "SELECT kid, public_key, wrapped_private_key, created_at FROM signing_keys ORDER BY created_at DESC, kid DESC");
+
+StoredSigningKey readKey(const QSqlQuery &query)
+{
+    StoredSigningKey key;
+    key.kid = query.value(0).toString();
+    key.publicKey = query.value(1).toByteArray();
+    key.wrappedPrivateKey = query.value(2).toByteArray();
+    key.createdAt = sql::toDateTime(query.value(3));
+    return key;
+}
+
+} // namespace
+
+SigningKeyRepository::SigningKeyRepository(Database &database)
+    : m_database(database)
+{ }
+
+Result<void> SigningKeyRepository::insert(const StoredSigningKey &key)
+{
+    QSqlQuery query(m_database.connection());
+    if (!sql::run(query,
+            QStringLiteral("INSERT INTO signing_keys (kid, public_key, wrapped_private_key, created_at)"
+                           " VALUES (?, ?, ?, ?)"),
+            { sql::text(key.kid), key.publicKey, key.wrappedPrivateKey, sql::fromDateTime(key.createdAt) })) {
+        if (m_database.dialect().isUniqueViolation(query.lastError()))
+            return Error::conflict(tr("A signing key with this key ID already exists."));
+        return sql::failure(query, "inserting a signing key");
+    }
+    return {};
+}
+
+Result<QList<StoredSigningKey>> SigningKeyRepository::all()
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!sql::run(query, SelectNewestFirst))
+        return sql::failure(query, "listing signing keys");
+    QList<StoredSigningKey> keys;
+    while (query.next())
+        keys << readKey(query);
+    return keys;
+}
+
+Result<std::optional<StoredSigningKey>> SigningKeyRepository::newest()
+{
+    QSqlQuery query(m_database.connection());
+    if (!sql::run(query, SelectNewestFirst + QLatin1String(" LIMIT 1")))
+        return sql::failure(query, "reading the newest signing key");
+    if (!query.next())
+        return std::optional<StoredSigningKey>();
+    return std::optional<StoredSigningKey>(readKey(query));
+}
+
+} // namespace authdesk

@@ -1,0 +1,271 @@
+#include "storage/testuserrepository.h"
+
+#include "storage/database.h"
+#include "storage/sqlsupport.h"
+#include "storage/transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace authdesk {
+
+namespace {
+
+const auto Columns = QLatin1String("id, email, display_name, password_hash, banned, locked_until, failed_logins,"
+                                   " failed_logins_since, created_at, revoked_all_at");
+
+// The argon2id PHC string is ASCII; password_hash is TEXT so that it reads the same on every engine.
+// Latin-1 maps every byte to one character and back, so even an unexpected byte survives.
+QString hashToText(const QByteArray &hash)
+{
+    return QString::fromLatin1(hash);
+}
+
+// Reads a row selected with Columns.
+TestUser readUser(const QSqlQuery &query)
+{
+    TestUser user;
+    user.id = query.value(0).toString();
+    user.email = query.value(1).toString();
+    user.displayName = query.value(2).toString();
+    user.passwordHash = query.value(3).toString().toLatin1();
+    user.banned = query.value(4).toInt() != 0;
+    user.lockedUntil = sql::toDateTime(query.value(5));
+    user.failedLogins = query.value(6).toInt();
+    user.failedLoginsSince = sql::toDateTime(query.value(7));
+    user.createdAt = sql::toDateTime(query.value(8));
+    user.revokedAllAt = sql::toDateTime(query.value(9));
+    return user;
+}
+
+// The filter of search() and count(); appends its bind values. The e-mail key is case-folded already;
+// lower() on the display name is what both engines share (SQLite's lower() folds ASCII only).
+QString searchCondition(const QString &text, QVariantList &values)
+{
+    if (text.isEmpty())
+        return {};
+    values << sql::likeContains(TestUser::normalizedEmail(text)) << sql::likeContains(text.toLower());
+    return QStringLiteral(" WHERE email_key LIKE ? ESCAPE '!' OR lower(display_name) LIKE ? ESCAPE '!'");
+}
+
+} // namespace
+
+TestUserRepository::TestUserRepository(Database &database)
+    : m_database(database)
+{ }
+
+Result<void> TestUserRepository::insert(const TestUser &user)
+{
+    return insertAll({ user });
+}
+
+Result<void> TestUserRepository::insertAll(const QList<TestUser> &users)
+{
+    if (users.isEmpty())
+        return {};
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db, m_database.dialect());
+    if (const Result<void> begun = transaction.begin(); !begun)
+        return begun;
+
+    QSqlQuery query(db);
+    if (!query.prepare(QLatin1String("INSERT INTO test_users (") + Columns
+            + QLatin1String(", email_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+        return sql::failure(query, "preparing to insert test users");
+    }
+    for (const TestUser &user : users) {
+        for (const QVariant &value : {
+                 sql::text(user.id),
+                 sql::text(user.email),
+                 sql::text(user.displayName),
+                 sql::text(hashToText(user.passwordHash)),
+                 sql::fromBool(user.banned),
+                 sql::fromDateTime(user.lockedUntil),
+                 QVariant(user.failedLogins),
+                 sql::fromDateTime(user.failedLoginsSince),
+                 sql::fromDateTime(user.createdAt),
+                 sql::fromDateTime(user.revokedAllAt),
+                 sql::text(TestUser::normalizedEmail(user.email)),
+             }) {
+            query.addBindValue(value);
+        }
+        if (!query.exec()) {
+            if (m_database.dialect().isUniqueViolation(query.lastError())) {
+                if (users.size() == 1)
+                    return Error::conflict(tr("A test user with this e-mail already exists."));
+                return Error::conflict(tr("A test user with the e-mail %1 already exists.").arg(user.email));
+            }
+            return sql::failure(query, "inserting test users");
+        }
+    }
+    return transaction.commit();
+}
+
+Result<void> TestUserRepository::update(const TestUser &user)
+{
+    QSqlQuery query(m_database.connection());
+    const bool ok = sql::run(query,
+        QStringLiteral("UPDATE test_users SET email = ?, email_key = ?, display_name = ?,"
+                       " password_hash = ?, banned = ?, locked_until = ?, failed_logins = ?,"
+                       " failed_logins_since = ?, revoked_all_at = ? WHERE id = ?"),
+        {
+            sql::text(user.email),
+            sql::text(TestUser::normalizedEmail(user.email)),
+            sql::text(user.displayName),
+            sql::text(hashToText(user.passwordHash)),
+            sql::fromBool(user.banned),
+            sql::fromDateTime(user.lockedUntil),
+            user.failedLogins,
+            sql::fromDateTime(user.failedLoginsSince),
+            sql::fromDateTime(user.revokedAllAt),
+            user.id,
+        });
+    if (!ok) {
+        if (m_database.dialect().isUniqueViolation(query.lastError()))
+            return Error::conflict(tr("A test user with this e-mail already exists."));
+        return sql::failure(query, "updating a test user");
+    }
+    if (query.numRowsAffected() == 0)
+        return Error::notFound(tr("The test user does not exist."));
+    return {};
+}
+
+Result<std::optional<TestUser>> TestUserRepository::findById(const QString &id)
+{
+    QSqlQuery query(m_database.connection());
+    if (!sql::run(query, QLatin1String("SELECT ") + Columns + QLatin1String(" FROM test_users WHERE id = ?"), { id }))
+        return sql::failure(query, "reading a test user");
+    if (!query.next())
+        return std::optional<TestUser>();
+    return std::optional<TestUser>(readUser(query));
+}
+
+Result<std::optional<TestUser>> TestUserRepository::findByEmail(const QString &email)
+{
+    QSqlQuery query(m_database.connection());
+    if (!sql::run(query, QLatin1String("SELECT ") + Columns + QLatin1String(" FROM test_users WHERE email_key = ?"),
+            { TestUser::normalizedEmail(email) })) {
+        return sql::failure(query, "reading a test user");
+    }
+    if (!query.next())
+        return std::optional<TestUser>();
+    return std::optional<TestUser>(readUser(query));
+}
+
+Result<QList<TestUser>> TestUserRepository::search(const QString &text, int limit, int offset)
+{
+    if (limit < 0 || offset < 0)
+        return Error::invalidArgument(tr("A page cannot start or end before the first row."));
+    QVariantList values;
+    const QString condition = searchCondition(text, values);
+    values << limit << offset;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!sql::run(query,
+            QLatin1String("SELECT ") + Columns + QLatin1String(" FROM test_users") + condition
+                + QLatin1String(" ORDER BY email_key LIMIT ? OFFSET ?"),
+            values)) {
+        return sql::failure(query, "searching test users");
+    }
+    QList<TestUser> users;
+    while (query.next())
+        users << readUser(query);
+    return users;
+}
+
+Result<int> TestUserRepository::count(const QString &text)
+{
+    QVariantList values;
+    const QString condition = searchCondition(text, values);
+    QSqlQuery query(m_database.connection());
+    if (!sql::run(query, QLatin1String("SELECT COUNT(*) FROM test_users") + condition, values) || !query.next())
+        return sql::failure(query, "counting test users");
+    return query.value(0).toInt();
+}
+
+Result<void> TestUserRepository::remove(const QString &id)
+{
+    // The user's families and their refresh tokens go with it through ON DELETE CASCADE.
+    QSqlQuery query(m_database.connection());
+    if (!sql::run(query, QStringLiteral("DELETE FROM test_users WHERE id = ?"), { id }))
+        return sql::failure(query, "removing a test user");
+    if (query.numRowsAffected() == 0)
+        return Error::notFound(tr("The test user does not exist."));
+    return {};
+}
+
+Result<TestUser> TestUserRepository::registerFailedLogin(
+    const QString &id, const QDateTime &now, qint64 windowSeconds, int threshold, qint64 lockForSeconds)
+{
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    const qint64 windowStartMs = nowMs - windowSeconds * 1000;
+    const qint64 lockedUntilMs = nowMs + lockForSeconds * 1000;
+
+    QSqlDatabase db = m_database.connection();
+    // The UPDATE alone is atomic; the transaction makes the row read back exactly the one it wrote,
+    // even with other servers counting failures of the same user at the same moment.
+    Transaction transaction(db, m_database.dialect());
+    if (const Result<void> begun = transaction.begin(); !begun)
+        return begun.error();
+
+    // Every SET expression sees the row as it was, so the lock condition recomputes the new count.
+    // A count whose first failure is older than the window starts again at 1.
+    const auto windowExpired = QLatin1String("(failed_logins_since IS NULL OR failed_logins_since <= ?)");
+    QSqlQuery query(db);
+    const bool ok = sql::run(query,
+        QLatin1String("UPDATE test_users SET"
+                      " failed_logins = CASE WHEN ")
+            + windowExpired
+            + QLatin1String(" THEN 1 ELSE failed_logins + 1 END,"
+                            " failed_logins_since = CASE WHEN ")
+            + windowExpired
+            + QLatin1String(" THEN ? ELSE failed_logins_since END,"
+                            " locked_until = CASE WHEN (CASE WHEN ")
+            + windowExpired
+            + QLatin1String(" THEN 1 ELSE failed_logins + 1 END) >= ?"
+                            " THEN ? ELSE locked_until END"
+                            " WHERE id = ?"),
+        { windowStartMs, windowStartMs, nowMs, windowStartMs, threshold, lockedUntilMs, id });
+    if (!ok)
+        return sql::failure(query, "counting a failed login");
+    if (query.numRowsAffected() == 0)
+        return Error::notFound(tr("The test user does not exist."));
+
+    if (!sql::run(query, QLatin1String("SELECT ") + Columns + QLatin1String(" FROM test_users WHERE id = ?"), { id })
+        || !query.next()) {
+        return sql::failure(query, "reading a test user");
+    }
+    const TestUser user = readUser(query);
+    query.finish();
+    if (const Result<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    return user;
+}
+
+Result<void> TestUserRepository::clearFailedLogins(const QString &id)
+{
+    QSqlQuery query(m_database.connection());
+    if (!sql::run(query,
+            QStringLiteral("UPDATE test_users SET failed_logins = 0, failed_logins_since = NULL,"
+                           " locked_until = NULL WHERE id = ?"),
+            { id })) {
+        return sql::failure(query, "clearing failed logins");
+    }
+    if (query.numRowsAffected() == 0)
+        return Error::notFound(tr("The test user does not exist."));
+    return {};
+}
+
+Result<void> TestUserRepository::setRevokedAllAt(const QString &id, const QDateTime &at)
+{
+    QSqlQuery query(m_database.connection());
+    if (!sql::run(query, QStringLiteral("UPDATE test_users SET revoked_all_at = ? WHERE id = ?"),
+            { sql::fromDateTime(at), id })) {
+        return sql::failure(query, "revoking the tokens of a test user");
+    }
+    if (query.numRowsAffected() == 0)
+        return Error::notFound(tr("The test user does not exist."));
+    return {};
+}
+
+} // namespace authdesk

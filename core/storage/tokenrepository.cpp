@@ -1,0 +1,355 @@
+#include "storage/tokenrepository.h"
+
+#include "domain/testuser.h"
+#include "storage/database.h"
+#include "storage/sqlsupport.h"
+#include "storage/transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace authdesk {
+
+namespace {
+
+const auto FamilyColumns = QLatin1String("f.id, f.client_id, f.user_id, f.scope, f.created_at, f.last_used_at,"
+                                         " f.expires_at, f.revoked_at, f.revoked_by, f.revoke_reason,"
+                                         " f.reuse_detected");
+const auto TokenColumns
+    = QLatin1String("token_hash, family_id, generation, issued_at, expires_at, retired_at, sealed_successor");
+
+// Reads a row selected with FamilyColumns.
+TokenFamily readFamily(const QSqlQuery &query)
+{
+    TokenFamily family;
+    family.id = query.value(0).toString();
+    family.clientId = query.value(1).toString();
+    family.userId = query.value(2).toString();
+    family.scope = query.value(3).toString();
+    family.createdAt = sql::toDateTime(query.value(4));
+    family.lastUsedAt = sql::toDateTime(query.value(5));
+    family.expiresAt = sql::toDateTime(query.value(6));
+    family.revokedAt = sql::toDateTime(query.value(7));
+    family.revokedBy = query.value(8).toString();
+    family.revokeReason = query.value(9).toString();
+    family.reuseDetected = query.value(10).toInt() != 0;
+    return family;
+}
+
+// Reads a row selected with TokenColumns.
+RefreshTokenRecord readToken(const QSqlQuery &query)
+{
+    RefreshTokenRecord token;
+    token.tokenHash = query.value(0).toByteArray();
+    token.familyId = query.value(1).toString();
+    token.generation = query.value(2).toInt();
+    token.issuedAt = sql::toDateTime(query.value(3));
+    token.expiresAt = sql::toDateTime(query.value(4));
+    token.retiredAt = sql::toDateTime(query.value(5));
+    token.sealedSuccessor = query.value(6).toByteArray();
+    return token;
+}
+
+QVariantList tokenValues(const RefreshTokenRecord &token)
+{
+    return {
+        token.tokenHash,
+        sql::text(token.familyId),
+        token.generation,
+        sql::fromDateTime(token.issuedAt),
+        sql::fromDateTime(token.expiresAt),
+        sql::fromDateTime(token.retiredAt),
+        sql::fromBlob(token.sealedSuccessor),
+    };
+}
+
+const auto InsertToken
+    = QLatin1String("INSERT INTO refresh_tokens (token_hash, family_id, generation, issued_at, expires_at, retired_at,"
+                    " sealed_successor) VALUES (?, ?, ?, ?, ?, ?, ?)");
+
+// The filter of families() and countFamilies() over token_families f LEFT JOIN test_users u; appends
+// its bind values. The states mirror TokenFamily::state(), evaluated at filter.now.
+QString familyCondition(const FamilyFilter &filter, QVariantList &values)
+{
+    QStringList conditions;
+    if (!filter.userId.isEmpty()) {
+        conditions << QStringLiteral("f.user_id = ?");
+        values << filter.userId;
+    }
+    if (!filter.clientId.isEmpty()) {
+        conditions << QStringLiteral("f.client_id = ?");
+        values << filter.clientId;
+    }
+    if (!filter.userEmailContains.isEmpty()) {
+        conditions << QStringLiteral("u.email_key LIKE ? ESCAPE '!'");
+        values << sql::likeContains(TestUser::normalizedEmail(filter.userEmailContains));
+    }
+    if (filter.state) {
+        const qint64 now = filter.now.toMSecsSinceEpoch();
+        switch (*filter.state) {
+        case TokenFamily::State::Live:
+            conditions << QStringLiteral("(f.revoked_at IS NULL AND f.reuse_detected = 0 AND f.expires_at > ?)");
+            values << now;
+            break;
+        case TokenFamily::State::Expired:
+            conditions << QStringLiteral("(f.revoked_at IS NULL AND f.reuse_detected = 0 AND f.expires_at <= ?)");
+            values << now;
+            break;
+        case TokenFamily::State::Revoked:
+            conditions << QStringLiteral("(f.revoked_at IS NOT NULL AND f.reuse_detected = 0)");
+            break;
+        case TokenFamily::State::ReuseDetected:
+            conditions << QStringLiteral("f.reuse_detected = 1");
+            break;
+        }
+    }
+    if (conditions.isEmpty())
+        return {};
+    return QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
+}
+
+// Only an e-mail filter needs the users; other listings skip the join.
+QString familySource(const FamilyFilter &filter)
+{
+    if (filter.userEmailContains.isEmpty())
+        return QStringLiteral(" FROM token_families f");
+    return QStringLiteral(" FROM token_families f LEFT JOIN test_users u ON u.id = f.user_id");
+}
+
+} // namespace
+
+TokenRepository::TokenRepository(Database &database)
+    : m_database(database)
+{ }
+
+Result<void> TokenRepository::createFamily(const TokenFamily &family, const RefreshTokenRecord &first)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db, m_database.dialect());
+    if (const Result<void> begun = transaction.begin(); !begun)
+        return begun;
+
+    QSqlQuery query(db);
+    bool ok = sql::run(query,
+        QStringLiteral("INSERT INTO token_families (id, client_id, user_id, scope, created_at,"
+                       " last_used_at, expires_at, revoked_at, revoked_by, revoke_reason,"
+                       " reuse_detected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {
+            sql::text(family.id),
+            sql::text(family.clientId),
+            sql::fromText(family.userId),
+            sql::text(family.scope),
+            sql::fromDateTime(family.createdAt),
+            sql::fromDateTime(family.lastUsedAt),
+            sql::fromDateTime(family.expiresAt),
+            sql::fromDateTime(family.revokedAt),
+            sql::fromText(family.revokedBy),
+            sql::fromText(family.revokeReason),
+            sql::fromBool(family.reuseDetected),
+        });
+    if (!ok) {
+        const SqlDialect &dialect = m_database.dialect();
+        if (dialect.isUniqueViolation(query.lastError()))
+            return Error::conflict(tr("A session with this ID already exists."));
+        if (dialect.isForeignKeyViolation(query.lastError()))
+            return Error::notFound(tr("The application or test user of this session does not exist."));
+        return sql::failure(query, "inserting a token family");
+    }
+    if (!sql::run(query, InsertToken, tokenValues(first))) {
+        if (m_database.dialect().isUniqueViolation(query.lastError()))
+            return Error::conflict(tr("This refresh token exists already."));
+        return sql::failure(query, "inserting a refresh token");
+    }
+    return transaction.commit();
+}
+
+Result<std::optional<TokenFamily>> TokenRepository::findFamily(const QString &familyId)
+{
+    QSqlQuery query(m_database.connection());
+    if (!sql::run(query,
+            QLatin1String("SELECT ") + FamilyColumns + QLatin1String(" FROM token_families f WHERE f.id = ?"),
+            { familyId })) {
+        return sql::failure(query, "reading a token family");
+    }
+    if (!query.next())
+        return std::optional<TokenFamily>();
+    return std::optional<TokenFamily>(readFamily(query));
+}
+
+Result<std::optional<RefreshTokenRecord>> TokenRepository::findRefreshToken(const QByteArray &tokenHash)
+{
+    QSqlQuery query(m_database.connection());
+    if (!sql::run(query,
+            QLatin1String("SELECT ") + TokenColumns + QLatin1String(" FROM refresh_tokens WHERE token_hash = ?"),
+            { tokenHash })) {
+        return sql::failure(query, "reading a refresh token");
+    }
+    if (!query.next())
+        return std::optional<RefreshTokenRecord>();
+    return std::optional<RefreshTokenRecord>(readToken(query));
+}
+
+Result<std::optional<RefreshTokenRecord>> TokenRepository::head(const QString &familyId)
+{
+    QSqlQuery query(m_database.connection());
+    if (!sql::run(query,
+            QLatin1String("SELECT ") + TokenColumns
+                + QLatin1String(" FROM refresh_tokens WHERE family_id = ? AND retired_at IS NULL"
+                                " ORDER BY generation DESC"),
+            { familyId })) {
+        return sql::failure(query, "reading the head of a token family");
+    }
+    if (!query.next())
+        return std::optional<RefreshTokenRecord>();
+    return std::optional<RefreshTokenRecord>(readToken(query));
+}
+
+Result<TokenRepository::RotateOutcome> TokenRepository::rotate(const QByteArray &currentHash,
+    const RefreshTokenRecord &next, const QByteArray &sealedSuccessor, const QDateTime &now)
+{
+    const auto injectFault = [this](const char *step) -> Result<void> {
+        if (!m_faultInjector)
+            return {};
+        return m_faultInjector(QString::fromLatin1(step));
+    };
+
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db, m_database.dialect());
+    if (const Result<void> begun = transaction.begin(); !begun)
+        return begun.error();
+    QSqlQuery query(db);
+
+    // 1. Retire the presented token, but only while it is the head of a family that is not revoked:
+    //    of several concurrent rotations exactly one changes the row. EXISTS (not IN (SELECT ...)) so the
+    //    family is looked up by its key instead of listing every unrevoked family.
+    if (const Result<void> fault = injectFault("retire"); !fault)
+        return fault.error();
+    if (!sql::run(query,
+            QStringLiteral("UPDATE refresh_tokens SET retired_at = ?, sealed_successor = ?"
+                           " WHERE token_hash = ? AND retired_at IS NULL AND EXISTS (SELECT 1 FROM token_families f"
+                           " WHERE f.id = refresh_tokens.family_id AND f.revoked_at IS NULL)"),
+            { sql::fromDateTime(now), sql::fromBlob(sealedSuccessor), currentHash })) {
+        return sql::failure(query, "retiring a refresh token");
+    }
+    if (query.numRowsAffected() == 0) {
+        transaction.rollback();
+        return RotateOutcome::NotHead;
+    }
+
+    // 2. The successor. Its UNIQUE (family_id, generation) refuses a second successor of the same head,
+    //    which is how a concurrent rotation that won shows up on engines that do not serialise writers.
+    if (const Result<void> fault = injectFault("insert"); !fault)
+        return fault.error();
+    if (!sql::run(query, InsertToken, tokenValues(next))) {
+        if (m_database.dialect().isUniqueViolation(query.lastError())) {
+            transaction.rollback();
+            return RotateOutcome::NotHead;
+        }
+        return sql::failure(query, "inserting a refresh token");
+    }
+
+    // 3. The family follows its head.
+    if (const Result<void> fault = injectFault("family"); !fault)
+        return fault.error();
+    if (!sql::run(query, QStringLiteral("UPDATE token_families SET last_used_at = ?, expires_at = ? WHERE id = ?"),
+            { sql::fromDateTime(now), sql::fromDateTime(next.expiresAt), next.familyId })) {
+        return sql::failure(query, "updating a token family");
+    }
+
+    if (const Result<void> fault = injectFault("commit"); !fault)
+        return fault.error();
+    if (const Result<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    return RotateOutcome::Rotated;
+}
+
+Result<bool> TokenRepository::revokeFamily(
+    const QString &familyId, const QDateTime &at, const QString &by, const QString &reason, bool reuseDetected)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db, m_database.dialect());
+    if (const Result<void> begun = transaction.begin(); !begun)
+        return begun.error();
+
+    QSqlQuery query(db);
+    if (!sql::run(query,
+            QStringLiteral("UPDATE token_families SET revoked_at = ?, revoked_by = ?, revoke_reason = ?,"
+                           " reuse_detected = CASE WHEN ? = 1 THEN 1 ELSE reuse_detected END"
+                           " WHERE id = ? AND revoked_at IS NULL"),
+            { sql::fromDateTime(at), sql::fromText(by), sql::fromText(reason), sql::fromBool(reuseDetected),
+                familyId })) {
+        return sql::failure(query, "revoking a token family");
+    }
+    const bool revoked = query.numRowsAffected() > 0;
+
+    // A reuse of a token of an already revoked family is still a reuse worth showing; the first
+    // revocation's time, actor and reason stay as they were.
+    if (!revoked && reuseDetected) {
+        if (!sql::run(query, QStringLiteral("UPDATE token_families SET reuse_detected = 1 WHERE id = ?"), { familyId }))
+            return sql::failure(query, "marking a token family as reused");
+    }
+    if (const Result<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    return revoked;
+}
+
+Result<int> TokenRepository::revokeFamiliesOfUser(
+    const QString &userId, const QDateTime &at, const QString &by, const QString &reason)
+{
+    QSqlQuery query(m_database.connection());
+    if (!sql::run(query,
+            QStringLiteral("UPDATE token_families SET revoked_at = ?, revoked_by = ?, revoke_reason = ?"
+                           " WHERE user_id = ? AND revoked_at IS NULL"),
+            { sql::fromDateTime(at), sql::fromText(by), sql::fromText(reason), userId })) {
+        return sql::failure(query, "revoking the token families of a test user");
+    }
+    return query.numRowsAffected();
+}
+
+Result<int> TokenRepository::revokeFamiliesOfClient(
+    const QString &clientId, const QDateTime &at, const QString &by, const QString &reason)
+{
+    QSqlQuery query(m_database.connection());
+    if (!sql::run(query,
+            QStringLiteral("UPDATE token_families SET revoked_at = ?, revoked_by = ?, revoke_reason = ?"
+                           " WHERE client_id = ? AND revoked_at IS NULL"),
+            { sql::fromDateTime(at), sql::fromText(by), sql::fromText(reason), clientId })) {
+        return sql::failure(query, "revoking the token families of an application");
+    }
+    return query.numRowsAffected();
+}
+
+Result<QList<TokenFamily>> TokenRepository::families(const FamilyFilter &filter, int limit, int offset)
+{
+    if (limit < 0 || offset < 0)
+        return Error::invalidArgument(tr("A page cannot start or end before the first row."));
+    QVariantList values;
+    const QString condition = familyCondition(filter, values);
+    values << limit << offset;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!sql::run(query,
+            QLatin1String("SELECT ") + FamilyColumns + familySource(filter) + condition
+                + QLatin1String(" ORDER BY f.created_at DESC, f.id LIMIT ? OFFSET ?"),
+            values)) {
+        return sql::failure(query, "listing token families");
+    }
+    QList<TokenFamily> families;
+    while (query.next())
+        families << readFamily(query);
+    return families;
+}
+
+Result<int> TokenRepository::countFamilies(const FamilyFilter &filter)
+{
+    QVariantList values;
+    const QString condition = familyCondition(filter, values);
+    QSqlQuery query(m_database.connection());
+    if (!sql::run(query, QLatin1String("SELECT COUNT(*)") + familySource(filter) + condition, values)
+        || !query.next()) {
+        return sql::failure(query, "counting token families");
+    }
+    return query.value(0).toInt();
+}
+
+} // namespace authdesk

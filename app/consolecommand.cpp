@@ -30,8 +30,13 @@ int ConsoleCommand::run(const ServeOptions &options)
         return 2;
     }
 
-    MainWindow window;
     AuthServer &server = (*backend)->server();
+    ConsoleContext context;
+    context.services = &(*backend)->services();
+    context.server = &server;
+    context.keyLocation = (*backend)->keyLocation();
+    context.actor = qEnvironmentVariable("USER", QStringLiteral("operator"));
+    MainWindow window(context);
     const Result<quint16> port = server.start(QHostAddress(QHostAddress::LocalHost), AuthServer::DefaultPort);
     if (port)
         window.showServerStatus(tr("Authentication API on %1").arg(server.baseUrl().toString()));

@@ -19,8 +19,9 @@ const auto PageKey = QLatin1String("mainWindow/page");
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
     : QMainWindow(parent)
+    , m_context(std::move(context))
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/consolecontext.h"
+
 #include <QMainWindow>
 
 class QListWidget;
@@ -17,7 +19,7 @@ class MainWindow final : public QMainWindow
 public:
     enum class Page { Applications, TestUsers, Sessions, Requests, AuditLog, Server };
 
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(ConsoleContext context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showPage(Page page);
@@ -35,6 +37,7 @@ private:
     void restoreSettings();
     void saveSettings() const;
 
+    ConsoleContext m_context;
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
 };

@@ -8,7 +8,7 @@
 namespace authdesk {
 
 AuthServer::AuthServer(ServerServices services, QObject *parent)
-    : QObject(parent)
+    : ServerControl(parent)
     , m_services(services)
 {
     m_thread.setObjectName(QStringLiteral("AuthServer"));
@@ -51,6 +51,7 @@ Result<quint16> AuthServer::start(const QHostAddress &address, quint16 port)
     m_address = address;
     m_port = bound;
     qCInfo(lcServer) << "listening on" << baseUrl().toString();
+    emit runningChanged(true);
     return m_port;
 }
 
@@ -64,7 +65,8 @@ void AuthServer::stop()
         m_thread.quit();
         m_thread.wait();
     }
-    m_port = 0;
+    if (std::exchange(m_port, 0) != 0)
+        emit runningChanged(false);
 }
 
 QUrl AuthServer::baseUrl() const

@@ -2,6 +2,7 @@
 
 #include "domain/result.h"
 #include "server/serverservices.h"
+#include "services/servercontrol.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -14,7 +15,7 @@ namespace authdesk {
 
 // The Authentication API's HTTP front door. The QHttpServer lives on a thread of its own, never on
 // the GUI thread; start() returns once it accepts connections.
-class AuthServer final : public QObject
+class AuthServer final : public ServerControl
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AuthServer)
@@ -26,14 +27,14 @@ public:
     ~AuthServer() override;
 
     // Binds to address:port (port 0 picks a free one) and returns the port it listens on.
-    Result<quint16> start(const QHostAddress &address, quint16 port);
-    void stop();
+    Result<quint16> start(const QHostAddress &address, quint16 port) override;
+    void stop() override;
 
-    bool isRunning() const { return m_port != 0; }
-    quint16 port() const { return m_port; }
-    QHostAddress address() const { return m_address; }
+    bool isRunning() const override { return m_port != 0; }
+    quint16 port() const override { return m_port; }
+    QHostAddress address() const override { return m_address; }
     // e.g. http://127.0.0.1:8787 (IPv6 addresses in brackets).
-    QUrl baseUrl() const;
+    QUrl baseUrl() const override;
     static QUrl baseUrlFor(const QHostAddress &address, quint16 port);
 
 private:

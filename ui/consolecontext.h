@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace authdesk {
+
+class ServerControl;
+class ServiceHub;
+
+// What every page of the console works with: the services (the same ones the HTTP server uses), the
+// server's controls, and facts to show, such as where the key-encryption key lives.
+struct ConsoleContext
+{
+    ServiceHub *services = nullptr;
+    ServerControl *server = nullptr;
+    QString keyLocation; // in plain words, e.g. "the key file /home/me/.local/share/AuthDesk/kek"
+    QString actor; // the operator's name for the audit log
+};
+
+} // namespace authdesk

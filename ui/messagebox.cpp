@@ -20,9 +20,9 @@ void MessageBox::error(QWidget *parent, const QString &action, const Error &erro
     default:
         break;
     }
-    const QString text = advice.isEmpty() ? action + QStringLiteral("\n\n") + error.message()
-                                          : action + QStringLiteral("\n\n") + error.message() + QStringLiteral("\n")
-            + advice;
+    QString text = action + QStringLiteral("\n\n") + error.message();
+    if (!advice.isEmpty())
+        text += QStringLiteral("\n") + advice;
     exec(QMessageBox::Warning, parent, QMessageBox::tr("AuthDesk"), text, QMessageBox::Ok, QMessageBox::Ok);
 }
 

@@ -11,6 +11,9 @@ ServerServices ServerServices::from(ServiceHub &hub)
     services.tokens = &hub.tokens();
     services.revocation = &hub.revocation();
     services.requestLog = &hub.requestLog();
+    services.apiAccess = &hub.apiAccess();
+    services.cors = &hub.cors();
+    services.signingKeys = &hub.signingKeys();
     return services;
 }
 

@@ -2,10 +2,13 @@
 
 namespace authdesk {
 
+class ApiAccess;
+class CorsPolicy;
 class HealthService;
 class RequestLog;
 class RevocationService;
 class ServiceHub;
+class SigningKeys;
 class TokenService;
 
 // The services the HTTP front door calls. The server owns none of them; all must outlive it.
@@ -15,6 +18,9 @@ struct ServerServices
     TokenService *tokens = nullptr;
     RevocationService *revocation = nullptr;
     RequestLog *requestLog = nullptr;
+    ApiAccess *apiAccess = nullptr;
+    CorsPolicy *cors = nullptr;
+    SigningKeys *signingKeys = nullptr;
 
     static ServerServices from(ServiceHub &hub);
 };

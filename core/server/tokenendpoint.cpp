@@ -4,6 +4,7 @@
 #include "server/formdecoder.h"
 #include "server/jsonreply.h"
 #include "server/oauthresponses.h"
+#include "services/apiaccess.h"
 #include "services/requestlog.h"
 #include "services/revocationservice.h"
 #include "services/tokenservice.h"
@@ -23,6 +24,8 @@ const QStringList TokenParameters { QStringLiteral("grant_type"),   QStringLiter
                                     QStringLiteral("subject_token_type") };
 const QStringList RevokeParameters { QStringLiteral("token"), QStringLiteral("token_type_hint"),
                                      QStringLiteral("client_id"), QStringLiteral("client_secret") };
+const QStringList IntrospectParameters { QStringLiteral("token"), QStringLiteral("token_type_hint"),
+                                         QStringLiteral("client_id"), QStringLiteral("client_secret") };
 const QStringList SecretParameters { QStringLiteral("client_secret"), QStringLiteral("password"),
                                      QStringLiteral("refresh_token"), QStringLiteral("subject_token"),
                                      QStringLiteral("token"), QStringLiteral("access_token") };
@@ -51,9 +54,11 @@ std::variant<DecodedForm, OAuthError> decodeRequest(const QHttpServerRequest &re
 
 } // namespace
 
-TokenEndpoint::TokenEndpoint(TokenService &tokens, RevocationService &revocation, RequestLog &log, QString issuer)
+TokenEndpoint::TokenEndpoint(TokenService &tokens, RevocationService &revocation, ApiAccess &access, RequestLog &log,
+                             QString issuer)
     : m_tokens(tokens)
     , m_revocation(revocation)
+    , m_access(access)
     , m_log(log)
     , m_issuer(std::move(issuer))
 {
@@ -148,6 +153,23 @@ QHttpServerResponse TokenEndpoint::revoke(const QHttpServerRequest &request) con
     }
     decision.clientId = revocation.client.clientId;
     return answer(m_revocation.revoke(revocation), revocation.client.method);
+}
+
+QHttpServerResponse TokenEndpoint::introspect(const QHttpServerRequest &request) const
+{
+    const std::variant<DecodedForm, OAuthError> decoded = decodeRequest(request, IntrospectParameters);
+    if (const auto *error = std::get_if<OAuthError>(&decoded))
+        return oauthresponses::error(*error, ClientCredentials::Method::None);
+    const DecodedForm &form = std::get<DecodedForm>(decoded);
+    const std::variant<ClientCredentials, OAuthError> credentials =
+        ClientCredentialsReader::read(request.value(QByteArrayLiteral("Authorization")), form);
+    if (const auto *error = std::get_if<OAuthError>(&credentials))
+        return oauthresponses::error(*error, ClientCredentials::Method::Basic);
+    const ClientCredentials &client = std::get<ClientCredentials>(credentials);
+    const auto outcome = m_access.introspect(client, form.values.value(QStringLiteral("token")).toUtf8());
+    if (const auto *error = std::get_if<OAuthError>(&outcome))
+        return oauthresponses::error(*error, client.method);
+    return jsonreply::json(std::get<QJsonObject>(outcome), 200);
 }
 
 } // namespace authdesk

@@ -2,6 +2,8 @@
 
 #include "crypto/passwordhasher.h"
 #include "services/accesstokens.h"
+#include "services/apiaccess.h"
+#include "services/corspolicy.h"
 #include "services/applicationservice.h"
 #include "services/auditlog.h"
 #include "services/healthservice.h"
@@ -36,6 +38,9 @@ ServiceHub::ServiceHub(Database &database, const Clock &clock)
     , m_testUserService(std::make_unique<TestUserService>(database, *m_hasher, *m_audit, clock))
     , m_sessionService(std::make_unique<SessionService>(database, *m_audit, clock))
     , m_health(std::make_unique<HealthService>(database))
+    , m_apiAccess(std::make_unique<ApiAccess>(*m_accessTokens, *m_applicationRepository, *m_testUserRepository,
+                                              *m_signingKeys, clock))
+    , m_cors(std::make_unique<CorsPolicy>(*m_applicationRepository))
 {
 }
 

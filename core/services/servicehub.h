@@ -10,6 +10,8 @@
 namespace authdesk {
 
 class AccessTokens;
+class ApiAccess;
+class CorsPolicy;
 class ApplicationRepository;
 class ApplicationService;
 class AuditLog;
@@ -53,6 +55,8 @@ public:
     AuditLog &audit() { return *m_audit; }
     RequestLog &requestLog() { return *m_requestLog; }
     HealthService &health() { return *m_health; }
+    ApiAccess &apiAccess() { return *m_apiAccess; }
+    CorsPolicy &cors() { return *m_cors; }
     // For tests that inject faults into a rotation.
     TokenRepository &tokenRepository() { return *m_tokenRepository; }
 
@@ -73,6 +77,8 @@ private:
     std::unique_ptr<TestUserService> m_testUserService;
     std::unique_ptr<SessionService> m_sessionService;
     std::unique_ptr<HealthService> m_health;
+    std::unique_ptr<ApiAccess> m_apiAccess;
+    std::unique_ptr<CorsPolicy> m_cors;
 };
 
 } // namespace authdesk

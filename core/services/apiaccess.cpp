@@ -1,0 +1,121 @@
+#include "services/apiaccess.h"
+
+#include "crypto/digest.h"
+#include "domain/clock.h"
+#include "services/signingkeys.h"
+#include "storage/applicationrepository.h"
+#include "storage/testuserrepository.h"
+
+#include <QUuid>
+
+namespace authdesk {
+
+namespace {
+
+OAuthError invalidToken(const QString &reason)
+{
+    return { OAuthError::Code::InvalidToken, QByteArrayLiteral("The access token is invalid, expired or revoked."),
+             reason };
+}
+
+OAuthError unavailable()
+{
+    return { OAuthError::Code::TemporarilyUnavailable, QByteArrayLiteral("The service is temporarily unavailable."),
+             QStringLiteral("the database did not answer") };
+}
+
+} // namespace
+
+ApiAccess::ApiAccess(AccessTokens &accessTokens, ApplicationRepository &applications, TestUserRepository &users,
+                     const SigningKeys &keys, const Clock &clock)
+    : m_accessTokens(accessTokens)
+    , m_applications(applications)
+    , m_users(users)
+    , m_keys(keys)
+    , m_clock(clock)
+{
+}
+
+std::variant<AccessTokenClaims, OAuthError> ApiAccess::authorize(const QByteArray &authorization,
+                                                                 const QStringList &scopes,
+                                                                 ApplicationType applicationType) const
+{
+    if (authorization.left(7).toLower() != "bearer ")
+        return invalidToken(QStringLiteral("the request has no bearer token"));
+    const std::variant<AccessTokenClaims, OAuthError> validated =
+        m_accessTokens.validate(authorization.mid(7).trimmed());
+    if (std::holds_alternative<OAuthError>(validated))
+        return validated;
+    const AccessTokenClaims &claims = std::get<AccessTokenClaims>(validated);
+    const OAuthError insufficient { OAuthError::Code::InsufficientScope,
+                                    QByteArrayLiteral("The access token does not allow this request."),
+                                    QStringLiteral("a %1 token cannot read this").arg(claims.scope) };
+    if (!scopes.contains(claims.scope))
+        return insufficient;
+    const Result<std::optional<Application>> application = m_applications.find(claims.clientId);
+    if (!application)
+        return unavailable();
+    if (!application->has_value() || (*application)->type != applicationType)
+        return insufficient;
+    return claims;
+}
+
+std::variant<TestUser, OAuthError> ApiAccess::currentUser(const AccessTokenClaims &claims) const
+{
+    const Result<std::optional<TestUser>> user = m_users.findById(claims.subject);
+    if (!user)
+        return unavailable();
+    if (!user->has_value())
+        return invalidToken(QStringLiteral("the token's user no longer exists"));
+    return **user;
+}
+
+QString ApiAccess::marketplaceId() const
+{
+    static const QUuid ns = QUuid::fromString(QStringLiteral("{4b0d7e2a-51c3-4b8e-9c55-6a1d2f3e4b5c}"));
+    const QString seed = m_keys.isLoaded() ? m_keys.current().kid() : QStringLiteral("authdesk");
+    return QUuid::createUuidV5(ns, seed).toString(QUuid::WithoutBraces);
+}
+
+std::variant<QJsonObject, OAuthError> ApiAccess::introspect(const ClientCredentials &client,
+                                                            const QByteArray &token) const
+{
+    const OAuthError invalidClient { OAuthError::Code::InvalidClient, QByteArrayLiteral("Client authentication failed."),
+                                     QStringLiteral("introspection needs a client ID and its secret") };
+    const Result<std::optional<Application>> found = m_applications.find(client.clientId);
+    if (!found)
+        return unavailable();
+    const QByteArray hash = digest::sha256(client.clientSecret.toUtf8());
+    if (!found->has_value() || !client.secretPresent)
+        return invalidClient;
+    const Application &app = **found;
+    const bool current = !app.secretHash.isEmpty() && digest::equalConstantTime(hash, app.secretHash);
+    const bool previous = !app.previousSecretHash.isEmpty() && digest::equalConstantTime(hash, app.previousSecretHash)
+        && app.previousSecretValidUntil > m_clock.now();
+    if (!app.enabled || !(current || previous))
+        return invalidClient;
+    if (token.isEmpty()) {
+        return OAuthError { OAuthError::Code::InvalidRequest, QByteArrayLiteral("The token parameter is required."),
+                            QStringLiteral("introspection without a token") };
+    }
+
+    const QJsonObject inactive { { QStringLiteral("active"), false } };
+    const std::variant<AccessTokenClaims, OAuthError> validated = m_accessTokens.validate(token);
+    if (const auto *error = std::get_if<OAuthError>(&validated)) {
+        if (error->code == OAuthError::Code::TemporarilyUnavailable)
+            return *error;
+        return inactive;
+    }
+    const AccessTokenClaims &claims = std::get<AccessTokenClaims>(validated);
+    if (claims.clientId != app.clientId)
+        return inactive;
+    return QJsonObject { { QStringLiteral("active"), true },
+                         { QStringLiteral("scope"), claims.scope },
+                         { QStringLiteral("client_id"), claims.clientId },
+                         { QStringLiteral("sub"), claims.subject },
+                         { QStringLiteral("exp"), claims.expiresAt.toSecsSinceEpoch() },
+                         { QStringLiteral("iat"), claims.issuedAt.toSecsSinceEpoch() },
+                         { QStringLiteral("token_type"), QStringLiteral("bearer") } };
+}
+
+} // namespace authdesk

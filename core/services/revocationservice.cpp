@@ -77,7 +77,10 @@ std::variant<Revoked, OAuthError> RevocationService::revoke(const RevocationRequ
     const Result<std::optional<TokenFamily>> family = m_tokens.findFamily((*record)->familyId);
     if (!family)
         return unavailable();
-    if (!family->has_value() || (*family)->clientId != clientId || (*family)->userId != userId)
+    // A bearer may revoke its own client's and user's tokens; an authenticated client (RFC 7009) any
+    // token issued to it, the user tokens of a marketplace client included.
+    if (!family->has_value() || (*family)->clientId != clientId
+        || (request.bearerPresent && (*family)->userId != userId))
         return Revoked { false, QStringLiteral("the token belongs to another client or user: no-op") };
     if ((*family)->revokedAt.isValid())
         return Revoked { false, QStringLiteral("the session was already revoked: no-op") };

@@ -139,9 +139,11 @@ void Routes::install(QHttpServer &server) const
         return jsonreply::json({ { QStringLiteral("status"), QStringLiteral("ok") } }, 200);
     });
 
-    if (m_services.tokens && m_services.revocation && m_services.requestLog && m_services.apiAccess) {
+    if (m_services.tokens && m_services.revocation && m_services.requestLog && m_services.apiAccess
+        && m_services.clock) {
         auto tokens = std::make_shared<TokenEndpoint>(*m_services.tokens, *m_services.revocation,
-                                                      *m_services.apiAccess, *m_services.requestLog, m_issuer);
+                                                      *m_services.apiAccess, *m_services.requestLog,
+                                                      *m_services.clock, m_issuer);
         addRoute(server, cors, QStringLiteral("/v1/auth/token"), Method::Post,
                  [tokens](const QHttpServerRequest &request) { return tokens->token(request); });
         addRoute(server, cors, QStringLiteral("/v1/auth/revoke"), Method::Post,

@@ -14,6 +14,7 @@ ServerServices ServerServices::from(ServiceHub &hub)
     services.apiAccess = &hub.apiAccess();
     services.cors = &hub.cors();
     services.signingKeys = &hub.signingKeys();
+    services.clock = &hub.clock();
     return services;
 }
 

@@ -3,6 +3,7 @@
 namespace authdesk {
 
 class ApiAccess;
+class Clock;
 class CorsPolicy;
 class HealthService;
 class RequestLog;
@@ -21,6 +22,7 @@ struct ServerServices
     ApiAccess *apiAccess = nullptr;
     CorsPolicy *cors = nullptr;
     SigningKeys *signingKeys = nullptr;
+    const Clock *clock = nullptr;
 
     static ServerServices from(ServiceHub &hub);
 };

@@ -4,6 +4,7 @@
 #include "server/formdecoder.h"
 #include "server/jsonreply.h"
 #include "server/oauthresponses.h"
+#include "domain/clock.h"
 #include "services/apiaccess.h"
 #include "services/requestlog.h"
 #include "services/revocationservice.h"
@@ -55,11 +56,12 @@ std::variant<DecodedForm, OAuthError> decodeRequest(const QHttpServerRequest &re
 } // namespace
 
 TokenEndpoint::TokenEndpoint(TokenService &tokens, RevocationService &revocation, ApiAccess &access, RequestLog &log,
-                             QString issuer)
+                             const Clock &clock, QString issuer)
     : m_tokens(tokens)
     , m_revocation(revocation)
     , m_access(access)
     , m_log(log)
+    , m_clock(clock)
     , m_issuer(std::move(issuer))
 {
 }
@@ -67,7 +69,7 @@ TokenEndpoint::TokenEndpoint(TokenService &tokens, RevocationService &revocation
 QHttpServerResponse TokenEndpoint::token(const QHttpServerRequest &request) const
 {
     TokenDecision decision;
-    decision.at = QDateTime::currentDateTimeUtc();
+    decision.at = m_clock.now();
     decision.endpoint = QStringLiteral("token");
 
     auto answer = [&](const std::variant<IssuedTokens, OAuthError> &outcome, ClientCredentials::Method method) {
@@ -113,7 +115,7 @@ QHttpServerResponse TokenEndpoint::token(const QHttpServerRequest &request) cons
 QHttpServerResponse TokenEndpoint::revoke(const QHttpServerRequest &request) const
 {
     TokenDecision decision;
-    decision.at = QDateTime::currentDateTimeUtc();
+    decision.at = m_clock.now();
     decision.endpoint = QStringLiteral("revoke");
 
     auto answer = [&](const std::variant<Revoked, OAuthError> &outcome, ClientCredentials::Method method) {

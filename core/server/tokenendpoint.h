@@ -8,6 +8,7 @@ class QHttpServerResponse;
 namespace authdesk {
 
 class ApiAccess;
+class Clock;
 class RequestLog;
 class RevocationService;
 class TokenService;
@@ -19,7 +20,7 @@ class TokenEndpoint
 {
 public:
     TokenEndpoint(TokenService &tokens, RevocationService &revocation, ApiAccess &access, RequestLog &log,
-                  QString issuer);
+                  const Clock &clock, QString issuer);
 
     QHttpServerResponse token(const QHttpServerRequest &request) const;
     QHttpServerResponse revoke(const QHttpServerRequest &request) const;
@@ -31,6 +32,7 @@ private:
     RevocationService &m_revocation;
     ApiAccess &m_access;
     RequestLog &m_log;
+    const Clock &m_clock;
     QString m_issuer;
 };
 

@@ -30,6 +30,11 @@ Result<std::unique_ptr<Backend>> Backend::open(const BackendOptions &options)
     std::unique_ptr<Backend> backend(new Backend);
     backend->m_clock = std::make_unique<SystemClock>();
 
+    // The key first: without one AuthDesk cannot start, and then it must not have created a database.
+    const Result<QByteArray> kek = backend->loadKek(options);
+    if (!kek)
+        return kek.error();
+
     Result<std::unique_ptr<Database>> database = Database::openSqlite(
         options.databasePath.isEmpty() ? DatabaseFile::defaultPath() : options.databasePath);
     if (!database)
@@ -37,9 +42,6 @@ Result<std::unique_ptr<Backend>> Backend::open(const BackendOptions &options)
     backend->m_database = std::move(database).value();
 
     backend->m_services = std::make_unique<ServiceHub>(*backend->m_database, *backend->m_clock);
-    const Result<QByteArray> kek = backend->loadKek(options);
-    if (!kek)
-        return kek.error();
     if (const Result<void> keys = backend->m_services->loadKeys(*kek); !keys)
         return keys.error();
 

@@ -4,6 +4,7 @@
 #include "crypto/tokengenerator.h"
 #include "domain/clock.h"
 #include "services/auditlog.h"
+#include "storage/database.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -18,7 +19,8 @@ constexpr qsizetype MaxPasswordLength = 1024;
 
 TestUserService::TestUserService(Database &database, const PasswordHasher &hasher, AuditLog &audit,
                                  const Clock &clock)
-    : m_users(database)
+    : m_database(database)
+    , m_users(database)
     , m_tokens(database)
     , m_hasher(hasher)
     , m_audit(audit)
@@ -137,17 +139,23 @@ Result<int> TestUserService::resetPassword(const QString &id, const QString &pas
     if (!hash)
         return hash.error();
     user->passwordHash = std::move(hash).value();
-    if (const Result<void> updated = m_users.update(*user); !updated)
-        return updated.error();
+    // The new password and the end of the old sessions take effect together, or not at all.
     const QDateTime now = m_clock.now();
-    const Result<int> revoked = m_tokens.revokeFamiliesOfUser(id, now, QStringLiteral("admin:%1").arg(actor),
-                                                             tr("password reset"));
-    if (!revoked)
-        return revoked.error();
-    if (const Result<void> marked = m_users.setRevokedAllAt(id, now); !marked)
-        return marked.error();
+    int revoked = 0;
+    const Result<void> done = m_database.inTransaction([&]() -> Result<void> {
+        if (const Result<void> updated = m_users.update(*user); !updated)
+            return updated;
+        const Result<int> count = m_tokens.revokeFamiliesOfUser(id, now, QStringLiteral("admin:%1").arg(actor),
+                                                               tr("password reset"));
+        if (!count)
+            return count.error();
+        revoked = *count;
+        return m_users.setRevokedAllAt(id, now);
+    });
+    if (!done)
+        return done.error();
     m_audit.adminAction(actor, QStringLiteral("user.reset_password"), user->email,
-                        tr("Password reset; %n session(s) revoked", nullptr, *revoked));
+                        tr("Password reset; %n session(s) revoked", nullptr, revoked));
     return revoked;
 }
 

@@ -61,6 +61,7 @@ private:
     Result<TestUser> findExisting(const QString &id);
     Result<TestUser> prepare(const NewTestUser &user) const;
 
+    Database &m_database;
     TestUserRepository m_users;
     TokenRepository m_tokens;
     const PasswordHasher &m_hasher;

@@ -1,0 +1,422 @@
+// `authdesk serve --seed FILE` and the key-encryption key options (spec sections 7 and 10), driven
+// through the real executable: a seed is imported once, an invalid one is refused whole with the
+// field named and exit status 2, and a key file is created 0600 and refused when others can read it.
+
+#include "tempdir.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+#include <memory>
+#include <sys/stat.h>
+
+using namespace authdesk;
+
+namespace {
+
+const QByteArray ExampleSeed
+    = "{\n"
+      "  \"applications\": [\n"
+      "    {\"name\": \"Web shop\", \"type\": \"marketplace\",\n"
+      "     \"client_id\": \"8d7a7b4c-9a59-4c35-9a0b-3a7f3b6c2e11\", \"client_secret\": \"optional-plain-secret\",\n"
+      "     \"grants\": [\"client_credentials\", \"password\", \"refresh_token\", \"token_exchange\"],\n"
+      "     \"access_token_ttl\": 900, \"refresh_token_ttl\": 15552000, \"refresh_grace\": 30,\n"
+      "     \"cors_origins\": [\"http://localhost:3000\"]},\n"
+      "    {\"name\": \"Nightly sync\", \"type\": \"integration\",\n"
+      "     \"client_id\": \"2b0e7f0e-6c1d-4c8e-8f7a-0d9b1c2a3e44\", \"client_secret\": \"another-plain-secret\"}\n"
+      "  ],\n"
+      "  \"users\": [\n"
+      "    {\"email\": \"joe@example.com\", \"password\": \"secret pass&=+\", \"display_name\": \"Joe Tester\"}\n"
+      "  ]\n"
+      "}";
+
+const QByteArray Market = "8d7a7b4c-9a59-4c35-9a0b-3a7f3b6c2e11";
+const QByteArray Integ = "2b0e7f0e-6c1d-4c8e-8f7a-0d9b1c2a3e44";
+const QByteArray JoeLogin
+    = "grant_type=password&username=joe%40example.com&password=secret%20pass%26%3D%2B&client_id=" + Market;
+
+int modeOf(const QString &path)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return static_cast<int>(st.st_mode & 07777);
+}
+
+struct Finished
+{
+    bool ok = false; // exited on its own within the time limit
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+struct Reply
+{
+    int status = 0;
+    QJsonObject json;
+};
+
+} // namespace
+
+class TestSeed : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void exampleSeedIsImportedOnce();
+    void invalidSeedIsRejectedWhole_data();
+    void invalidSeedIsRejectedWhole();
+    void invalidSeedLeavesNoLogin();
+    void withoutKeyFileOrKeychainServeExplains();
+    void keyFileReadableByOthersIsRefused();
+
+private:
+    QProcessEnvironment environment() const;
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    QString writeSeed(const QByteArray &json);
+    QStringList serveArguments(const QString &seed = {}) const;
+    Finished run(const QStringList &arguments, const QProcessEnvironment &env);
+    // Starts serve and waits for its one line; returns the port (0 on failure).
+    quint16 start(QProcess &process, const QStringList &arguments);
+    // SIGTERM, then the rest of its output.
+    Finished stop(QProcess &process);
+    Reply post(quint16 port, const QByteArray &body);
+    // Rows of a table of the database file, read by the test itself; 0 when there is no file.
+    int rows(const QString &table);
+
+    QString m_binary;
+    std::unique_ptr<TempDir> m_dir;
+};
+
+void TestSeed::initTestCase()
+{
+    m_binary = qEnvironmentVariable("AUTHDESK_BINARY");
+    QVERIFY2(!m_binary.isEmpty(), "AUTHDESK_BINARY must name the authdesk executable (ctest sets it)");
+    QVERIFY2(QFileInfo(m_binary).isExecutable(), qPrintable(m_binary));
+}
+
+void TestSeed::init()
+{
+    m_dir = std::make_unique<TempDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestSeed::cleanup()
+{
+    m_dir.reset();
+}
+
+QProcessEnvironment TestSeed::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString home = path(QStringLiteral("home"));
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return env;
+}
+
+QString TestSeed::writeSeed(const QByteArray &json)
+{
+    const QString file = path(QStringLiteral("seed-%1.json").arg(QUuid::createUuid().toString(QUuid::Id128)));
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size())
+        return {};
+    return file;
+}
+
+QStringList TestSeed::serveArguments(const QString &seed) const
+{
+    QStringList arguments { QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
+        QStringLiteral("--db"), path(QStringLiteral("a.sqlite")), QStringLiteral("--key-file"),
+        path(QStringLiteral("kek")) };
+    if (!seed.isEmpty())
+        arguments << QStringLiteral("--seed") << seed;
+    return arguments;
+}
+
+Finished TestSeed::run(const QStringList &arguments, const QProcessEnvironment &env)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(m_binary, arguments);
+    Finished result;
+    if (!process.waitForStarted(10000))
+        return result;
+    if (!process.waitForFinished(20000)) {
+        process.kill();
+        process.waitForFinished();
+        result.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+        return result;
+    }
+    result.ok = process.exitStatus() == QProcess::NormalExit;
+    result.exitCode = process.exitCode();
+    result.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    result.err = QString::fromLocal8Bit(process.readAllStandardError());
+    return result;
+}
+
+quint16 TestSeed::start(QProcess &process, const QStringList &arguments)
+{
+    process.setProcessEnvironment(environment());
+    process.start(m_binary, arguments);
+    if (!process.waitForStarted(10000))
+        return 0;
+    QElapsedTimer timer;
+    timer.start();
+    while (!process.canReadLine() && process.state() == QProcess::Running && timer.elapsed() < 20000)
+        process.waitForReadyRead(500);
+    const QString line = QString::fromLocal8Bit(process.readLine());
+    static const QRegularExpression listening(QStringLiteral("^listening on http://127\\.0\\.0\\.1:(\\d+)\\n$"));
+    const QRegularExpressionMatch match = listening.match(line);
+    if (!match.hasMatch()) {
+        qWarning() << "unexpected first line:" << line
+                   << "stderr:" << QString::fromLocal8Bit(process.readAllStandardError());
+        return 0;
+    }
+    return match.captured(1).toUShort();
+}
+
+Finished TestSeed::stop(QProcess &process)
+{
+    Finished result;
+    process.terminate();
+    if (!process.waitForFinished(10000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.ok = process.exitStatus() == QProcess::NormalExit;
+    result.exitCode = process.exitCode();
+    result.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    result.err = QString::fromLocal8Bit(process.readAllStandardError());
+    return result;
+}
+
+Reply TestSeed::post(quint16 port, const QByteArray &body)
+{
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy); // talk to 127.0.0.1 directly, whatever http_proxy says
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(port);
+    url.setPath(QStringLiteral("/v1/auth/token"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    std::unique_ptr<QNetworkReply> reply(network.post(request, body));
+    Reply result;
+    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 15000))
+        return result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.json = QJsonDocument::fromJson(reply->readAll()).object();
+    return result;
+}
+
+int TestSeed::rows(const QString &table)
+{
+    const QString file = path(QStringLiteral("a.sqlite"));
+    if (!QFileInfo::exists(file))
+        return 0;
+    int count = -1;
+    const QString name = QStringLiteral("seed-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(file);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) && query.next())
+                count = query.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return count;
+}
+
+void TestSeed::exampleSeedIsImportedOnce()
+{
+    const QString seed = writeSeed(ExampleSeed);
+    QVERIFY(!seed.isEmpty());
+    {
+        QProcess serve;
+        const quint16 port = start(serve, serveArguments(seed));
+        QVERIFY(port != 0);
+        const Reply login = post(port, JoeLogin);
+        QCOMPARE(login.status, 200);
+        QCOMPARE(login.json.value(QLatin1String("scope")).toString(), QStringLiteral("user"));
+        QVERIFY(!login.json.value(QLatin1String("refresh_token")).toString().isEmpty());
+        // The seeded integration secret works too; the plain secret was hashed on import.
+        QCOMPARE(post(port, "grant_type=client_credentials&client_id=" + Integ + "&client_secret=another-plain-secret")
+                     .status,
+            200);
+        QCOMPARE(post(port, "grant_type=client_credentials&client_id=" + Integ + "&client_secret=wrong").status, 401);
+        const Finished stopped = stop(serve);
+        QVERIFY(stopped.ok);
+        QCOMPARE(stopped.exitCode, 0);
+        QVERIFY2(stopped.err.contains(QLatin1String("2 application(s) and 1 test user(s) created")),
+            qPrintable(stopped.err));
+        QVERIFY(!stopped.out.contains(QLatin1String("listening on"))); // exactly one such line, already read
+    }
+    // The key file was created for the owner only.
+    QCOMPARE(modeOf(path(QStringLiteral("kek"))), 0600);
+    QCOMPARE(QFileInfo(path(QStringLiteral("kek"))).size(), qint64(32));
+    QCOMPARE(rows(QStringLiteral("applications")), 2);
+    QCOMPARE(rows(QStringLiteral("test_users")), 1);
+
+    // The same seed again creates nothing and changes nothing.
+    {
+        QProcess serve;
+        const quint16 port = start(serve, serveArguments(seed));
+        QVERIFY(port != 0);
+        QCOMPARE(post(port, JoeLogin).status, 200);
+        const Finished stopped = stop(serve);
+        QVERIFY(stopped.ok);
+        QCOMPARE(stopped.exitCode, 0);
+        QVERIFY2(
+            stopped.err.contains(QLatin1String("0 application(s) and 0 test user(s) created, 2 and 1 already there")),
+            qPrintable(stopped.err));
+    }
+    QCOMPARE(rows(QStringLiteral("applications")), 2);
+    QCOMPARE(rows(QStringLiteral("test_users")), 1);
+}
+
+void TestSeed::invalidSeedIsRejectedWhole_data()
+{
+    QTest::addColumn<QByteArray>("seed");
+    QTest::addColumn<QString>("names"); // what the message must name
+
+    const QByteArray goodApp
+        = R"({"name": "Web shop", "type": "marketplace", "client_id": "8d7a7b4c-9a59-4c35-9a0b-3a7f3b6c2e11"})";
+    const QByteArray goodUser = R"({"email": "joe@example.com", "password": "secret pass&=+"})";
+    const auto seed = [&](const QByteArray &apps, const QByteArray &users) {
+        return QByteArray(R"({"applications": [)" + apps + R"(], "users": [)" + users + "]}");
+    };
+
+    QTest::newRow("not JSON") << QByteArray("{\"applications\": [" + goodApp + ",") << QStringLiteral("JSON");
+    QTest::newRow("bogus type") << seed(goodApp + R"(, {"name": "Sync", "type": "bogus"})", goodUser)
+                                << QStringLiteral("applications[1].type");
+    QTest::newRow("user without password")
+        << seed(goodApp, R"({"email": "ann@example.com"}, )" + goodUser) << QStringLiteral("users[0].password");
+    QTest::newRow("unknown field grant") << seed(
+        R"({"name": "Web shop", "type": "marketplace", "grant": ["password"]})", goodUser)
+                                         << QStringLiteral("applications[0].grant");
+    QTest::newRow("client_id not a UUID")
+        << seed(R"({"name": "Web shop", "type": "marketplace", "client_id": "web-shop"})", goodUser)
+        << QStringLiteral("applications[0].client_id");
+    QTest::newRow("refresh_grace 301") << seed(
+        goodApp + R"(, {"name": "Other", "type": "marketplace", "refresh_grace": 301})", goodUser)
+                                       << QStringLiteral("applications[1].refresh_grace");
+    QTest::newRow("grant not for integration") << seed(
+        goodApp + R"(, {"name": "Sync", "type": "integration", "grants": ["client_credentials", "password"]})",
+        goodUser) << QStringLiteral("applications[1].grants[1]");
+    QTest::newRow("second user repeats the first")
+        << seed(goodApp, goodUser + R"(, {"email": "JOE@example.com", "password": "another"})")
+        << QStringLiteral("users[1].email");
+}
+
+void TestSeed::invalidSeedIsRejectedWhole()
+{
+    QFETCH(QByteArray, seed);
+    QFETCH(QString, names);
+    const QString file = writeSeed(seed);
+    QVERIFY(!file.isEmpty());
+
+    const Finished finished = run(serveArguments(file), environment());
+    QVERIFY2(finished.ok, "serve did not exit on its own");
+    QCOMPARE(finished.exitCode, 2);
+    QVERIFY2(!finished.out.contains(QLatin1String("listening on")), qPrintable(finished.out));
+    QVERIFY2(finished.err.contains(names), qPrintable(finished.err));
+    // One clear message (other stderr lines are the log's "authdesk.<category>: ..." lines).
+    QStringList messages;
+    for (const QString &line : finished.err.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("authdesk: ")))
+            messages << line;
+    }
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.first().contains(names), qPrintable(messages.first()));
+    // Nothing of the seed was imported, not even the valid entries before the bad one.
+    QCOMPARE(rows(QStringLiteral("applications")), 0);
+    QCOMPARE(rows(QStringLiteral("test_users")), 0);
+}
+
+void TestSeed::invalidSeedLeavesNoLogin()
+{
+    // The user is valid, the second application is not: the user must not be importable on its own.
+    const QString bad = writeSeed(QByteArray(ExampleSeed).replace("\"type\": \"integration\"", "\"type\": \"bogus\""));
+    QVERIFY(!bad.isEmpty());
+    const Finished refused = run(serveArguments(bad), environment());
+    QVERIFY(refused.ok);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(QLatin1String("applications[1].type")), qPrintable(refused.err));
+
+    QProcess serve;
+    const quint16 port = start(serve, serveArguments());
+    QVERIFY(port != 0);
+    const Reply login = post(port, JoeLogin);
+    QCOMPARE(login.status, 401);
+    QCOMPARE(login.json.value(QLatin1String("error")).toString(), QStringLiteral("invalid_client")); // no such app
+    const Finished stopped = stop(serve);
+    QVERIFY(stopped.ok);
+    QCOMPARE(stopped.exitCode, 0);
+}
+
+void TestSeed::withoutKeyFileOrKeychainServeExplains()
+{
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
+    // A KDE session would make QtKeychain try KWallet instead of the Secret Service.
+    env.remove(QStringLiteral("XDG_CURRENT_DESKTOP"));
+    env.remove(QStringLiteral("DESKTOP_SESSION"));
+    env.remove(QStringLiteral("KDE_FULL_SESSION"));
+    QElapsedTimer timer;
+    timer.start();
+    const Finished finished = run({ QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
+                                      QStringLiteral("--db"), path(QStringLiteral("a.sqlite")) },
+        env);
+    QVERIFY2(finished.ok, "serve did not exit on its own");
+    QCOMPARE(finished.exitCode, 2);
+    QVERIFY2(finished.err.contains(QLatin1String("--key-file")), qPrintable(finished.err));
+    QVERIFY(!finished.out.contains(QLatin1String("listening on")));
+    QVERIFY(timer.elapsed() < 15000);
+}
+
+void TestSeed::keyFileReadableByOthersIsRefused()
+{
+    const QString key = path(QStringLiteral("kek"));
+    {
+        QFile file(key);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(QByteArray(32, 'k')), qint64(32));
+    }
+    QVERIFY(::chmod(QFile::encodeName(key).constData(), 0644) == 0);
+
+    const Finished finished = run(serveArguments(writeSeed(ExampleSeed)), environment());
+    QVERIFY2(finished.ok, "serve did not exit on its own");
+    QCOMPARE(finished.exitCode, 2);
+    QVERIFY2(finished.err.contains(QLatin1String("chmod")), qPrintable(finished.err));
+    QVERIFY(!finished.out.contains(QLatin1String("listening on")));
+    QCOMPARE(modeOf(key), 0644); // AuthDesk does not quietly change it
+    QCOMPARE(rows(QStringLiteral("test_users")), 0); // and imported nothing
+}
+
+QTEST_GUILESS_MAIN(TestSeed)
+#include "tst_seed.moc"

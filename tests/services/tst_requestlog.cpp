@@ -1,0 +1,320 @@
+// The request log (issue 3, spec section 7): every answer of the token and revocation endpoints is
+// published, in the snapshot and through the recorded signal, with client, grant, status, error and
+// a reason in plain words, and never with a secret.
+
+#include "apifixture.h"
+#include "services/requestlog.h"
+#include "services/servicehub.h"
+
+#include <QJsonObject>
+#include <QMutex>
+#include <QTest>
+#include <QUrl>
+
+using namespace authdesk;
+
+namespace {
+
+const QByteArray Market = ApiFixture::MarketplaceClientId;
+const QByteArray Integ = ApiFixture::IntegrationClientId;
+
+QByteArray enc(const QByteArray &value)
+{
+    return QUrl::toPercentEncoding(QString::fromUtf8(value));
+}
+
+// Every text of a decision, for searching secrets in it.
+QStringList textsOf(const TokenDecision &decision)
+{
+    QStringList texts { decision.endpoint, decision.clientId, decision.grantType, decision.error, decision.reason };
+    for (const auto &[name, value] : decision.parameters)
+        texts << name << value;
+    return texts;
+}
+
+using Headers = HttpClient::Headers;
+
+} // namespace
+
+Q_DECLARE_METATYPE(Headers)
+
+class TestRequestLog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void everyAnswerIsRecorded_data();
+    void everyAnswerIsRecorded();
+    void successfulRefreshAndExchangeLeakNothing();
+    void revocationsAreRecorded();
+
+private:
+    // Sends one request and returns the one decision it produced (checked in both channels).
+    TokenDecision sendAndCapture(const QString &path, const QByteArray &body, const Headers &headers, HttpReply &reply);
+    void verifyNoSecret(const TokenDecision &decision, const QList<QByteArray> &secrets);
+
+    ApiFixture m_api;
+    QObject m_receiver; // on the test's thread, as the console's model is on the GUI thread
+    QList<TokenDecision> m_signalled;
+};
+
+void TestRequestLog::initTestCase()
+{
+    QVERIFY(m_api.start());
+    // Queued, as the console receives it: the server records on its own thread.
+    connect(&m_api.services().requestLog(), &RequestLog::recorded, &m_receiver,
+        [this](const TokenDecision &decision) { m_signalled.append(decision); });
+}
+
+void TestRequestLog::init()
+{
+    QTRY_VERIFY(m_api.services().requestLog().snapshot().size() == m_signalled.size()); // nothing in flight
+    m_api.services().requestLog().clear();
+    m_signalled.clear();
+}
+
+TokenDecision TestRequestLog::sendAndCapture(
+    const QString &path, const QByteArray &body, const Headers &headers, HttpReply &reply)
+{
+    const qsizetype before = m_api.services().requestLog().snapshot().size();
+    const qsizetype signalledBefore = m_signalled.size();
+    reply = m_api.http().postForm(path, body, headers);
+    const QList<TokenDecision> snapshot = m_api.services().requestLog().snapshot();
+    if (snapshot.size() != before + 1) {
+        qWarning("the snapshot grew by %lld instead of 1", static_cast<long long>(snapshot.size() - before));
+        return {};
+    }
+    if (!QTest::qWaitFor([&] { return m_signalled.size() > signalledBefore; }, 5000)) {
+        qWarning("no recorded signal arrived");
+        return {};
+    }
+    if (m_signalled.size() != signalledBefore + 1) {
+        qWarning("more than one recorded signal arrived");
+        return {};
+    }
+    const TokenDecision &fromSignal = m_signalled.last();
+    const TokenDecision &fromSnapshot = snapshot.last();
+    if (fromSignal.reason != fromSnapshot.reason || fromSignal.status != fromSnapshot.status
+        || fromSignal.parameters != fromSnapshot.parameters || fromSignal.at != fromSnapshot.at) {
+        qWarning("the signal and the snapshot disagree");
+        return {};
+    }
+    return fromSnapshot;
+}
+
+void TestRequestLog::verifyNoSecret(const TokenDecision &decision, const QList<QByteArray> &secrets)
+{
+    const QStringList texts = textsOf(decision);
+    for (const QByteArray &secret : secrets) {
+        const QString plain = QString::fromUtf8(secret);
+        const QString encoded = QString::fromLatin1(enc(secret));
+        for (const QString &text : texts) {
+            QVERIFY2(!text.contains(plain), qPrintable(QStringLiteral("a secret appears in \"%1\"").arg(text)));
+            QVERIFY2(!text.contains(encoded), qPrintable(QStringLiteral("a secret appears in \"%1\"").arg(text)));
+        }
+    }
+}
+
+void TestRequestLog::everyAnswerIsRecorded_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<Headers>("headers");
+    QTest::addColumn<QString>("clientId");
+    QTest::addColumn<QString>("grant");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<QString>("reasonContains");
+    QTest::addColumn<QList<QByteArray>>("secrets"); // values that must not appear anywhere
+    QTest::addColumn<QStringList>("redacted"); // parameters whose value must read "[redacted]"
+
+    const QString token = QStringLiteral("/v1/auth/token");
+    const QString market = QString::fromLatin1(Market);
+    const QString integ = QString::fromLatin1(Integ);
+    const Headers none;
+
+    QTest::newRow("anonymous token") << token
+                                     << QByteArray(
+                                            "grant_type=client_credentials&scope=public-read&client_id=" + Market)
+                                     << none << market << "client_credentials" << 200 << QString() << "anonymous"
+                                     << QList<QByteArray>() << QStringList();
+    QTest::newRow("login")
+        << token
+        << QByteArray(
+               "grant_type=password&username=joe%40example.com&password=secret%20pass%26%3D%2B&client_id=" + Market)
+        << none << market << "password" << 200 << QString() << "joe@example.com"
+        << QList<QByteArray> { "secret pass&=+" } << QStringList { QStringLiteral("password") };
+    QTest::newRow("wrong password")
+        << token
+        << QByteArray("grant_type=password&username=joe%40example.com&password=hunter2-guess&client_id=" + Market)
+        << none << market << "password" << 401 << "invalid_grant"
+        << "wrong password" << QList<QByteArray> { "hunter2-guess" } << QStringList { QStringLiteral("password") };
+    QTest::newRow("unknown user")
+        << token
+        << QByteArray("grant_type=password&username=nobody%40example.com&password=pw-of-nobody&client_id=" + Market)
+        << none << market << "password" << 401 << "invalid_grant"
+        << "no test user" << QList<QByteArray> { "pw-of-nobody" } << QStringList { QStringLiteral("password") };
+    QTest::newRow("wrong client secret")
+        << token << QByteArray("grant_type=client_credentials&client_secret=wrong-secret-123&client_id=" + Integ)
+        << none << integ << "client_credentials" << 401 << "invalid_client"
+        << "client secret is wrong" << QList<QByteArray> { "wrong-secret-123" }
+        << QStringList { QStringLiteral("client_secret") };
+    QTest::newRow("integration token")
+        << token << QByteArray("grant_type=client_credentials&client_secret=another-plain-secret&client_id=" + Integ)
+        << none << integ << "client_credentials" << 200 << QString() << "integration"
+        << QList<QByteArray> { "another-plain-secret" } << QStringList { QStringLiteral("client_secret") };
+    QTest::newRow("Basic client secret") << token << QByteArray("grant_type=client_credentials")
+                                         << Headers { { "Authorization",
+                                                "Basic " + QByteArray(Integ + ":another-plain-secret").toBase64() } }
+                                         << integ << "client_credentials" << 200 << QString() << "integration"
+                                         << QList<QByteArray> { "another-plain-secret" } << QStringList();
+    QTest::newRow("unknown refresh token")
+        << token << QByteArray("grant_type=refresh_token&refresh_token=adr_made-up-refresh-value&client_id=" + Market)
+        << none << market << "refresh_token" << 401 << "invalid_grant"
+        << "unknown" << QList<QByteArray> { "adr_made-up-refresh-value", "made-up-refresh-value" }
+        << QStringList { QStringLiteral("refresh_token") };
+    QTest::newRow("bad subject token") << token
+                                       << QByteArray("grant_type=token_exchange&subject_token=subject-secret-garbage&"
+                                                     "client_secret=optional-plain-secret&client_id="
+                                              + Market)
+                                       << none << market << "token_exchange" << 401 << "invalid_grant"
+                                       << "subject token"
+                                       << QList<QByteArray> { "subject-secret-garbage", "optional-plain-secret" }
+                                       << QStringList { QStringLiteral("subject_token"),
+                                              QStringLiteral("client_secret") };
+    QTest::newRow("unsupported grant") << token << QByteArray("grant_type=implicit&client_id=" + Market) << none
+                                       << market << "implicit" << 400 << "unsupported_grant_type"
+                                       << "not supported" << QList<QByteArray>() << QStringList();
+    QTest::newRow("unknown client")
+        << token << QByteArray("grant_type=client_credentials&client_id=no-such-client&client_secret=nope-secret-77")
+        << none << "no-such-client"
+        << "client_credentials" << 401 << "invalid_client"
+        << "no application" << QList<QByteArray> { "nope-secret-77" }
+        << QStringList { QStringLiteral("client_secret") };
+    QTest::newRow("secret in the query string") << QStringLiteral("/v1/auth/token?client_secret=query-secret-99")
+                                                << QByteArray("grant_type=client_credentials&client_id=" + Market)
+                                                << none << QString() << QString() << 400 << "invalid_request"
+                                                << "URL" << QList<QByteArray> { "query-secret-99" } << QStringList();
+    QTest::newRow("not a form") << token << QByteArray("{\"password\":\"json-secret-1\"}")
+                                << Headers { { "Content-Type", "application/json" } } << QString() << QString() << 400
+                                << "invalid_request"
+                                << "content type" << QList<QByteArray> { "json-secret-1" } << QStringList();
+}
+
+void TestRequestLog::everyAnswerIsRecorded()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(Headers, headers);
+    QFETCH(QString, clientId);
+    QFETCH(QString, grant);
+    QFETCH(int, status);
+    QFETCH(QString, error);
+    QFETCH(QString, reasonContains);
+    QFETCH(QList<QByteArray>, secrets);
+    QFETCH(QStringList, redacted);
+
+    HttpReply reply;
+    const TokenDecision decision = sendAndCapture(path, body, headers, reply);
+    QCOMPARE(reply.status, status);
+    QCOMPARE(decision.endpoint, QStringLiteral("token"));
+    QCOMPARE(decision.clientId, clientId);
+    QCOMPARE(decision.grantType, grant);
+    QCOMPARE(decision.status, status);
+    QCOMPARE(decision.error, error);
+    QCOMPARE(decision.error, reply.json().value(QLatin1String("error")).toString());
+    QVERIFY(decision.at.isValid());
+    QVERIFY2(!decision.reason.trimmed().isEmpty(), "no reason");
+    QVERIFY2(decision.reason.contains(reasonContains, Qt::CaseInsensitive), qPrintable(decision.reason));
+    QCOMPARE(decision.usedBasicAuth, headers.value(0).second.startsWith("Basic "));
+
+    for (const QString &name : redacted) {
+        bool seen = false;
+        for (const auto &[key, value] : decision.parameters) {
+            if (key == name) {
+                seen = true;
+                QCOMPARE(value, QStringLiteral("[redacted]"));
+            }
+        }
+        QVERIFY2(seen, qPrintable(name + QStringLiteral(" is not among the recorded parameters")));
+    }
+    verifyNoSecret(decision, secrets);
+}
+
+void TestRequestLog::successfulRefreshAndExchangeLeakNothing()
+{
+    HttpReply login;
+    const TokenDecision loginDecision = sendAndCapture(QStringLiteral("/v1/auth/token"),
+        "grant_type=password&username=joe%40example.com&password=secret%20pass%26%3D%2B&client_id=" + Market, {},
+        login);
+    QCOMPARE(login.status, 200);
+    const QByteArray access = login.json().value(QLatin1String("access_token")).toString().toLatin1();
+    const QByteArray refresh = login.json().value(QLatin1String("refresh_token")).toString().toLatin1();
+    // What the server answered is as secret as what it was sent.
+    verifyNoSecret(loginDecision, { access, refresh, "secret pass&=+" });
+
+    HttpReply refreshed;
+    const TokenDecision refreshDecision = sendAndCapture(QStringLiteral("/v1/auth/token"),
+        "grant_type=refresh_token&client_id=" + Market + "&refresh_token=" + enc(refresh), {}, refreshed);
+    QCOMPARE(refreshed.status, 200);
+    QCOMPARE(refreshDecision.grantType, QStringLiteral("refresh_token"));
+    QVERIFY(!refreshDecision.reason.isEmpty());
+    verifyNoSecret(refreshDecision,
+        { refresh, refreshed.json().value(QLatin1String("refresh_token")).toString().toLatin1(),
+            refreshed.json().value(QLatin1String("access_token")).toString().toLatin1() });
+
+    HttpReply exchanged;
+    const TokenDecision exchangeDecision = sendAndCapture(QStringLiteral("/v1/auth/token"),
+        "grant_type=token_exchange&client_id=" + Market
+            + "&client_secret=optional-plain-secret&subject_token=" + access,
+        {}, exchanged);
+    QCOMPARE(exchanged.status, 200);
+    QCOMPARE(exchangeDecision.grantType, QStringLiteral("token_exchange"));
+    verifyNoSecret(exchangeDecision,
+        { access, "optional-plain-secret", exchanged.json().value(QLatin1String("refresh_token")).toString().toLatin1(),
+            exchanged.json().value(QLatin1String("access_token")).toString().toLatin1() });
+}
+
+void TestRequestLog::revocationsAreRecorded()
+{
+    const QJsonObject login = m_api.login();
+    const QByteArray access = login.value(QLatin1String("access_token")).toString().toLatin1();
+    const QByteArray refresh = login.value(QLatin1String("refresh_token")).toString().toLatin1();
+
+    HttpReply refused;
+    const TokenDecision unauthenticated
+        = sendAndCapture(QStringLiteral("/v1/auth/revoke"), "token=" + enc(refresh), {}, refused);
+    QCOMPARE(refused.status, 401);
+    QCOMPARE(unauthenticated.endpoint, QStringLiteral("revoke"));
+    QCOMPARE(unauthenticated.status, 401);
+    QCOMPARE(unauthenticated.error, QStringLiteral("invalid_token"));
+    QVERIFY(!unauthenticated.reason.isEmpty());
+    verifyNoSecret(unauthenticated, { refresh });
+
+    HttpReply revoked;
+    const TokenDecision done = sendAndCapture(QStringLiteral("/v1/auth/revoke"), "token=" + enc(refresh),
+        { { "Authorization", "Bearer " + access } }, revoked);
+    QCOMPARE(revoked.status, 200);
+    QCOMPARE(done.status, 200);
+    QVERIFY(done.error.isEmpty());
+    QVERIFY(done.reason.contains(QLatin1String("revoked")));
+    verifyNoSecret(done, { refresh, access });
+    bool redacted = false;
+    for (const auto &[name, value] : done.parameters)
+        redacted = redacted || (name == QLatin1String("token") && value == QLatin1String("[redacted]"));
+    QVERIFY(redacted);
+
+    HttpReply byClient;
+    const TokenDecision client = sendAndCapture(QStringLiteral("/v1/auth/revoke"),
+        "token=adr_x&client_id=" + Integ + "&client_secret=wrong-revoke-secret", {}, byClient);
+    QCOMPARE(byClient.status, 401);
+    QCOMPARE(client.clientId, QString::fromLatin1(Integ));
+    QCOMPARE(client.error, QStringLiteral("invalid_client"));
+    verifyNoSecret(client, { "wrong-revoke-secret" });
+}
+
+QTEST_GUILESS_MAIN(TestRequestLog)
+#include "tst_requestlog.moc"

@@ -8,12 +8,20 @@ AUTHDESK_BUILD_PACKAGES=(
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libsodium-dev libsecret-1-0 fonts-dejavu-core
+    libqt6svg6 # the SVG icon engine and image format plugins, for the console's icons
 )
 
-# Running the tests: a headless keychain, a virtual display for screenshots, sqlite3 for checks.
+# Running the tests: a headless keychain, a virtual display for screenshots, sqlite3 for checks,
+# chromium for the end-to-end browser test (tests/e2e, driven by playwright-core).
 AUTHDESK_TEST_PACKAGES=(
     gnome-keyring dbus-daemon xvfb xauth x11-utils imagemagick sqlite3 curl
+    chromium
 )
+# The end-to-end suite runs the Sharetribe SDKs with Node and npm. A Node that is already installed
+# (e.g. a newer one from NodeSource or nvm) is kept; only a machine without one gets Debian's.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    AUTHDESK_TEST_PACKAGES+=(nodejs npm)
+fi
 
 authdesk_sudo() {
     if [ "$(id -u)" -eq 0 ]; then

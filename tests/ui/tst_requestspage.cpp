@@ -1,0 +1,165 @@
+#include "apifixture.h"
+#include "server/authserver.h"
+#include "services/requestlog.h"
+#include "services/servicehub.h"
+#include "ui/requestlogmodel.h"
+#include "ui/requestspage.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace authdesk;
+
+namespace {
+
+const QString WrongPassword = QStringLiteral("wrong-horse-battery");
+
+} // namespace
+
+class TestRequestsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void showsAWrongPasswordWithItsReasonAndNoPassword();
+    void loadsWhatWasLoggedBefore();
+    void pauseResumeAndClear();
+    void copyAsCurlIsRedacted();
+    void copyAsCurlShowsBasicAuthentication();
+
+private:
+    ConsoleContext context()
+    {
+        return { &m_fixture.services(), &m_fixture.server(), QStringLiteral("the key file /tmp/x"),
+            QStringLiteral("tester") };
+    }
+    HttpReply wrongPassword();
+
+    ApiFixture m_fixture;
+};
+
+void TestRequestsPage::initTestCase()
+{
+    QVERIFY(m_fixture.start());
+}
+
+void TestRequestsPage::init()
+{
+    m_fixture.services().requestLog().clear();
+}
+
+HttpReply TestRequestsPage::wrongPassword()
+{
+    return m_fixture.token("grant_type=password&username=joe%40example.com&scope=user&password="
+        + WrongPassword.toLatin1() + "&client_id=" + ApiFixture::MarketplaceClientId);
+}
+
+void TestRequestsPage::showsAWrongPasswordWithItsReasonAndNoPassword()
+{
+    RequestsPage page(context());
+    QCOMPARE(page.model()->rowCount(), 0);
+    QCOMPARE(wrongPassword().status, 401);
+
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    const RequestLogModel &model = *page.model();
+    QVERIFY2(model.index(0, RequestLogModel::Reason).data().toString().startsWith(QStringLiteral("wrong password")),
+        qPrintable(model.index(0, RequestLogModel::Reason).data().toString()));
+    QCOMPARE(model.index(0, RequestLogModel::Status).data().toString(), QStringLiteral("401 invalid_grant"));
+    QCOMPARE(model.index(0, RequestLogModel::Grant).data().toString(), QStringLiteral("password"));
+    QCOMPARE(model.index(0, RequestLogModel::Client).data().toString(),
+        QString::fromLatin1(ApiFixture::MarketplaceClientId));
+    QCOMPARE(model.index(0, RequestLogModel::Endpoint).data().toString(), QStringLiteral("token"));
+
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column) {
+            for (int role : { int(Qt::DisplayRole), int(Qt::ToolTipRole) })
+                QVERIFY(!model.index(row, column).data(role).toString().contains(WrongPassword));
+        }
+        for (const auto &[name, value] : model.decision(row).parameters)
+            QVERIFY2(!value.contains(WrongPassword), qPrintable(name));
+    }
+}
+
+void TestRequestsPage::loadsWhatWasLoggedBefore()
+{
+    QCOMPARE(wrongPassword().status, 401);
+    QCOMPARE(wrongPassword().status, 401);
+    RequestsPage page(context());
+    QCOMPARE(page.model()->rowCount(), 2);
+    QCoreApplication::processEvents(); // the queued signals of those two must not add them again
+    QCOMPARE(page.model()->rowCount(), 2);
+}
+
+void TestRequestsPage::pauseResumeAndClear()
+{
+    RequestsPage page(context());
+    QCOMPARE(wrongPassword().status, 401);
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+
+    page.pauseButton()->click();
+    QVERIFY(page.model()->isPaused());
+    QCOMPARE(page.pauseButton()->text(), QStringLiteral("&Resume"));
+    QCOMPARE(wrongPassword().status, 401);
+    QCOMPARE(wrongPassword().status, 401);
+    QTRY_COMPARE(page.model()->missed(), 2);
+    QCOMPARE(page.model()->rowCount(), 1);
+
+    page.pauseButton()->click();
+    QVERIFY(!page.model()->isPaused());
+    QCOMPARE(wrongPassword().status, 401);
+    QTRY_COMPARE(page.model()->rowCount(), 2);
+
+    page.clear();
+    QCOMPARE(page.model()->rowCount(), 0);
+    QVERIFY(m_fixture.services().requestLog().snapshot().isEmpty());
+    page.refresh(); // F5 does not bring them back
+    QCOMPARE(page.model()->rowCount(), 0);
+}
+
+void TestRequestsPage::copyAsCurlIsRedacted()
+{
+    RequestsPage page(context());
+    QCOMPARE(wrongPassword().status, 401);
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    QVERIFY(page.selectedAsCurl().isEmpty());
+    page.view()->selectRow(0);
+
+    const QString curl = page.selectedAsCurl();
+    QVERIFY2(curl.startsWith(QStringLiteral("curl -X POST '") + m_fixture.server().baseUrl().toString()
+                 + QStringLiteral("/v1/auth/token'")),
+        qPrintable(curl));
+    QVERIFY(curl.contains(QStringLiteral("[redacted]")));
+    QVERIFY(curl.contains(QStringLiteral("-d 'password=[redacted]'")));
+    QVERIFY(curl.contains(QStringLiteral("-d 'username=joe@example.com'")));
+    QVERIFY(!curl.contains(WrongPassword));
+
+    page.copySelectedAsCurl();
+    QCOMPARE(QGuiApplication::clipboard()->text(), curl);
+}
+
+void TestRequestsPage::copyAsCurlShowsBasicAuthentication()
+{
+    RequestsPage page(context());
+    const QByteArray credentials
+        = QByteArray(QByteArray(ApiFixture::IntegrationClientId) + ':' + ApiFixture::IntegrationSecret).toBase64();
+    const HttpReply reply
+        = m_fixture.token("grant_type=client_credentials&scope=integ", { { "Authorization", "Basic " + credentials } });
+    QCOMPARE(reply.status, 200);
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    page.view()->selectRow(0);
+    const QString curl = page.selectedAsCurl();
+    QVERIFY2(
+        curl.contains(QStringLiteral("-u '%1:[redacted]'").arg(QString::fromLatin1(ApiFixture::IntegrationClientId))),
+        qPrintable(curl));
+    QVERIFY(!curl.contains(QString::fromLatin1(ApiFixture::IntegrationSecret)));
+    QVERIFY(!curl.contains(QString::fromLatin1(credentials)));
+}
+
+QTEST_MAIN(TestRequestsPage)
+#include "tst_requestspage.moc"

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "domain/result.h"
+#include "ui/consolecontext.h"
+#include "ui/refreshablepage.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace authdesk {
+
+class AuditLogModel;
+
+// Who did what and why: admin actions and security events, filterable, live, and exportable as CSV.
+class AuditPage final : public QWidget, public RefreshablePage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AuditPage)
+
+public:
+    explicit AuditPage(ConsoleContext context, QWidget *parent = nullptr);
+
+    void refresh() override;
+    void applyFilters();
+
+    // Writes every event that matches the filter (not only the loaded rows) to `path` as CSV,
+    // readable by the owner only. Returns how many events were written.
+    Result<int> exportCsv(const QString &path);
+    // Asks for a file name (or takes the one given by setNextExportPath) and exports.
+    void exportCsvInteractively();
+    // Test seam: the next interactive export writes here instead of asking.
+    void setNextExportPath(const QString &path) { m_nextExportPath = path; }
+
+    // One CSV field, quoted when it has to be (RFC 4180).
+    static QString csvField(const QString &value);
+
+    AuditLogModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *textFilter() const { return m_textFilter; }
+    QComboBox *kindFilter() const { return m_kindFilter; }
+
+private:
+    void updateSummary();
+
+    ConsoleContext m_context;
+    AuditLogModel *m_model;
+    QLineEdit *m_textFilter;
+    QComboBox *m_kindFilter;
+    QTimer *m_filterDelay;
+    QTableView *m_view;
+    QLabel *m_summary;
+    QPushButton *m_export;
+    QString m_nextExportPath;
+};
+
+} // namespace authdesk

@@ -1,0 +1,160 @@
+#include "ui/requestlogmodel.h"
+
+#include "services/requestlog.h"
+
+#include <QApplication>
+#include <QBrush>
+#include <QLocale>
+
+namespace authdesk {
+
+RequestLogModel::RequestLogModel(int capacity, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_capacity(qMax(1, capacity))
+{ }
+
+TokenDecision RequestLogModel::sanitized(TokenDecision decision)
+{
+    // The server redacts already; redacting again costs little and keeps a secret off the screen
+    // even if a new code path forgets to.
+    decision.parameters = RequestLog::redact(decision.parameters);
+    return decision;
+}
+
+void RequestLogModel::setDecisions(const QList<TokenDecision> &oldestFirst)
+{
+    beginResetModel();
+    m_rows.clear();
+    const qsizetype first = qMax<qsizetype>(0, oldestFirst.size() - m_capacity);
+    for (qsizetype i = oldestFirst.size() - 1; i >= first; --i)
+        m_rows.push_back(sanitized(oldestFirst.at(i)));
+    endResetModel();
+}
+
+void RequestLogModel::append(const TokenDecision &decision)
+{
+    if (m_paused) {
+        ++m_missed;
+        emit missedChanged(m_missed);
+        return;
+    }
+    if (static_cast<int>(m_rows.size()) >= m_capacity) {
+        const int last = static_cast<int>(m_rows.size()) - 1;
+        beginRemoveRows({}, last, last);
+        m_rows.pop_back();
+        endRemoveRows();
+    }
+    beginInsertRows({}, 0, 0);
+    m_rows.push_front(sanitized(decision));
+    endInsertRows();
+}
+
+void RequestLogModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+    if (std::exchange(m_missed, 0) != 0)
+        emit missedChanged(0);
+}
+
+void RequestLogModel::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    // The count is of what the current pause hid; a new pause starts from zero.
+    if (paused && std::exchange(m_missed, 0) != 0)
+        emit missedChanged(0);
+}
+
+QString RequestLogModel::statusText(const TokenDecision &decision)
+{
+    if (decision.error.isEmpty())
+        return QString::number(decision.status);
+    return QStringLiteral("%1 %2").arg(decision.status).arg(decision.error);
+}
+
+int RequestLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int RequestLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RequestLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TokenDecision &decision = m_rows.at(static_cast<size_t>(index.row()));
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Time:
+            return QLocale().toString(decision.at.toLocalTime().time(), QStringLiteral("HH:mm:ss.zzz"));
+        case Endpoint:
+            return decision.endpoint;
+        case Client:
+            return decision.clientId;
+        case Grant:
+            return decision.grantType;
+        case Status:
+            return statusText(decision);
+        case Reason:
+            return decision.reason;
+        }
+        break;
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case Time:
+            return QLocale().toString(decision.at.toLocalTime(), QLocale::LongFormat);
+        case Client:
+            return decision.usedBasicAuth ? tr("%1 (HTTP Basic authentication)").arg(decision.clientId)
+                                          : decision.clientId;
+        case Reason:
+            return decision.reason;
+        default:
+            break;
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == Status && decision.status >= 400)
+            return QBrush(QColor(0xc0, 0x1c, 0x28));
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Status)
+            return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Time:
+        return tr("Time");
+    case Endpoint:
+        return tr("Endpoint");
+    case Client:
+        return tr("Client");
+    case Grant:
+        return tr("Grant");
+    case Status:
+        return tr("Status");
+    case Reason:
+        return tr("Reason");
+    default:
+        return {};
+    }
+}
+
+} // namespace authdesk

@@ -1,0 +1,134 @@
+#include "ui/requestspage.h"
+
+#include "services/requestlog.h"
+#include "services/servercontrol.h"
+#include "services/servicehub.h"
+#include "ui/curlcommand.h"
+#include "ui/requestlogmodel.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace authdesk {
+
+RequestsPage::RequestsPage(ConsoleContext context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(std::move(context))
+    , m_model(new RequestLogModel(RequestLogModel::DefaultCapacity, this))
+    , m_view(new QTableView(this))
+    , m_summary(new QLabel(this))
+    , m_pause(new QPushButton(tr("&Pause"), this))
+    , m_clear(new QPushButton(tr("C&lear"), this))
+    , m_copyCurl(new QPushButton(tr("Copy as c&url"), this))
+{
+    setObjectName(QStringLiteral("RequestsPage"));
+
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(RequestLogModel::Time, 100);
+    m_view->setColumnWidth(RequestLogModel::Endpoint, 70);
+    m_view->setColumnWidth(RequestLogModel::Client, 260);
+    m_view->setColumnWidth(RequestLogModel::Grant, 130);
+    m_view->setColumnWidth(RequestLogModel::Status, 140);
+
+    m_pause->setCheckable(true);
+    m_pause->setToolTip(tr("Stop adding new requests to the list, to read it in peace. The server keeps "
+                           "answering; the requests you miss are counted."));
+    m_clear->setToolTip(tr("Empty the list."));
+    m_copyCurl->setToolTip(tr("Copy the selected request as a curl command. Secrets stay \"[redacted]\": "
+                              "put in your own before you run it."));
+    m_copyCurl->setShortcut(QKeySequence::Copy);
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_summary, 1);
+    actions->addWidget(m_pause);
+    actions->addWidget(m_clear);
+    actions->addWidget(m_copyCurl);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(actions);
+
+    connect(m_pause, &QPushButton::toggled, this, &RequestsPage::setPaused);
+    connect(m_clear, &QPushButton::clicked, this, &RequestsPage::clear);
+    connect(m_copyCurl, &QPushButton::clicked, this, &RequestsPage::copySelectedAsCurl);
+    connect(m_model, &RequestLogModel::missedChanged, this, &RequestsPage::updateSummary);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RequestsPage::updateSummary);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RequestsPage::updateSummary);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RequestsPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RequestsPage::updateActions);
+
+    // The log records on the server's threads; queued, the model is only ever touched on this thread
+    // and the server's record() returns at once.
+    RequestLog &log = m_context.services->requestLog();
+    connect(&log, &RequestLog::recorded, m_model, &RequestLogModel::append, Qt::QueuedConnection);
+    m_model->setDecisions(log.snapshot());
+    updateActions();
+}
+
+void RequestsPage::refresh()
+{
+    m_model->setDecisions(m_context.services->requestLog().snapshot());
+}
+
+void RequestsPage::setPaused(bool paused)
+{
+    m_model->setPaused(paused);
+    if (m_pause->isChecked() != paused)
+        m_pause->setChecked(paused);
+    m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
+    updateSummary();
+}
+
+void RequestsPage::clear()
+{
+    // The services' copy goes too, or F5 would bring back what the operator just cleared.
+    m_context.services->requestLog().clear();
+    m_model->clear();
+}
+
+QString RequestsPage::selectedAsCurl() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    const QUrl baseUrl = m_context.server ? m_context.server->baseUrl() : QUrl();
+    return CurlCommand::forDecision(m_model->decision(rows.first().row()), baseUrl);
+}
+
+void RequestsPage::copySelectedAsCurl()
+{
+    const QString command = selectedAsCurl();
+    if (!command.isEmpty())
+        QGuiApplication::clipboard()->setText(command);
+}
+
+void RequestsPage::updateSummary()
+{
+    QString text;
+    if (m_model->rowCount() == 0 && !m_model->isPaused())
+        text = tr("No requests yet. Every call to the token endpoint appears here as it happens.");
+    else
+        text = tr("%n request(s) shown", nullptr, m_model->rowCount());
+    if (m_model->isPaused())
+        text += QStringLiteral(" · ") + tr("paused, %n new request(s) not shown", nullptr, m_model->missed());
+    m_summary->setText(text);
+}
+
+void RequestsPage::updateActions()
+{
+    m_copyCurl->setEnabled(m_view->selectionModel()->hasSelection());
+}
+
+} // namespace authdesk

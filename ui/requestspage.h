@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ui/consolecontext.h"
+#include "ui/refreshablepage.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace authdesk {
+
+class RequestLogModel;
+
+// The live log of the token and revocation endpoints: every decision with its reason in plain words,
+// newest first. It only listens (queued) to the services' request log, so the server never waits for it.
+class RequestsPage final : public QWidget, public RefreshablePage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequestsPage)
+
+public:
+    explicit RequestsPage(ConsoleContext context, QWidget *parent = nullptr);
+
+    // Reloads the whole log from the services (what is kept there, up to its capacity).
+    void refresh() override;
+    void setPaused(bool paused);
+    void clear();
+    // The selected request as a curl command (secrets redacted); empty when nothing is selected.
+    QString selectedAsCurl() const;
+    void copySelectedAsCurl();
+
+    RequestLogModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QPushButton *pauseButton() const { return m_pause; }
+
+private:
+    void updateSummary();
+    void updateActions();
+
+    ConsoleContext m_context;
+    RequestLogModel *m_model;
+    QTableView *m_view;
+    QLabel *m_summary;
+    QPushButton *m_pause;
+    QPushButton *m_clear;
+    QPushButton *m_copyCurl;
+};
+
+} // namespace authdesk

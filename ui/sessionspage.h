@@ -1,0 +1,67 @@
+#pragma once
+
+#include "ui/consolecontext.h"
+#include "ui/refreshablepage.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace authdesk {
+
+class ReasonDialog;
+class SessionTableModel;
+struct TokenFamily;
+
+// Support staff's view of sessions (refresh-token families): find them by user, application or state,
+// and revoke one, all of a user or all of an application, always with a reason for the audit log.
+class SessionsPage final : public QWidget, public RefreshablePage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionsPage)
+
+public:
+    explicit SessionsPage(ConsoleContext context, QWidget *parent = nullptr);
+
+    void refresh() override;
+
+    // Each asks for a reason in a ReasonDialog (shown without blocking) and revokes once it is given.
+    // They return the dialog so that callers, such as tests, can answer it; null when nothing is selected.
+    ReasonDialog *revokeSelectedSession();
+    ReasonDialog *revokeAllOfSelectedUser();
+    ReasonDialog *revokeAllOfSelectedApplication();
+
+    SessionTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *userFilter() const { return m_userFilter; }
+    QComboBox *applicationFilter() const { return m_applicationFilter; }
+    QComboBox *stateFilter() const { return m_stateFilter; }
+    // Applies the filters now instead of after the typing pause.
+    void applyFilters();
+
+private:
+    const TokenFamily *selectedFamily() const;
+    ReasonDialog *askReason(const QString &title, const QString &question, const QString &acceptText);
+    void reloadApplications();
+    void updateActions();
+    void updateSummary();
+
+    ConsoleContext m_context;
+    SessionTableModel *m_model;
+    QLineEdit *m_userFilter;
+    QComboBox *m_applicationFilter;
+    QComboBox *m_stateFilter;
+    QTimer *m_filterDelay;
+    QTableView *m_view;
+    QLabel *m_summary;
+    QPushButton *m_revoke;
+    QPushButton *m_revokeUser;
+    QPushButton *m_revokeApplication;
+};
+
+} // namespace authdesk

@@ -1,0 +1,230 @@
+#include "ui/sessiontablemodel.h"
+
+#include "domain/clock.h"
+#include "services/applicationservice.h"
+#include "services/servicehub.h"
+#include "services/testuserservice.h"
+
+#include <QApplication>
+#include <QBrush>
+#include <QLocale>
+#include <QStyle>
+
+namespace authdesk {
+
+namespace {
+
+QString formatTime(const QDateTime &time, const QString &ifNull)
+{
+    if (!time.isValid())
+        return ifNull;
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+// "admin:alice" -> "alice": the prefix only says that an operator did it, which the page's wording
+// already says.
+QString revokerName(const QString &revokedBy)
+{
+    const QString adminPrefix = QStringLiteral("admin:");
+    if (revokedBy.startsWith(adminPrefix))
+        return revokedBy.mid(adminPrefix.size());
+    return revokedBy;
+}
+
+} // namespace
+
+SessionTableModel::SessionTableModel(ServiceHub &services, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_services(services)
+{
+    reloadNames();
+}
+
+void SessionTableModel::setFilter(const FamilyFilter &filter)
+{
+    beginResetModel();
+    m_changing = true;
+    m_filter = filter;
+    m_filter.now = m_services.clock().now();
+    m_rows.clear();
+    m_total = 0;
+    const Result<int> total = m_services.sessions().count(m_filter);
+    if (total)
+        m_total = *total;
+    // The first chunk is part of the reset. No chunk may be fetched while views hear of a change: a
+    // view (or QAbstractItemModelTester) that calls fetchMore() from its slots would otherwise insert
+    // rows in the middle of another change, at an offset that is not yet true.
+    if (total && m_total > 0)
+        m_rows = nextChunk();
+    endResetModel();
+    m_changing = false;
+    if (!total)
+        emit loadFailed(total.error().message());
+}
+
+void SessionTableModel::refresh()
+{
+    reloadNames();
+    setFilter(m_filter);
+}
+
+void SessionTableModel::reloadNames()
+{
+    m_userEmails.clear();
+    m_applicationNames.clear();
+    const Result<QList<authdesk::Application>> applications = m_services.applications().list();
+    if (!applications) {
+        emit loadFailed(applications.error().message());
+        return;
+    }
+    for (const authdesk::Application &application : *applications)
+        m_applicationNames.insert(application.clientId, application.name);
+}
+
+QString SessionTableModel::userEmail(const QString &userId) const
+{
+    if (userId.isEmpty())
+        return tr("(integration client)");
+    if (const auto cached = m_userEmails.constFind(userId); cached != m_userEmails.cend())
+        return *cached;
+    const Result<std::optional<TestUser>> user = m_services.testUsers().find(userId);
+    if (!user)
+        return userId; // not cached: the next paint tries again
+    const QString email = user->has_value() ? (*user)->email : tr("(deleted user)");
+    m_userEmails.insert(userId, email);
+    return email;
+}
+
+QString SessionTableModel::applicationName(const QString &clientId) const
+{
+    return m_applicationNames.value(clientId, clientId);
+}
+
+QString SessionTableModel::stateText(const TokenFamily &family) const
+{
+    switch (family.state(m_filter.now)) {
+    case TokenFamily::State::Live:
+        return tr("Live");
+    case TokenFamily::State::Expired:
+        return tr("Expired");
+    case TokenFamily::State::Revoked:
+        return tr("Revoked by %1: %2").arg(revokerName(family.revokedBy), family.revokeReason);
+    case TokenFamily::State::ReuseDetected:
+        return family.revokeReason.isEmpty() ? tr("Reuse detected") : tr("Reuse detected: %1").arg(family.revokeReason);
+    }
+    Q_UNREACHABLE();
+}
+
+int SessionTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int SessionTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SessionTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TokenFamily &family = m_rows.at(index.row());
+    const bool reuse = family.state(m_filter.now) == TokenFamily::State::ReuseDetected;
+
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case User:
+            return userEmail(family.userId);
+        case Application:
+            return role == Qt::ToolTipRole ? family.clientId : applicationName(family.clientId);
+        case Scope:
+            return family.scope;
+        case Created:
+            return formatTime(family.createdAt, tr("unknown"));
+        case LastUsed:
+            return formatTime(family.lastUsedAt, tr("never"));
+        case Expires:
+            return formatTime(family.expiresAt, tr("unknown"));
+        case State:
+            return stateText(family);
+        }
+        break;
+    case Qt::ForegroundRole:
+        // A reused refresh token means a stolen or replayed one: it must catch the eye in a long list.
+        if (reuse)
+            return QBrush(QColor(0xc0, 0x1c, 0x28));
+        if (family.state(m_filter.now) != TokenFamily::State::Live)
+            return QBrush(QApplication::palette().color(QPalette::PlaceholderText));
+        break;
+    case Qt::DecorationRole:
+        if (reuse && index.column() == State)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case User:
+        return tr("User");
+    case Application:
+        return tr("Application");
+    case Scope:
+        return tr("Scope");
+    case Created:
+        return tr("Created");
+    case LastUsed:
+        return tr("Last used");
+    case Expires:
+        return tr("Expires");
+    case State:
+        return tr("State");
+    default:
+        return {};
+    }
+}
+
+bool SessionTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+QList<TokenFamily> SessionTableModel::nextChunk()
+{
+    Result<QList<TokenFamily>> chunk = m_services.sessions().list(m_filter, ChunkSize, static_cast<int>(m_rows.size()));
+    if (!chunk) {
+        emit loadFailed(chunk.error().message());
+        return {};
+    }
+    if (chunk->isEmpty()) {
+        // Fewer than counted (some were deleted meanwhile): stop asking for more.
+        m_total = static_cast<int>(m_rows.size());
+    }
+    return std::move(chunk).value();
+}
+
+void SessionTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (m_changing || !canFetchMore(parent))
+        return;
+    const QList<TokenFamily> chunk = nextChunk();
+    if (chunk.isEmpty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    m_changing = true;
+    beginInsertRows({}, first, first + static_cast<int>(chunk.size()) - 1);
+    m_rows.append(chunk);
+    endInsertRows();
+    m_changing = false;
+}
+
+} // namespace authdesk

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "ui/consolecontext.h"
+#include "ui/refreshablepage.h"
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace authdesk {
+
+// Issues a token from the console, through the same TokenService as the token endpoint, and shows the
+// response and the decoded JWT. The operator asked to see the token here, so it is shown, and it is
+// written nowhere else: not to the request log, not to a log file, not to settings.
+class TryItPage final : public QWidget, public RefreshablePage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TryItPage)
+
+public:
+    explicit TryItPage(ConsoleContext context, QWidget *parent = nullptr);
+
+    // Reloads the applications and their grants.
+    void refresh() override;
+    // Issues a token with what the fields say; true when one was issued.
+    bool issueToken();
+
+    // A JWT's header and claims, decoded without checking the signature (the console just made it, and
+    // only shows it). Empty objects when it is not a JWT.
+    static QJsonObject decodeJwtPart(const QByteArray &token, int part);
+
+    QComboBox *applicationCombo() const { return m_application; }
+    QComboBox *grantCombo() const { return m_grant; }
+    QLineEdit *emailField() const { return m_email; }
+    QLineEdit *passwordField() const { return m_password; }
+    QLineEdit *secretField() const { return m_secret; }
+    QLineEdit *tokenField() const { return m_token; }
+    QString outcomeText() const;
+    QString responseText() const;
+    QString headerText() const;
+    QString claimsText() const;
+
+private:
+    QWidget *createRequestBox();
+    QWidget *createResultBox();
+    void updateGrants();
+    void updateFields();
+    void showResponse(const QJsonObject &response, const QByteArray &accessToken);
+
+    ConsoleContext m_context;
+    QComboBox *m_application = nullptr;
+    QComboBox *m_grant = nullptr;
+    QLineEdit *m_email = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLineEdit *m_secret = nullptr;
+    QLabel *m_tokenLabel = nullptr;
+    QLineEdit *m_token = nullptr;
+    QPushButton *m_issue = nullptr;
+    QLabel *m_outcome = nullptr;
+    QPlainTextEdit *m_response = nullptr;
+    QPlainTextEdit *m_header = nullptr;
+    QPlainTextEdit *m_claims = nullptr;
+};
+
+} // namespace authdesk

@@ -1,7 +1,17 @@
 #include "ui/mainwindow.h"
 
+#include "ui/applicationspage.h"
+#include "ui/auditpage.h"
 #include "ui/emptystatepage.h"
+#include "ui/icons.h"
+#include "ui/refreshablepage.h"
+#include "ui/requestspage.h"
+#include "ui/serverpage.h"
+#include "ui/sessionspage.h"
+#include "ui/testuserspage.h"
+#include "ui/tryitpage.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -33,31 +43,51 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setSpacing(2);
 
+    // Without services (the window's own tests) every page is its empty state.
+    const bool live = m_context.services != nullptr;
     addPage(Page::Applications, tr("Applications"),
-            new EmptyStatePage(tr("No applications yet"),
-                               tr("Applications are the clients of the Authentication API. Each one gets a "
-                                  "client ID and, for confidential clients, a secret that is shown once. "
-                                  "Create one to let the Sharetribe SDK log in against AuthDesk.")));
+            live ? static_cast<QWidget *>(new ApplicationsPage(m_context))
+                 : new EmptyStatePage(tr("No applications yet"),
+                                      tr("Applications are the clients of the Authentication API. Each one gets a "
+                                         "client ID and a secret that is shown once. Create one to let the "
+                                         "Sharetribe SDK log in against AuthDesk.")),
+            icon(Icon::Application));
     addPage(Page::TestUsers, tr("Test users"),
-            new EmptyStatePage(tr("No test users yet"),
-                               tr("Test users log in with the password grant. Create them here to try login "
-                                  "flows; you can reset their passwords, ban them or lift a lockout.")));
+            live ? static_cast<QWidget *>(new TestUsersPage(m_context))
+                 : new EmptyStatePage(tr("No test users yet"),
+                                      tr("Test users log in with the password grant. Create them here to try login "
+                                         "flows; you can reset their passwords, ban them or lift a lockout.")),
+            icon(Icon::User));
     addPage(Page::Sessions, tr("Sessions"),
-            new EmptyStatePage(tr("No sessions yet"),
-                               tr("Every login starts a session: a family of refresh tokens. They appear here "
-                                  "with their user and application, and can be revoked with a reason.")));
+            live ? static_cast<QWidget *>(new SessionsPage(m_context))
+                 : new EmptyStatePage(tr("No sessions yet"),
+                                      tr("Every login starts a session: a family of refresh tokens. They appear "
+                                         "here with their user and application, and can be revoked with a reason.")));
     addPage(Page::Requests, tr("Requests"),
-            new EmptyStatePage(tr("No requests yet"),
-                               tr("Every call to the token endpoint is listed here as it happens, with the "
-                                  "decision and its reason in plain words. Secrets are never shown.")));
+            live ? static_cast<QWidget *>(new RequestsPage(m_context))
+                 : new EmptyStatePage(tr("No requests yet"),
+                                      tr("Every call to the token endpoint is listed here as it happens, with the "
+                                         "decision and its reason in plain words. Secrets are never shown.")));
     addPage(Page::AuditLog, tr("Audit log"),
-            new EmptyStatePage(tr("Nothing audited yet"),
-                               tr("Admin actions and security events, such as a revoked session or a reused "
-                                  "refresh token, are recorded here with who did what and why.")));
+            live ? static_cast<QWidget *>(new AuditPage(m_context))
+                 : new EmptyStatePage(tr("Nothing audited yet"),
+                                      tr("Admin actions and security events, such as a revoked session or a reused "
+                                         "refresh token, are recorded here with who did what and why.")));
     addPage(Page::Server, tr("Server"),
-            new EmptyStatePage(tr("Server"),
-                               tr("The local Authentication API: its address, its state, and the browser "
-                                  "origins it allows. Point the Sharetribe SDK's baseUrl at it.")));
+            live ? static_cast<QWidget *>(new ServerPage(m_context))
+                 : new EmptyStatePage(tr("Server"),
+                                      tr("The local Authentication API: its address, its state, and the browser "
+                                         "origins it allows. Point the Sharetribe SDK's baseUrl at it.")));
+    addPage(Page::TryIt, tr("Try it"),
+            live ? static_cast<QWidget *>(new TryItPage(m_context))
+                 : new EmptyStatePage(tr("Try it"),
+                                      tr("Issue a token from the console for an application and a test user, and "
+                                         "see the token response and its decoded claims.")));
+
+    auto *refresh = new QAction(tr("&Refresh"), this);
+    refresh->setShortcuts(QKeySequence::Refresh);
+    addAction(refresh);
+    connect(refresh, &QAction::triggered, this, &MainWindow::refreshCurrentPage);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -75,11 +105,17 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addPage(Page page, const QString &title, QWidget *widget)
+void MainWindow::addPage(Page page, const QString &title, QWidget *widget, const QIcon &icon)
 {
     Q_ASSERT(m_pages->count() == static_cast<int>(page));
-    m_sidebar->addItem(title);
+    m_sidebar->addItem(new QListWidgetItem(icon, title));
     m_pages->addWidget(widget);
+}
+
+void MainWindow::refreshCurrentPage()
+{
+    if (auto *page = dynamic_cast<RefreshablePage *>(m_pages->currentWidget()))
+        page->refresh();
 }
 
 void MainWindow::showPage(Page page)

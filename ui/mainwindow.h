@@ -2,6 +2,7 @@
 
 #include "ui/consolecontext.h"
 
+#include <QIcon>
 #include <QMainWindow>
 
 class QListWidget;
@@ -9,7 +10,8 @@ class QStackedWidget;
 
 namespace authdesk {
 
-// The console: a sidebar of pages (Applications, Test users, Sessions, Requests, Audit log, Server)
+// The console: a sidebar of pages (Applications, Test users, Sessions, Requests, Audit log, Server,
+// Try it)
 // and the selected page beside it. Remembers its geometry and the last page between runs.
 class MainWindow final : public QMainWindow
 {
@@ -17,7 +19,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Page { Applications, TestUsers, Sessions, Requests, AuditLog, Server };
+    enum class Page { Applications, TestUsers, Sessions, Requests, AuditLog, Server, TryIt };
 
     explicit MainWindow(ConsoleContext context, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -33,7 +35,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void addPage(Page page, const QString &title, QWidget *widget);
+    void addPage(Page page, const QString &title, QWidget *widget, const QIcon &icon = QIcon());
+    void refreshCurrentPage();
     void restoreSettings();
     void saveSettings() const;
 

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "domain/application.h"
+
+#include <QMap>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace authdesk {
+
+class Clock;
+
+// The settings of one application, to read and edit: its grants (only those its type may use), token
+// lifetimes, the rotation grace window, browser origins and whether it is enabled. It edits a copy;
+// the page saves it through ApplicationService, which has the last word on what is valid.
+class ApplicationDetailPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApplicationDetailPane)
+
+public:
+    explicit ApplicationDetailPane(const Clock &clock, QWidget *parent = nullptr);
+
+    // Shows the application and forgets unsaved edits.
+    void setApplication(const Application &application);
+    const Application &application() const { return m_application; }
+    // The application with the form's values.
+    Application editedApplication() const;
+    bool hasUnsavedChanges() const;
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QCheckBox *grantBox(GrantType grant) const { return m_grants.value(grant); }
+    QSpinBox *accessTokenTtlBox() const { return m_accessTtl; }
+    QSpinBox *refreshTokenTtlBox() const { return m_refreshTtl; }
+    QCheckBox *idleTimeoutBox() const { return m_idleEnabled; }
+    QSpinBox *idleTimeoutSecondsBox() const { return m_idleTimeout; }
+    QSpinBox *graceWindowBox() const { return m_grace; }
+    QPlainTextEdit *originsEdit() const { return m_origins; }
+    QCheckBox *enabledBox() const { return m_enabled; }
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *revertButton() const { return m_revert; }
+    QPushButton *rotateButton() const { return m_rotate; }
+    QPushButton *deleteButton() const { return m_delete; }
+    QPushButton *copyClientIdButton() const { return m_copyClientId; }
+
+    // In words, e.g. "15 minutes" or "180 days", for the hints beside the lifetimes.
+    static QString durationText(qint64 seconds);
+
+signals:
+    void saveRequested();
+    void rotateSecretRequested();
+    void deleteRequested();
+
+private:
+    void updateState();
+
+    const Clock &m_clock;
+    Application m_application;
+    QLineEdit *m_name;
+    QLabel *m_type;
+    QLineEdit *m_clientId;
+    QPushButton *m_copyClientId;
+    QLabel *m_secretState;
+    QMap<GrantType, QCheckBox *> m_grants;
+    QSpinBox *m_accessTtl;
+    QLabel *m_accessTtlHint;
+    QSpinBox *m_refreshTtl;
+    QLabel *m_refreshTtlHint;
+    QCheckBox *m_idleEnabled;
+    QSpinBox *m_idleTimeout;
+    QLabel *m_idleTimeoutHint;
+    QSpinBox *m_grace;
+    QPlainTextEdit *m_origins;
+    QCheckBox *m_enabled;
+    QPushButton *m_save;
+    QPushButton *m_revert;
+    QPushButton *m_rotate;
+    QPushButton *m_delete;
+};
+
+} // namespace authdesk

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QIcon>
+
+namespace authdesk {
+
+// The console's own icons, drawn as SVG so they stay sharp on high-DPI screens.
+enum class Icon { Application, User, Key, Copy, Add, Delete };
+
+QIcon icon(Icon which);
+
+} // namespace authdesk

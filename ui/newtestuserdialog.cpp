@@ -1,0 +1,79 @@
+#include "ui/newtestuserdialog.h"
+
+#include "ui/icons.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace authdesk {
+
+NewTestUserDialog::NewTestUserDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_email(new QLineEdit(this))
+    , m_displayName(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_create(new QPushButton(icon(Icon::Add), tr("Create"), this))
+{
+    setObjectName(QStringLiteral("NewTestUserDialog"));
+    setWindowTitle(tr("New test user"));
+    setWindowIcon(icon(Icon::User));
+
+    m_email->setObjectName(QStringLiteral("email"));
+    m_email->setPlaceholderText(tr("e.g. jane@example.com"));
+    m_displayName->setObjectName(QStringLiteral("displayName"));
+    m_displayName->setPlaceholderText(tr("Optional; the part of the e-mail before the @ when empty"));
+    m_displayName->setMaxLength(200);
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    auto *showPassword = new QCheckBox(tr("Show"), this);
+    connect(showPassword, &QCheckBox::toggled, m_password,
+        [this](bool show) { m_password->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
+
+    auto *passwordRow = new QHBoxLayout;
+    passwordRow->addWidget(m_password, 1);
+    passwordRow->addWidget(showPassword);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&E-mail:"), m_email);
+    form->addRow(tr("&Display name:"), m_displayName);
+    form->addRow(tr("&Password:"), passwordRow);
+
+    auto *note = new QLabel(tr("Test users log in with the password grant, e-mail as the username."), this);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_create->setObjectName(QStringLiteral("create"));
+    m_create->setDefault(true);
+    buttons->addButton(m_create, QDialogButtonBox::AcceptRole);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto updateCreate
+        = [this] { m_create->setEnabled(!m_email->text().trimmed().isEmpty() && !m_password->text().isEmpty()); };
+    connect(m_email, &QLineEdit::textChanged, this, updateCreate);
+    connect(m_password, &QLineEdit::textChanged, this, updateCreate);
+    updateCreate();
+
+    setTabOrder(m_email, m_displayName);
+    setTabOrder(m_displayName, m_password);
+    setTabOrder(m_password, showPassword);
+    setMinimumWidth(440);
+}
+
+NewTestUser NewTestUserDialog::user() const
+{
+    return { m_email->text().trimmed(), m_displayName->text().trimmed(), m_password->text(), false };
+}
+
+} // namespace authdesk

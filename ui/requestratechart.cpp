@@ -15,7 +15,7 @@ RequestRateChart::RequestRateChart(QWidget *parent)
     setObjectName(QStringLiteral("requestRateChart"));
     setAccessibleName(tr("Requests per second over the last minute"));
     m_timer->setInterval(1000);
-    // Request times come from the wall clock of the server's threads, so the window follows it too.
+    // The page adds requests with their arrival time on the wall clock, so the window follows it too.
     connect(m_timer, &QTimer::timeout, this, [this] { advanceTo(QDateTime::currentSecsSinceEpoch()); });
     m_timer->start();
 }

@@ -79,7 +79,10 @@ ServerPage::ServerPage(ConsoleContext context, QWidget *parent)
     // Queued: the log records on the server's threads, and the chart belongs to this one.
     connect(
         &m_context.services->requestLog(), &RequestLog::recorded, m_chart,
-        [chart = m_chart](const TokenDecision &decision) { chart->addRequest(decision.at); }, Qt::QueuedConnection);
+        // Counted as they arrive here (a queued signal is a few milliseconds late at most): the chart's
+        // window runs on the wall clock, while decisions carry the services' clock.
+        [chart = m_chart](const TokenDecision &) { chart->addRequest(QDateTime::currentDateTimeUtc()); },
+        Qt::QueuedConnection);
     refresh();
 }
 

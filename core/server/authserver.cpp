@@ -1,5 +1,8 @@
 #include "server/authserver.h"
 
+#include "server/guardedtcpserver.h"
+#include "server/hashingpool.h"
+#include "server/ratelimiter.h"
 #include "server/routes.h"
 #include "server/serverlog.h"
 
@@ -7,9 +10,10 @@
 
 namespace authdesk {
 
-AuthServer::AuthServer(ServerServices services, QObject *parent)
+AuthServer::AuthServer(ServerServices services, ServerOptions options, QObject *parent)
     : ServerControl(parent)
     , m_services(services)
+    , m_options(options)
 {
     m_thread.setObjectName(QStringLiteral("AuthServer"));
 }
@@ -24,6 +28,9 @@ Result<quint16> AuthServer::start(const QHostAddress &address, quint16 port)
     if (isRunning())
         return m_port;
 
+    m_hashing = std::make_unique<HashingPool>(m_options.hashingThreads, m_options.hashingQueue);
+    if (m_options.rateLimitPerMinute > 0)
+        m_rateLimiter = std::make_unique<RateLimiter>(m_options.rateLimitPerMinute);
     m_thread.start();
     m_context = new QObject;
     m_context->moveToThread(&m_thread);
@@ -34,10 +41,19 @@ Result<quint16> AuthServer::start(const QHostAddress &address, quint16 port)
     QMetaObject::invokeMethod(
         m_context,
         [this, &bound, address, port] {
+            auto *tcp = new GuardedTcpServer(m_options.limits);
+            if (!tcp->listen(address, port)) {
+                delete tcp;
+                return;
+            }
+            bound = tcp->serverPort();
             auto *http = new QHttpServer(m_context);
-            bound = http->listen(address, port);
-            if (bound != 0)
-                Routes(m_services, baseUrlFor(address, bound).toString()).install(*http);
+            http->bind(tcp); // makes http the parent of tcp
+            RouteOptions routes;
+            routes.hostGuard = HostGuard(address, bound);
+            routes.hashing = m_hashing.get();
+            routes.rateLimiter = m_rateLimiter.get();
+            Routes(m_services, baseUrlFor(address, bound).toString(), routes).install(*http);
         },
         Qt::BlockingQueuedConnection);
 
@@ -57,6 +73,10 @@ Result<quint16> AuthServer::start(const QHostAddress &address, quint16 port)
 
 void AuthServer::stop()
 {
+    // The grants in flight first: their answers are posted to the server thread, which handles them
+    // (or drops them, for clients that left) before it deletes the server below.
+    if (m_hashing)
+        m_hashing->shutDown();
     if (m_context) {
         QObject *context = std::exchange(m_context, nullptr);
         QMetaObject::invokeMethod(context, [context] { delete context; }, Qt::BlockingQueuedConnection);
@@ -65,6 +85,8 @@ void AuthServer::stop()
         m_thread.quit();
         m_thread.wait();
     }
+    m_hashing.reset();
+    m_rateLimiter.reset();
     if (std::exchange(m_port, 0) != 0)
         emit runningChanged(false);
 }

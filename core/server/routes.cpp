@@ -1,6 +1,8 @@
 #include "server/routes.h"
 
 #include "server/apiendpoints.h"
+#include "server/guardedsocket.h"
+#include "server/hashingpool.h"
 #include "server/jsonreply.h"
 #include "server/tokenendpoint.h"
 #include "services/corspolicy.h"
@@ -8,9 +10,12 @@
 
 #include <QHttpServer>
 #include <QJsonDocument>
-
+#include <QPointer>
+#include <QtConcurrent>
 #include <functional>
 #include <memory>
+#include <optional>
+#include <variant>
 
 namespace authdesk {
 
@@ -19,6 +24,8 @@ namespace {
 using Method = QHttpServerRequest::Method;
 using Methods = QHttpServerRequest::Methods;
 using Handler = std::function<QHttpServerResponse(const QHttpServerRequest &)>;
+// A handler that may answer later, from another thread (the safe deferred pattern of the platform note).
+using Responding = std::function<void(const QHttpServerRequest &, QHttpServerResponder &&)>;
 
 const QByteArray AllowedRequestHeaders = QByteArrayLiteral("Authorization, Content-Type, Accept, X-Transit-Verbose");
 
@@ -29,28 +36,59 @@ QHttpServerResponse originNotAllowed()
     return response;
 }
 
-// Spec section 6: a browser request from an origin that is not allowed does no work; an allowed one
-// gets CORS headers on every answer, errors and 401s included.
+QHttpServerResponse hostNotAllowed()
+{
+    return jsonreply::json({ { QStringLiteral("error"), QStringLiteral("host_not_allowed") } }, 403);
+}
+
+// Check 2 of spec section 3, before any work: the Host guard (section 5, DNS rebinding), then the
+// Origin rule of section 6. A browser request from an origin that is not allowed does no work; an
+// allowed one gets CORS headers on every answer, errors and 401s included.
 class CorsGuard
 {
 public:
-    explicit CorsGuard(const CorsPolicy *policy)
+    CorsGuard(const CorsPolicy *policy, HostGuard hostGuard)
         : m_policy(policy)
+        , m_hostGuard(hostGuard)
     {
+    }
+
+    // The 403 for a request that must do no work, if it is one.
+    std::optional<QHttpServerResponse> refusal(const QHttpServerRequest &request) const
+    {
+        if (!m_hostGuard.allows(request.value(QByteArrayLiteral("Host"))))
+            return hostNotAllowed();
+        const QByteArray origin = request.value(QByteArrayLiteral("Origin"));
+        if (!origin.isEmpty() && !allowed(origin))
+            return originNotAllowed();
+        return std::nullopt;
     }
 
     QHttpServerResponse handle(const QHttpServerRequest &request, const Handler &handler) const
     {
-        const QByteArray origin = request.value(QByteArrayLiteral("Origin"));
-        if (!origin.isEmpty() && !allowed(origin))
-            return originNotAllowed();
+        if (std::optional<QHttpServerResponse> refused = refusal(request))
+            return std::move(*refused);
         QHttpServerResponse response = handler(request);
-        decorate(response, origin);
+        decorate(response, request.value(QByteArrayLiteral("Origin")));
+        return response;
+    }
+
+    // Check 1 comes before the guard: a wrong method is a 405 whatever the Host or Origin; the CORS
+    // headers only for an allowed origin.
+    QHttpServerResponse methodNotAllowed(const QHttpServerRequest &request, const QByteArray &allow) const
+    {
+        QHttpServerResponse response = jsonreply::error(
+            QByteArrayLiteral("method_not_allowed"), QByteArrayLiteral("This method is not allowed here."), 405);
+        response.setHeader(QByteArrayLiteral("Allow"), allow);
+        const QByteArray origin = request.value(QByteArrayLiteral("Origin"));
+        decorate(response, origin.isEmpty() || allowed(origin) ? origin : QByteArray());
         return response;
     }
 
     QHttpServerResponse preflight(const QHttpServerRequest &request, const QByteArray &allow) const
     {
+        if (!m_hostGuard.allows(request.value(QByteArrayLiteral("Host"))))
+            return hostNotAllowed();
         const QByteArray origin = request.value(QByteArrayLiteral("Origin"));
         QHttpServerResponse response(QHttpServerResponse::StatusCode::NoContent);
         response.setHeader(QByteArrayLiteral("Allow"), allow);
@@ -65,9 +103,6 @@ public:
         return response;
     }
 
-private:
-    bool allowed(const QByteArray &origin) const { return m_policy && m_policy->isAllowed(QString::fromUtf8(origin)); }
-
     static void decorate(QHttpServerResponse &response, const QByteArray &origin)
     {
         response.setHeader(QByteArrayLiteral("Vary"), QByteArrayLiteral("Origin"));
@@ -78,7 +113,16 @@ private:
                            QByteArrayLiteral("WWW-Authenticate, Retry-After"));
     }
 
+    bool hostAllowed(const QHttpServerRequest &request) const
+    {
+        return m_hostGuard.allows(request.value(QByteArrayLiteral("Host")));
+    }
+
+private:
+    bool allowed(const QByteArray &origin) const { return m_policy && m_policy->isAllowed(QString::fromUtf8(origin)); }
+
     const CorsPolicy *m_policy;
+    HostGuard m_hostGuard;
 };
 
 QByteArray methodName(Method method)
@@ -88,21 +132,13 @@ QByteArray methodName(Method method)
 
 // One path of the API: the handler for its method, CORS preflight, 405 for every other method, and
 // the same under a one-segment prefix (a baseUrl such as http://127.0.0.1:8787/prefix).
-void addRoute(QHttpServer &server, const std::shared_ptr<CorsGuard> &cors, const QString &path, Method method,
-              Handler handler)
+void addRoute(
+    QHttpServer &server, const std::shared_ptr<CorsGuard> &cors, const QString &path, Method method, Responding serve)
 {
     const QByteArray allow = methodName(method) + QByteArrayLiteral(", OPTIONS");
-    const auto serve = [cors, handler](const QHttpServerRequest &request) { return cors->handle(request, handler); };
     const auto preflight = [cors, allow](const QHttpServerRequest &request) { return cors->preflight(request, allow); };
-    const Handler notAllowed = [allow](const QHttpServerRequest &) {
-        QHttpServerResponse response = jsonreply::error(QByteArrayLiteral("method_not_allowed"),
-                                                        QByteArrayLiteral("This method is not allowed here."), 405);
-        response.setHeader(QByteArrayLiteral("Allow"), allow);
-        return response;
-    };
-    const auto refuse = [cors, notAllowed](const QHttpServerRequest &request) {
-        return cors->handle(request, notAllowed);
-    };
+    const auto refuse
+        = [cors, allow](const QHttpServerRequest &request) { return cors->methodNotAllowed(request, allow); };
     // Qt 6.4 has no automatic 405: another route on the same path catches every other method.
     const Methods others = Methods(Method::AnyKnown) & ~Methods(method) & ~Methods(Method::Options);
 
@@ -112,7 +148,10 @@ void addRoute(QHttpServer &server, const std::shared_ptr<CorsGuard> &cors, const
             server.route(pattern, Method::Options, preflight);
             server.route(pattern, others, refuse);
         } else {
-            server.route(pattern, method, [serve](const QString &, const QHttpServerRequest &r) { return serve(r); });
+            server.route(pattern, method,
+                [serve](const QString &, const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+                    serve(r, std::move(responder));
+                });
             server.route(pattern, Method::Options,
                          [preflight](const QString &, const QHttpServerRequest &r) { return preflight(r); });
             server.route(pattern, others, [refuse](const QString &, const QHttpServerRequest &r) { return refuse(r); });
@@ -120,17 +159,81 @@ void addRoute(QHttpServer &server, const std::shared_ptr<CorsGuard> &cors, const
     }
 }
 
+void addRoute(
+    QHttpServer &server, const std::shared_ptr<CorsGuard> &cors, const QString &path, Method method, Handler handler)
+{
+    addRoute(server, cors, path, method,
+        [cors, handler](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            cors->handle(request, handler).write(std::move(responder));
+        });
+}
+
+// POST /v1/auth/token. A password grant (argon2id) is completed on the hashing pool and answered
+// back on this thread through a held responder (dropped if the client left); a full pool answers
+// 503 at once. Everything else is answered here, synchronously.
+Responding tokenRoute(
+    const std::shared_ptr<CorsGuard> &cors, const std::shared_ptr<TokenEndpoint> &tokens, HashingPool *hashing)
+{
+    return [cors, tokens, hashing](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        if (std::optional<QHttpServerResponse> refused = cors->refusal(request)) {
+            refused->write(std::move(responder));
+            return;
+        }
+        const QByteArray origin = request.value(QByteArrayLiteral("Origin"));
+        std::variant<QHttpServerResponse, TokenEndpoint::Call> prepared = tokens->prepareToken(request);
+        if (auto *answer = std::get_if<QHttpServerResponse>(&prepared)) {
+            CorsGuard::decorate(*answer, origin);
+            answer->write(std::move(responder));
+            return;
+        }
+        const TokenEndpoint::Call &call = std::get<TokenEndpoint::Call>(prepared);
+        if (!hashing || !call.hashesPassword() || !hashing->tryAcquire()) {
+            QHttpServerResponse response
+                = hashing && call.hashesPassword() ? tokens->refuseBusy(call) : tokens->completeToken(call);
+            CorsGuard::decorate(response, origin);
+            response.write(std::move(responder));
+            return;
+        }
+        QTcpSocket *socket = responder.socket();
+        if (auto *guarded = qobject_cast<GuardedSocket *>(socket))
+            guarded->beginDeferredResponse();
+        auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+        // The platform note's deferred pattern, with one change: the continuation's context is not
+        // the socket but an object of our own on this thread, deleted by the continuation. Qt 6.4's
+        // QFuture::then(context) asserts that its context is still alive (qfuture_impl.h, Q_ASSERT)
+        // and a client that leaves early has its socket deleted first. The socket is checked
+        // through a QPointer on its own thread instead.
+        auto *context = new QObject;
+        QtConcurrent::run(hashing->threadPool(),
+            [tokens, hashing, call] {
+                auto response = std::make_shared<QHttpServerResponse>(tokens->completeToken(call));
+                hashing->release();
+                return response;
+            })
+            .then(context,
+                [held, origin, context, client = QPointer<QTcpSocket>(socket)](
+                    const std::shared_ptr<QHttpServerResponse> &response) {
+                    context->deleteLater();
+                    if (!client || client->state() != QAbstractSocket::ConnectedState)
+                        return; // the client left: the grant was decided and logged, the answer goes nowhere
+                    CorsGuard::decorate(*response, origin);
+                    response->write(std::move(*held));
+                });
+    };
+}
+
 } // namespace
 
-Routes::Routes(ServerServices services, QString issuer)
+Routes::Routes(ServerServices services, QString issuer, RouteOptions options)
     : m_services(services)
     , m_issuer(std::move(issuer))
+    , m_options(options)
 {
 }
 
 void Routes::install(QHttpServer &server) const
 {
-    const auto cors = std::make_shared<CorsGuard>(m_services.cors);
+    const auto cors = std::make_shared<CorsGuard>(m_services.cors, m_options.hostGuard);
 
     HealthService *health = m_services.health;
     addRoute(server, cors, QStringLiteral("/health"), Method::Get, [health](const QHttpServerRequest &) {
@@ -144,8 +247,9 @@ void Routes::install(QHttpServer &server) const
         auto tokens = std::make_shared<TokenEndpoint>(*m_services.tokens, *m_services.revocation,
                                                       *m_services.apiAccess, *m_services.requestLog,
                                                       *m_services.clock, m_issuer);
-        addRoute(server, cors, QStringLiteral("/v1/auth/token"), Method::Post,
-                 [tokens](const QHttpServerRequest &request) { return tokens->token(request); });
+        tokens->setRateLimiter(m_options.rateLimiter);
+        addRoute(
+            server, cors, QStringLiteral("/v1/auth/token"), Method::Post, tokenRoute(cors, tokens, m_options.hashing));
         addRoute(server, cors, QStringLiteral("/v1/auth/revoke"), Method::Post,
                  [tokens](const QHttpServerRequest &request) { return tokens->revoke(request); });
         addRoute(server, cors, QStringLiteral("/v1/auth/introspect"), Method::Post,
@@ -165,7 +269,11 @@ void Routes::install(QHttpServer &server) const
                  [api](const QHttpServerRequest &) { return api->jwks(); });
     }
 
-    server.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+    server.setMissingHandler([cors](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        if (!cors->hostAllowed(request)) {
+            hostNotAllowed().write(std::move(responder));
+            return;
+        }
         const QJsonObject body { { QStringLiteral("error"), QStringLiteral("not_found") },
                                  { QStringLiteral("error_description"), QStringLiteral("No such endpoint.") } };
         responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/hostguard.h"
 #include "server/serverservices.h"
 
 #include <QString>
@@ -8,19 +9,31 @@ class QHttpServer;
 
 namespace authdesk {
 
+class HashingPool;
+class RateLimiter;
+
+// What the routes need of the running server besides the services.
+struct RouteOptions
+{
+    HostGuard hostGuard; // default: allows every Host
+    HashingPool *hashing = nullptr; // null: password grants run on the network thread
+    RateLimiter *rateLimiter = nullptr; // null: no rate limit
+};
+
 // Installs every route of the HTTP API on a QHttpServer: the map from paths to endpoints, and the
 // 404/405 answers for everything else. HTTP only; the decisions are the services'.
 class Routes
 {
 public:
     // issuer: the server's base URL, for the tokens' `iss` claim.
-    Routes(ServerServices services, QString issuer);
+    Routes(ServerServices services, QString issuer, RouteOptions options = {});
 
     void install(QHttpServer &server) const;
 
 private:
     ServerServices m_services;
     QString m_issuer;
+    RouteOptions m_options;
 };
 
 } // namespace authdesk

@@ -1,10 +1,12 @@
 #include "server/tokenendpoint.h"
 
+#include "domain/clock.h"
 #include "server/clientcredentialsreader.h"
 #include "server/formdecoder.h"
+#include "server/guardedsocket.h"
 #include "server/jsonreply.h"
 #include "server/oauthresponses.h"
-#include "domain/clock.h"
+#include "server/ratelimiter.h"
 #include "services/apiaccess.h"
 #include "services/requestlog.h"
 #include "services/revocationservice.h"
@@ -68,48 +70,85 @@ TokenEndpoint::TokenEndpoint(TokenService &tokens, RevocationService &revocation
 
 QHttpServerResponse TokenEndpoint::token(const QHttpServerRequest &request) const
 {
+    std::variant<QHttpServerResponse, Call> prepared = prepareToken(request);
+    if (auto *answer = std::get_if<QHttpServerResponse>(&prepared))
+        return std::move(*answer);
+    return completeToken(std::get<Call>(prepared));
+}
+
+QHttpServerResponse TokenEndpoint::answerToken(
+    TokenDecision decision, const TokenResult &outcome, ClientCredentials::Method method) const
+{
+    if (const auto *error = std::get_if<OAuthError>(&outcome)) {
+        decision.status = oauthresponses::statusFor(error->code);
+        decision.error = QString::fromLatin1(OAuthError::codeName(error->code));
+        decision.reason = error->reason;
+        m_log.record(decision);
+        return oauthresponses::error(*error, method);
+    }
+    const IssuedTokens &issued = std::get<IssuedTokens>(outcome);
+    decision.status = 200;
+    decision.reason = issued.reason;
+    m_log.record(decision);
+    return oauthresponses::tokens(issued);
+}
+
+std::variant<QHttpServerResponse, TokenEndpoint::Call> TokenEndpoint::prepareToken(
+    const QHttpServerRequest &request) const
+{
     TokenDecision decision;
     decision.at = m_clock.now();
     decision.endpoint = QStringLiteral("token");
 
-    auto answer = [&](const std::variant<IssuedTokens, OAuthError> &outcome, ClientCredentials::Method method) {
-        if (const auto *error = std::get_if<OAuthError>(&outcome)) {
-            decision.status = oauthresponses::statusFor(error->code);
-            decision.error = QString::fromLatin1(OAuthError::codeName(error->code));
-            decision.reason = error->reason;
-            m_log.record(decision);
-            return oauthresponses::error(*error, method);
-        }
-        const IssuedTokens &issued = std::get<IssuedTokens>(outcome);
-        decision.status = 200;
-        decision.reason = issued.reason;
-        m_log.record(decision);
-        return oauthresponses::tokens(issued);
-    };
-
     const std::variant<DecodedForm, OAuthError> decoded = decodeRequest(request, TokenParameters);
     if (const auto *error = std::get_if<OAuthError>(&decoded))
-        return answer(*error, ClientCredentials::Method::None);
+        return answerToken(decision, *error, ClientCredentials::Method::None);
     const DecodedForm &form = std::get<DecodedForm>(decoded);
     decision.parameters = RequestLog::redact(form.pairs);
     decision.grantType = form.values.value(QStringLiteral("grant_type"));
+
+    // 6. the optional per-IP rate limit.
+    if (m_rateLimiter) {
+        if (const int wait = m_rateLimiter->take(request.remoteAddress(), GuardedSocket::steadyNowMs()); wait > 0) {
+            decision.clientId = form.values.value(QStringLiteral("client_id"));
+            decision.status = 429;
+            decision.error = QStringLiteral("too_many_requests");
+            decision.reason = QStringLiteral("the rate limit of this client address was reached");
+            m_log.record(decision);
+            QHttpServerResponse response = jsonreply::error(
+                QByteArrayLiteral("too_many_requests"), QByteArrayLiteral("Too many requests; retry later."), 429);
+            response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(wait));
+            return response;
+        }
+    }
 
     const std::variant<ClientCredentials, OAuthError> credentials =
         ClientCredentialsReader::read(request.value(QByteArrayLiteral("Authorization")), form);
     if (const auto *error = std::get_if<OAuthError>(&credentials)) {
         decision.clientId = form.values.value(QStringLiteral("client_id"));
-        return answer(*error, ClientCredentials::Method::Basic);
+        return answerToken(decision, *error, ClientCredentials::Method::Basic);
     }
 
-    TokenRequest tokenRequest;
-    tokenRequest.parameters = form.values;
-    tokenRequest.client = std::get<ClientCredentials>(credentials);
-    tokenRequest.issuer = m_issuer;
-    decision.clientId = tokenRequest.client.clientId;
-    decision.usedBasicAuth = tokenRequest.client.method == ClientCredentials::Method::Basic;
+    Call call;
+    call.request.parameters = form.values;
+    call.request.client = std::get<ClientCredentials>(credentials);
+    call.request.issuer = m_issuer;
+    call.decision = decision;
+    call.decision.clientId = call.request.client.clientId;
+    call.decision.usedBasicAuth = call.request.client.method == ClientCredentials::Method::Basic;
+    return call;
+}
 
-    std::variant<IssuedTokens, OAuthError> outcome = m_tokens.handle(tokenRequest);
-    return answer(outcome, tokenRequest.client.method);
+QHttpServerResponse TokenEndpoint::completeToken(const Call &call) const
+{
+    return answerToken(call.decision, m_tokens.handle(call.request), call.request.client.method);
+}
+
+QHttpServerResponse TokenEndpoint::refuseBusy(const Call &call) const
+{
+    const OAuthError busy { OAuthError::Code::TemporarilyUnavailable,
+        QByteArrayLiteral("The server is busy; retry shortly."), QStringLiteral("the password-hashing queue is full") };
+    return answerToken(call.decision, busy, call.request.client.method);
 }
 
 QHttpServerResponse TokenEndpoint::revoke(const QHttpServerRequest &request) const

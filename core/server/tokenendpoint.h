@@ -1,6 +1,10 @@
 #pragma once
 
+#include "services/oauth.h"
+#include "services/tokendecision.h"
+
 #include <QString>
+#include <variant>
 
 class QHttpServerRequest;
 class QHttpServerResponse;
@@ -9,6 +13,7 @@ namespace authdesk {
 
 class ApiAccess;
 class Clock;
+class RateLimiter;
 class RequestLog;
 class RevocationService;
 class TokenService;
@@ -19,21 +24,48 @@ class TokenService;
 class TokenEndpoint
 {
 public:
+    // A token request that passed checks 4 to 6 (spec section 3), ready for TokenService.
+    struct Call
+    {
+        TokenRequest request;
+        TokenDecision decision;
+
+        // The password grant runs argon2id, so the server runs it on the hashing pool.
+        bool hashesPassword() const
+        {
+            return request.parameter(QStringLiteral("grant_type")) == QLatin1String("password");
+        }
+    };
+
     TokenEndpoint(TokenService &tokens, RevocationService &revocation, ApiAccess &access, RequestLog &log,
                   const Clock &clock, QString issuer);
 
+    // rateLimiter: the optional per-IP limit of check 6; it must outlive the endpoint.
+    void setRateLimiter(RateLimiter *rateLimiter) { m_rateLimiter = rateLimiter; }
+
     QHttpServerResponse token(const QHttpServerRequest &request) const;
+    // token() in two halves, for the server to run the second on another thread: the answer at once
+    // (a decoding error, the rate limit), or the call to complete.
+    std::variant<QHttpServerResponse, Call> prepareToken(const QHttpServerRequest &request) const;
+    // Decides, logs and encodes. Thread-safe.
+    QHttpServerResponse completeToken(const Call &call) const;
+    // The answer when the hashing pool is full: 503 temporarily_unavailable + Retry-After, logged.
+    QHttpServerResponse refuseBusy(const Call &call) const;
     QHttpServerResponse revoke(const QHttpServerRequest &request) const;
     // RFC 7662, for clients that authenticate with their secret.
     QHttpServerResponse introspect(const QHttpServerRequest &request) const;
 
 private:
+    QHttpServerResponse answerToken(
+        TokenDecision decision, const TokenResult &outcome, ClientCredentials::Method method) const;
+
     TokenService &m_tokens;
     RevocationService &m_revocation;
     ApiAccess &m_access;
     RequestLog &m_log;
     const Clock &m_clock;
     QString m_issuer;
+    RateLimiter *m_rateLimiter = nullptr;
 };
 
 } // namespace authdesk

@@ -34,6 +34,15 @@ QByteArray exampleSeed()
 
 ApiFixture::ApiFixture() = default;
 
+ApiFixture::ApiFixture(const ServerOptions &options)
+    : m_options(options)
+{ }
+
+quint16 ApiFixture::port() const
+{
+    return m_server ? m_server->port() : 0;
+}
+
 ApiFixture::~ApiFixture()
 {
     if (m_server)
@@ -65,7 +74,7 @@ bool ApiFixture::start()
         qWarning("seed import: %s", qPrintable(report.error().message()));
         return false;
     }
-    m_server = std::make_unique<AuthServer>(ServerServices::from(*m_services));
+    m_server = std::make_unique<AuthServer>(ServerServices::from(*m_services), m_options);
     const Result<quint16> port = m_server->start(QHostAddress(QHostAddress::LocalHost), 0);
     if (!port) {
         qWarning("server: %s", qPrintable(port.error().message()));

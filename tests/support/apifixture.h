@@ -2,11 +2,11 @@
 
 #include "httpclient.h"
 #include "manualclock.h"
+#include "server/httplimits.h"
 #include "tempdir.h"
 
 #include <QByteArray>
 #include <QString>
-
 #include <memory>
 
 namespace authdesk {
@@ -29,6 +29,8 @@ public:
     static constexpr char UserPassword[] = "secret pass&=+";
 
     ApiFixture();
+    // With other limits, pool or rate limit than the spec's defaults (e.g. short timeouts).
+    explicit ApiFixture(const ServerOptions &options);
     ~ApiFixture();
 
     // False (with a QWARN) when any part could not start.
@@ -38,6 +40,7 @@ public:
     ServiceHub &services() { return *m_services; }
     Database &database() { return *m_database; }
     AuthServer &server() { return *m_server; }
+    quint16 port() const;
     HttpClient &http() { return *m_http; }
     QString databasePath() const { return m_dir.filePath(QStringLiteral("authdesk.sqlite")); }
 
@@ -47,6 +50,7 @@ public:
     QJsonObject login();
 
 private:
+    ServerOptions m_options;
     TempDir m_dir;
     ManualClock m_clock;
     std::unique_ptr<Database> m_database;

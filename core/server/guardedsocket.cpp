@@ -1,0 +1,299 @@
+#include "server/guardedsocket.h"
+
+#include "server/serverlog.h"
+
+#include <chrono>
+#include <sys/socket.h>
+
+namespace authdesk {
+
+namespace {
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 408:
+        return QByteArrayLiteral("Request Timeout");
+    case 411:
+        return QByteArrayLiteral("Length Required");
+    case 413:
+        return QByteArrayLiteral("Payload Too Large");
+    case 431:
+        return QByteArrayLiteral("Request Header Fields Too Large");
+    case 501:
+        return QByteArrayLiteral("Not Implemented");
+    default:
+        return QByteArrayLiteral("Error");
+    }
+}
+
+QByteArray description(int status)
+{
+    switch (status) {
+    case 408:
+        return QByteArrayLiteral("The request took too long to arrive.");
+    case 411:
+        return QByteArrayLiteral("Transfer-Encoding is not supported; send a Content-Length.");
+    case 413:
+        return QByteArrayLiteral("The request body is too large.");
+    case 431:
+        return QByteArrayLiteral("The request line and headers are too large.");
+    case 501:
+        return QByteArrayLiteral("This method is not supported.");
+    default:
+        return QByteArrayLiteral("The request is malformed.");
+    }
+}
+
+// The answers we write ourselves, before any route: JSON like every other answer, and the end of
+// the connection.
+QByteArray cannedResponse(int status)
+{
+    const QByteArray body = QByteArrayLiteral("{\"error\":\"invalid_request\",\"error_description\":\"")
+        + description(status) + QByteArrayLiteral("\"}");
+    return QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(status) + ' ' + reasonPhrase(status)
+        + QByteArrayLiteral("\r\nContent-Type: application/json\r\nContent-Length: ") + QByteArray::number(body.size())
+        + QByteArrayLiteral("\r\nCache-Control: no-store\r\nPragma: no-cache\r\nConnection: close\r\n\r\n") + body;
+}
+
+// The Content-Length of a response head, or -1.
+qint64 contentLength(const QByteArray &head)
+{
+    const QList<QByteArray> lines = head.split('\n');
+    for (const QByteArray &line : lines) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && line.left(colon).trimmed().toLower() == "content-length") {
+            bool ok = false;
+            const qint64 length = line.mid(colon + 1).trimmed().toLongLong(&ok);
+            return ok ? length : -1;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+GuardedSocket::GuardedSocket(const HttpLimits &limits, std::shared_ptr<std::atomic<int>> openCount, QObject *parent)
+    : QTcpSocket(parent)
+    , m_limits(limits)
+    , m_openCount(std::move(openCount))
+    , m_parser(limits)
+    , m_requestDeadline(steadyNowMs() + limits.requestTimeoutMs) // a silent connection counts as slow
+{
+    connect(this, &QIODevice::bytesWritten, this, &GuardedSocket::halfCloseWhenWritten);
+}
+
+GuardedSocket::~GuardedSocket()
+{
+    m_openCount->fetch_sub(1);
+}
+
+qint64 GuardedSocket::steadyNowMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+void GuardedSocket::onPreReadyRead()
+{
+    if (m_closing) {
+        skip(bytesAvailable());
+        return;
+    }
+    const qint64 available = bytesAvailable();
+    if (m_deferredPending && available > 0) {
+        // A pipelined request behind an answer that is still being computed: answering it first
+        // would reorder the answers, so it is not read and the connection ends after the answer.
+        m_closeWhenAnswered = true;
+        if (m_http)
+            QObject::disconnect(this, &QIODevice::readyRead, m_http, nullptr);
+        skip(bytesAvailable());
+        m_left = 0;
+        return;
+    }
+    const qint64 fresh = available - m_left;
+    if (fresh <= 0)
+        return; // QHttpServer's own re-emission for a pipelined request: nothing new
+    m_left = available;
+    if (m_parser.finished() || m_parser.fault() != RequestStreamParser::Fault::None)
+        return; // a close request or a fault ends the stream; QHttpServer is detached after its answer
+
+    const QByteArray bytes = peek(available).right(fresh);
+    const quint64 startedBefore = m_parser.requestsStarted();
+    const RequestStreamParser::Fault fault = m_parser.feed(bytes.constData(), bytes.size());
+    const qint64 now = steadyNowMs();
+    if (m_parser.requestsStarted() != startedBefore) {
+        m_requestDeadline = now + m_limits.requestTimeoutMs;
+        m_idleDeadline = 0;
+    }
+    if (!m_parser.inRequest() && m_parser.requestsStarted() > 0)
+        m_requestDeadline = 0;
+
+    if (fault != RequestStreamParser::Fault::None) {
+        const int status = RequestStreamParser::statusFor(fault);
+        if (m_parser.completed().empty())
+            respondWithFault(status);
+        else
+            m_pendingFault = status; // answered once the requests before it are
+        return;
+    }
+    if (m_parser.takeContinueWanted() && m_parser.completed().empty() && m_parser.inRequest())
+        writeRaw(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
+}
+
+void GuardedSocket::onPostReadyRead()
+{
+    if (!m_closing)
+        m_left = bytesAvailable();
+}
+
+void GuardedSocket::writeRaw(const QByteArray &bytes)
+{
+    m_raw = true;
+    write(bytes);
+    m_raw = false;
+}
+
+void GuardedSocket::respondWithFault(int status)
+{
+    qCDebug(lcServer) << "answering" << status << "to" << peerAddress().toString() << "and closing";
+    m_pendingFault = 0;
+    writeRaw(cannedResponse(status));
+    startClosing();
+}
+
+qint64 GuardedSocket::writeData(const char *data, qint64 len)
+{
+    if (m_raw)
+        return QTcpSocket::writeData(data, len);
+    if (m_closing)
+        return len; // QHttpServer no longer owns the stream (e.g. a late answer after our 400): dropped
+    return writeTracked(data, len);
+}
+
+qint64 GuardedSocket::writeTracked(const char *data, qint64 len)
+{
+    qint64 used = 0;
+    while (used < len && !m_closing) {
+        if (m_responseBodyLeft == -2) // no Content-Length: pass everything through
+            return QTcpSocket::writeData(data + used, len - used) < 0 ? -1 : len;
+        if (m_responseBodyLeft == -1) {
+            // QHttpServerResponder writes the head in many small pieces: collect it whole.
+            const qsizetype before = m_responseHead.size();
+            m_responseHead.append(data + used, len - used);
+            const qsizetype end = m_responseHead.indexOf("\r\n\r\n");
+            if (end < 0)
+                return len;
+            used += end + 4 - before;
+            QByteArray head = m_responseHead.left(end + 2); // up to the last header's CRLF
+            m_responseHead.clear();
+            const bool close = !m_parser.completed().empty() && m_parser.completed().front().closeAfter;
+            if (close || m_closeWhenAnswered || m_pendingFault != 0)
+                head += QByteArrayLiteral("Connection: close\r\n");
+            head += QByteArrayLiteral("\r\n");
+            if (QTcpSocket::writeData(head.constData(), head.size()) < 0)
+                return -1;
+            m_responseBodyLeft = contentLength(head);
+            if (m_responseBodyLeft < 0) {
+                m_responseBodyLeft = -2;
+                continue;
+            }
+        } else {
+            const qint64 take = qMin(m_responseBodyLeft, len - used);
+            if (QTcpSocket::writeData(data + used, take) < 0)
+                return -1;
+            used += take;
+            m_responseBodyLeft -= take;
+        }
+        if (m_responseBodyLeft == 0) {
+            m_responseBodyLeft = -1;
+            responseComplete();
+        }
+    }
+    return len;
+}
+
+void GuardedSocket::responseComplete()
+{
+    bool close = false;
+    if (!m_parser.completed().empty()) {
+        close = m_parser.completed().front().closeAfter;
+        m_parser.completed().pop_front();
+    }
+    m_deferredPending = false;
+    const bool answeredAll = m_parser.completed().empty();
+    if (close || m_closeWhenAnswered) { // requests pipelined behind a deferred answer are not read
+        startClosing();
+        return;
+    }
+    if (answeredAll && m_pendingFault != 0) {
+        respondWithFault(m_pendingFault);
+        return;
+    }
+    if (answeredAll && !m_parser.inRequest())
+        m_idleDeadline = steadyNowMs() + m_limits.idleTimeoutMs;
+}
+
+void GuardedSocket::startClosing()
+{
+    if (m_closing)
+        return;
+    m_closing = true;
+    m_requestDeadline = 0;
+    m_idleDeadline = 0;
+    m_lingerDeadline = steadyNowMs() + m_limits.lingerMs;
+    // QHttpServer must not read what follows (pitfall 1 of the note); its answers are dropped too.
+    if (m_http)
+        QObject::disconnect(this, &QIODevice::readyRead, m_http, nullptr);
+    // This may run inside QHttpServer's own slot: drain and half-close once it has returned.
+    QMetaObject::invokeMethod(this, &GuardedSocket::drainAndHalfClose, Qt::QueuedConnection);
+}
+
+void GuardedSocket::drainAndHalfClose()
+{
+    if (isTransactionStarted())
+        commitTransaction();
+    skip(bytesAvailable());
+    m_left = 0;
+    flush();
+    halfCloseWhenWritten();
+}
+
+void GuardedSocket::halfCloseWhenWritten()
+{
+    // Lingering close: FIN once the answer is out, keep draining the input, so the client reads the
+    // answer instead of a reset (pitfall 2 of the note). The sweep gives up after lingerMs.
+    if (!m_closing || m_halfClosed || bytesToWrite() > 0 || state() != ConnectedState)
+        return;
+    m_halfClosed = true;
+    ::shutdown(static_cast<int>(socketDescriptor()), SHUT_WR);
+}
+
+void GuardedSocket::sweep(qint64 now)
+{
+    if (m_lingerDeadline != 0 && now >= m_lingerDeadline) {
+        m_lingerDeadline = 0;
+        abort();
+        deleteLater();
+        return;
+    }
+    if (m_requestDeadline != 0 && now >= m_requestDeadline) {
+        m_requestDeadline = 0;
+        if (m_parser.requestsStarted() == 0 && !m_parser.inRequest()) {
+            qCDebug(lcServer) << "closing a connection that sent nothing";
+            startClosing();
+        } else {
+            qCDebug(lcServer) << "a request took too long to arrive";
+            respondWithFault(408);
+        }
+        return;
+    }
+    if (m_idleDeadline != 0 && now >= m_idleDeadline) {
+        m_idleDeadline = 0;
+        startClosing();
+    }
+}
+
+} // namespace authdesk

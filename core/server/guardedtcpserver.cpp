@@ -1,0 +1,72 @@
+#include "server/guardedtcpserver.h"
+
+#include "server/guardedsocket.h"
+#include "server/serverlog.h"
+
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace authdesk {
+
+namespace {
+
+QByteArray refusal()
+{
+    const QByteArray body = QByteArrayLiteral(
+        "{\"error\":\"temporarily_unavailable\",\"error_description\":\"Too many open connections; retry.\"}");
+    return QByteArrayLiteral("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nContent-Length: ")
+        + QByteArray::number(body.size())
+        + QByteArrayLiteral("\r\nCache-Control: no-store\r\nRetry-After: 1\r\nConnection: close\r\n\r\n") + body;
+}
+
+} // namespace
+
+GuardedTcpServer::GuardedTcpServer(const HttpLimits &limits, QObject *parent)
+    : QTcpServer(parent)
+    , m_limits(limits)
+    , m_openCount(std::make_shared<std::atomic<int>>(0))
+{
+    // One timer for every socket (a QTimer per socket restarted per request costs ~20 %, pitfall 3).
+    const int shortest = qMin(qMin(limits.requestTimeoutMs, limits.idleTimeoutMs), limits.lingerMs);
+    m_sweepTimer.setInterval(qBound(10, shortest / 4, 250));
+    connect(&m_sweepTimer, &QTimer::timeout, this, &GuardedTcpServer::sweep);
+    m_sweepTimer.start();
+}
+
+GuardedTcpServer::~GuardedTcpServer() = default;
+
+void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
+{
+    const int fd = static_cast<int>(socketDescriptor);
+    if (m_openCount->fetch_add(1) >= m_limits.maxConnections) {
+        m_openCount->fetch_sub(1);
+        // Refused at once, and the served connections keep working.
+        static const QByteArray answer = refusal();
+        ::send(fd, answer.constData(), static_cast<size_t>(answer.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
+        ::shutdown(fd, SHUT_WR);
+        ::close(fd);
+        qCDebug(lcServer) << "refused a connection: " << m_limits.maxConnections << "are open";
+        return;
+    }
+    auto *socket = new GuardedSocket(m_limits, m_openCount, this);
+    if (!socket->setSocketDescriptor(socketDescriptor)) {
+        delete socket;
+        ::close(fd);
+        return;
+    }
+    socket->attach(parent()); // the QHttpServer, after bind()
+    // Our slot first, then QHttpServer's (connected inside addPendingConnection), then ours again.
+    connect(socket, &QIODevice::readyRead, socket, &GuardedSocket::onPreReadyRead);
+    addPendingConnection(socket);
+    connect(socket, &QIODevice::readyRead, socket, &GuardedSocket::onPostReadyRead);
+}
+
+void GuardedTcpServer::sweep()
+{
+    const qint64 now = GuardedSocket::steadyNowMs();
+    const QList<GuardedSocket *> sockets = findChildren<GuardedSocket *>(Qt::FindDirectChildrenOnly);
+    for (GuardedSocket *socket : sockets)
+        socket->sweep(now);
+}
+
+} // namespace authdesk

@@ -1,0 +1,36 @@
+#include "server/hostguard.h"
+
+#include <QRegularExpression>
+
+namespace authdesk {
+
+HostGuard::HostGuard(const QHostAddress &bound, quint16 port)
+    : m_active(bound.isLoopback())
+    , m_port(port)
+{ }
+
+bool HostGuard::allows(QByteArrayView host) const
+{
+    if (!m_active || host.isEmpty())
+        return true;
+    const QString value = QString::fromLatin1(host).toLower();
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^(localhost|127\.(?:\d{1,3})\.(?:\d{1,3})\.(?:\d{1,3})|\[::1\])(?::(\d{1,5}))?$)"));
+    const QRegularExpressionMatch match = pattern.match(value);
+    if (!match.hasMatch())
+        return false;
+    const QString name = match.captured(1);
+    if (name.startsWith(QLatin1String("127."))) {
+        const QHostAddress address(name);
+        if (address.isNull() || !address.isLoopback())
+            return false;
+    }
+    if (match.hasCaptured(2)) {
+        bool ok = false;
+        const uint port = match.captured(2).toUInt(&ok);
+        return ok && port == m_port;
+    }
+    return true;
+}
+
+} // namespace authdesk

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace authdesk {
+
+// The HTTP limits of spec section 5. The defaults are the spec's numbers; tests shorten the
+// timeouts and lower the connection cap.
+struct HttpLimits
+{
+    qsizetype maxHeadBytes = 16 * 1024; // request line + headers, in all (431 beyond)
+    qint64 maxBodyBytes = 64 * 1024; // 413 beyond
+    int requestTimeoutMs = 10'000; // head and body within this time of the first byte (or of accept)
+    int idleTimeoutMs = 60'000; // a keep-alive connection with nothing to do is closed after this
+    int maxConnections = 1024; // open connections; beyond, new ones get 503 at once
+    int lingerMs = 2'000; // after an error answer: drain the input this long, then close hard
+};
+
+// How the server runs, beyond the routes: limits, the password-hashing pool, the rate limit.
+struct ServerOptions
+{
+    HttpLimits limits;
+    int hashingThreads = 1; // argon2id workers; one leaves a core of the two for the network thread
+    int hashingQueue = 64; // password grants waiting for a worker; beyond, 503 + Retry-After
+    int rateLimitPerMinute = 0; // token requests per client IP and minute; 0: no limit
+};
+
+} // namespace authdesk

@@ -1,0 +1,145 @@
+// Abuse, bounded and on loopback only (ctest label `abuse`): 200 clients sending their headers a
+// byte at a time and 1,000 idle keep-alive connections, while a normal token request still answers
+// within 100 ms and the process's memory stays bounded.
+
+#include "apifixture.h"
+#include "rawhttp.h"
+#include "server/authserver.h"
+#include "server/openfilelimit.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QNetworkProxy>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+#include <memory>
+#include <vector>
+
+using namespace authdesk;
+
+namespace {
+
+constexpr int SlowClients = 200;
+constexpr int IdleClients = 1000;
+
+qint64 residentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestAbuse : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void slowAndIdleClientsDoNotStarveOthers();
+};
+
+void TestAbuse::slowAndIdleClientsDoNotStarveOthers()
+{
+    // Both ends of every connection live in this process: two descriptors each, plus headroom.
+    const OpenFileLimit limit = OpenFileLimit::raiseToHard();
+    const quint64 needed = 2 * (SlowClients + IdleClients) + 256;
+    if (limit.soft < needed) {
+        QSKIP(qPrintable(QStringLiteral("RLIMIT_NOFILE hard limit is %1; this test needs %2 descriptors")
+                             .arg(limit.hard)
+                             .arg(needed)));
+    }
+
+    ServerOptions options;
+    options.limits.maxConnections = SlowClients + IdleClients + 64; // above the spec's 1024, to keep all open
+    ApiFixture api(options);
+    QVERIFY(api.start());
+    const quint16 port = api.port();
+    const QByteArray anonymous
+        = RawConnection::request("POST", "/v1/auth/token", port, "Content-Type: application/x-www-form-urlencoded\r\n",
+            "grant_type=client_credentials&scope=public-read&client_id=" + QByteArray(ApiFixture::MarketplaceClientId));
+    // Warm up, then measure the baseline memory.
+    {
+        RawConnection warm(port);
+        warm.send(anonymous);
+        QCOMPARE(warm.readResponse().status, 200);
+    }
+    const qint64 rssBefore = residentKb();
+
+    // 1,000 idle keep-alive connections: each served one request, then silent.
+    std::vector<std::unique_ptr<QTcpSocket>> idle;
+    const QByteArray health = RawConnection::request("GET", "/health", port);
+    for (int i = 0; i < IdleClients; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->setProxy(QNetworkProxy::NoProxy);
+        socket->connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+        socket->write(health);
+        idle.push_back(std::move(socket));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(idle.cbegin(), idle.cend(), [](const auto &s) { return s->peek(12).startsWith("HTTP/1.1 200"); }),
+        15'000);
+
+    // 200 slow clients, each sending its head one byte at a time.
+    std::vector<std::unique_ptr<QTcpSocket>> slow;
+    for (int i = 0; i < SlowClients; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->setProxy(QNetworkProxy::NoProxy);
+        socket->connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+        slow.push_back(std::move(socket));
+    }
+    // A burst of connects can overflow the listen backlog; the kernel retries those SYNs later.
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(slow.cbegin(), slow.cend(),
+                                 [](const auto &s) { return s->state() == QAbstractSocket::ConnectedState; }),
+        10'000);
+    const QByteArray slowHead
+        = RawConnection::request("GET", "/health", port, "X-Slow: " + QByteArray(400, 's') + "\r\n");
+    qsizetype sent = 0;
+    QTimer drip;
+    drip.setInterval(10);
+    QObject::connect(&drip, &QTimer::timeout, &drip, [&] {
+        if (sent >= slowHead.size() - 4) // never complete the head
+            return;
+        for (const auto &socket : slow)
+            socket->write(slowHead.mid(sent, 1));
+        ++sent;
+    });
+    drip.start();
+
+    // Meanwhile, normal token requests.
+    QTest::qWait(300);
+    qint64 worst = 0;
+    for (int i = 0; i < 10; ++i) {
+        RawConnection client(port);
+        QElapsedTimer timer;
+        timer.start();
+        client.send(anonymous);
+        const RawResponse r = client.readResponse(5000);
+        const qint64 elapsed = timer.elapsed();
+        QCOMPARE(r.status, 200);
+        worst = qMax(worst, elapsed);
+        QTest::qWait(100);
+    }
+    drip.stop();
+    qInfo("worst token latency with %d slow and %d idle clients open: %lld ms", SlowClients, IdleClients, worst);
+    QVERIFY2(worst < 100, QByteArray::number(worst).constData());
+
+    // Every abusive connection is still open (they are within their limits), and answered nothing.
+    for (const auto &socket : slow) {
+        QCOMPARE(socket->state(), QAbstractSocket::ConnectedState);
+        QCOMPARE(socket->bytesAvailable(), qint64(0));
+    }
+    const qint64 rssAfter = residentKb();
+    qInfo("VmRSS before %lld kB, after %lld kB (+%lld kB) for both ends of %d connections", rssBefore, rssAfter,
+        rssAfter - rssBefore, SlowClients + IdleClients);
+    QVERIFY2(rssAfter - rssBefore < 50 * 1024, QByteArray::number(rssAfter - rssBefore).constData());
+}
+
+QTEST_GUILESS_MAIN(TestAbuse)
+#include "tst_abuse.moc"

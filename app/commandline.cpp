@@ -19,7 +19,7 @@ Invocation invalid(const QString &message)
 QString CommandLine::helpText()
 {
     return tr("Usage:\n"
-              "  authdesk [--key-file FILE]  open the console (needs a display)\n"
+              "  authdesk [options]          open the console (needs a display)\n"
               "  authdesk serve [options]    run the Authentication API without a window\n"
               "  authdesk check-keychain     tell whether the OS keychain can hold AuthDesk's key\n"
               "\n"
@@ -28,9 +28,14 @@ QString CommandLine::helpText()
               "  --bind ADDR      address to listen on (default: 127.0.0.1)\n"
               "  --port N         port to listen on, 0 for any free port (default: 8787)\n"
               "  --allow-remote   allow a --bind address other than loopback\n"
+              "  --rate-limit N   allow N token requests per minute from one client address\n"
+              "                   (default: no limit)\n"
               "  --seed FILE      create the applications and test users of a JSON seed file\n"
               "  --key-file FILE  keep the key-encryption key in FILE (created 0600) instead of the\n"
               "                   OS keychain, for machines without one\n"
+              "\n"
+              "Options for the console: --db, --port and --key-file as for serve, and\n"
+              "  --screenshots DIR  save a picture of each page in DIR, then quit\n"
               "\n"
               "General options:\n"
               "  -h, --help       show this help\n"
@@ -69,13 +74,15 @@ Invocation CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption bind(QStringLiteral("bind"), QString(), QStringLiteral("ADDR"));
     const QCommandLineOption port(QStringLiteral("port"), QString(), QStringLiteral("N"));
     const QCommandLineOption allowRemote(QStringLiteral("allow-remote"));
+    const QCommandLineOption rateLimit(QStringLiteral("rate-limit"), QString(), QStringLiteral("N"));
     const QCommandLineOption seed(QStringLiteral("seed"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption keyFile(QStringLiteral("key-file"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption screenshots(QStringLiteral("screenshots"), QString(), QStringLiteral("DIR"));
     if (serveCommand) {
-        parser.addOptions({ db, bind, port, allowRemote, seed, keyFile });
+        parser.addOptions({ db, bind, port, allowRemote, rateLimit, seed, keyFile });
         args.removeFirst();
     } else {
-        parser.addOptions({ db, keyFile });
+        parser.addOptions({ db, port, keyFile, screenshots });
     }
     args.prepend(program);
     if (!parser.parse(args))
@@ -95,19 +102,29 @@ Invocation CommandLine::parse(const QStringList &arguments)
         if (serve.databasePath.isEmpty())
             return invalid(tr("--db needs a file name."));
     }
-    if (!serveCommand)
-        return invocation;
-    if (parser.isSet(seed)) {
-        serve.seedFile = parser.value(seed);
-        if (serve.seedFile.isEmpty())
-            return invalid(tr("--seed needs a file name."));
-    }
     if (parser.isSet(port)) {
         bool ok = false;
         const uint value = parser.value(port).toUInt(&ok);
         if (!ok || value > 65535)
             return invalid(tr("--port must be a number from 0 to 65535, not '%1'.").arg(parser.value(port)));
         serve.port = static_cast<quint16>(value);
+    }
+    if (!serveCommand) {
+        serve.screenshotsDir = parser.value(screenshots);
+        return invocation;
+    }
+    if (parser.isSet(seed)) {
+        serve.seedFile = parser.value(seed);
+        if (serve.seedFile.isEmpty())
+            return invalid(tr("--seed needs a file name."));
+    }
+    if (parser.isSet(rateLimit)) {
+        bool ok = false;
+        const int value = parser.value(rateLimit).toInt(&ok);
+        if (!ok || value < 1 || value > 1'000'000)
+            return invalid(tr("--rate-limit must be a number of requests per minute from 1 to 1000000, not '%1'.")
+                               .arg(parser.value(rateLimit)));
+        serve.rateLimitPerMinute = value;
     }
     serve.allowRemote = parser.isSet(allowRemote);
     if (parser.isSet(bind)) {

@@ -13,9 +13,11 @@ struct ServeOptions
     QString databasePath; // empty: the default location
     QString keyFile; // empty: the key-encryption key comes from the OS keychain
     QString seedFile;
+    QString screenshotsDir; // console only: save a screenshot of each page there, then quit
     QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 8787;
     bool allowRemote = false; // a non-loopback bind must be asked for explicitly
+    int rateLimitPerMinute = 0; // token requests per client IP and minute; 0: no limit
 };
 
 // The parsed command line: which mode to run, or the message to print and the exit status.

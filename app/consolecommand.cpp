@@ -2,6 +2,8 @@
 
 #include "backend.h"
 #include "server/authserver.h"
+#include "server/openfilelimit.h"
+#include "screenshottour.h"
 #include "signalwatcher.h"
 #include "ui/mainwindow.h"
 
@@ -14,6 +16,7 @@ int ConsoleCommand::run(const ServeOptions &options)
 {
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [] { QApplication::closeAllWindows(); });
+    OpenFileLimit::raiseToHard(); // room for 1024 connections (spec section 5)
 
     Result<std::unique_ptr<Backend>> backend = Backend::open({ options.databasePath, options.keyFile });
     if (!backend) {
@@ -37,12 +40,17 @@ int ConsoleCommand::run(const ServeOptions &options)
     context.keyLocation = (*backend)->keyLocation();
     context.actor = qEnvironmentVariable("USER", QStringLiteral("operator"));
     MainWindow window(context);
-    const Result<quint16> port = server.start(QHostAddress(QHostAddress::LocalHost), AuthServer::DefaultPort);
+    const Result<quint16> port = server.start(QHostAddress(QHostAddress::LocalHost), options.port);
     if (port)
         window.showServerStatus(tr("Authentication API on %1").arg(server.baseUrl().toString()));
     else
         window.showServerStatus(tr("The Authentication API is not running: %1").arg(port.error().message()));
     window.show();
+    if (!options.screenshotsDir.isEmpty()) {
+        // Scripts send demo traffic meanwhile, so the live pages have something to show.
+        auto *tour = new ScreenshotTour(window, options.screenshotsDir, 4000, &window);
+        tour->start();
+    }
     return QApplication::exec();
 }
 

@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "consolecommand.h"
 #include "servecommand.h"
+#include "translations.h"
 
 #include <QApplication>
 
@@ -62,5 +63,6 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     setApplicationIdentity();
+    authdesk::Translations::install();
     return authdesk::ConsoleCommand::run(invocation.serve);
 }

@@ -3,12 +3,13 @@
 #include "backend.h"
 #include "crypto/keychainstore.h"
 #include "server/authserver.h"
+#include "server/openfilelimit.h"
+#include "services/auditlog.h"
 #include "services/seedimporter.h"
 #include "services/servicehub.h"
 #include "signalwatcher.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 
 namespace authdesk {
@@ -39,6 +40,7 @@ int ServeCommand::run(const ServeOptions &options)
 {
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [] { QCoreApplication::quit(); });
+    OpenFileLimit::raiseToHard(); // room for 1024 connections (spec section 5)
 
     Result<std::unique_ptr<Backend>> backend = Backend::open({ options.databasePath, options.keyFile });
     if (!backend) {
@@ -74,10 +76,19 @@ int ServeCommand::run(const ServeOptions &options)
     }
 
     AuthServer &server = (*backend)->server();
+    ServerOptions serverOptions = server.options();
+    serverOptions.rateLimitPerMinute = options.rateLimitPerMinute;
+    server.setOptions(serverOptions);
     const Result<quint16> port = server.start(options.bindAddress, options.port);
     if (!port) {
         printLine(stderr, tr("authdesk: %1").arg(port.error().message()));
         return 2;
+    }
+    if (!options.bindAddress.isLoopback()) {
+        // Spec section 5: a non-loopback bind is recorded in the audit log.
+        (*backend)->services().audit().adminAction(qEnvironmentVariable("USER", QStringLiteral("operator")),
+            QStringLiteral("server.bind_remote"), server.baseUrl().toString(),
+            QStringLiteral("authdesk serve --bind %1 --allow-remote").arg(options.bindAddress.toString()));
     }
     // Tests and scripts wait for exactly this line; it comes only once requests are accepted.
     printLine(stdout, QStringLiteral("listening on %1").arg(server.baseUrl().toString()));

@@ -136,8 +136,14 @@ ApplicationDetailPane::ApplicationDetailPane(const Clock &clock, QWidget *parent
 
     auto *tokensBox = new QGroupBox(tr("Tokens"), this);
     auto *tokens = new QFormLayout(tokensBox);
-    tokens->addRow(tr("&Access-token lifetime:"), withHint(m_accessTtl, m_accessTtlHint));
-    tokens->addRow(tr("Re&fresh-token lifetime:"), withHint(m_refreshTtl, m_refreshTtlHint));
+    // The fields sit in containers with their hints, so the labels need their buddies set by hand for
+    // the mnemonics to work (and to show as mnemonics rather than as '&').
+    auto *accessLabel = new QLabel(tr("&Access-token lifetime:"), this);
+    accessLabel->setBuddy(m_accessTtl);
+    tokens->addRow(accessLabel, withHint(m_accessTtl, m_accessTtlHint));
+    auto *refreshLabel = new QLabel(tr("Re&fresh-token lifetime:"), this);
+    refreshLabel->setBuddy(m_refreshTtl);
+    tokens->addRow(refreshLabel, withHint(m_refreshTtl, m_refreshTtlHint));
     auto *idleRow = withHint(m_idleTimeout, m_idleTimeoutHint);
     idleRow->insertWidget(0, m_idleEnabled);
     tokens->addRow(tr("Idle timeout:"), idleRow);

@@ -107,8 +107,9 @@ ApplicationsPage::ApplicationsPage(ConsoleContext context, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, m_content);
     splitter->addWidget(m_table);
     splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The detail pane needs more room than the table's first columns.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
 
     auto *contentLayout = new QVBoxLayout(m_content);

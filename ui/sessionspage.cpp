@@ -7,6 +7,7 @@
 #include "ui/reasondialog.h"
 #include "ui/sessiontablemodel.h"
 
+#include <QShowEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -241,6 +242,13 @@ ReasonDialog *SessionsPage::revokeAllOfSelectedApplication()
         refresh();
     });
     return dialog;
+}
+
+void SessionsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!event->spontaneous())
+        refresh();
 }
 
 } // namespace authdesk

@@ -30,6 +30,7 @@ public:
 
     void refresh() override;
 
+
     // Each asks for a reason in a ReasonDialog (shown without blocking) and revokes once it is given.
     // They return the dialog so that callers, such as tests, can answer it; null when nothing is selected.
     ReasonDialog *revokeSelectedSession();
@@ -43,6 +44,11 @@ public:
     QComboBox *stateFilter() const { return m_stateFilter; }
     // Applies the filters now instead of after the typing pause.
     void applyFilters();
+
+protected:
+    // Sessions and users change behind the console's back (logins, lockouts over HTTP), so the page
+    // shows fresh data whenever it is opened.
+    void showEvent(QShowEvent *event) override;
 
 private:
     const TokenFamily *selectedFamily() const;

@@ -9,6 +9,7 @@
 #include "ui/newtestuserdialog.h"
 #include "ui/testusertablemodel.h"
 
+#include <QShowEvent>
 #include <QAction>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -471,6 +472,13 @@ void TestUsersPage::startBulkCreate(const QList<NewTestUser> &users)
           });
     m_bulkFuture = QFuture<void>(future);
     watcher->setFuture(future);
+}
+
+void TestUsersPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!event->spontaneous())
+        refresh();
 }
 
 } // namespace authdesk

@@ -40,6 +40,7 @@ public:
 
     // Loads again what is shown (F5 in the main window), keeping the selection.
     void refresh() override;
+
     void newUser();
     void editDisplayName();
     void resetPassword();
@@ -73,6 +74,11 @@ signals:
     // A bulk creation ended: created is how many users now exist that did not before (0 on failure
     // or cancel).
     void bulkCreateFinished(int created);
+
+protected:
+    // Sessions and users change behind the console's back (logins, lockouts over HTTP), so the page
+    // shows fresh data whenever it is opened.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void updateActions();

@@ -18,6 +18,9 @@ void Translations::install()
     const QString chosen = QSettings().value(QStringLiteral("language")).toString();
     const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
     const QString language = locale.name().section(QLatin1Char('_'), 0, 0);
+    // Dates and numbers follow the chosen language too, not only the words.
+    if (!chosen.isEmpty())
+        QLocale::setDefault(locale);
     if (language == QLatin1String("en") || !available().contains(language))
         return;
 

@@ -27,6 +27,16 @@ QString fileName(Icon which)
         return QStringLiteral(":/icons/add.svg");
     case Icon::Delete:
         return QStringLiteral(":/icons/delete.svg");
+    case Icon::Session:
+        return QStringLiteral(":/icons/session.svg");
+    case Icon::Requests:
+        return QStringLiteral(":/icons/requests.svg");
+    case Icon::Audit:
+        return QStringLiteral(":/icons/audit.svg");
+    case Icon::Server:
+        return QStringLiteral(":/icons/server.svg");
+    case Icon::TryIt:
+        return QStringLiteral(":/icons/tryit.svg");
     }
     Q_UNREACHABLE();
 }

@@ -5,7 +5,7 @@
 namespace authdesk {
 
 // The console's own icons, drawn as SVG so they stay sharp on high-DPI screens.
-enum class Icon { Application, User, Key, Copy, Add, Delete };
+enum class Icon { Application, User, Key, Copy, Add, Delete, Session, Requests, Audit, Server, TryIt };
 
 QIcon icon(Icon which);
 

@@ -8,6 +8,7 @@
 #include "ui/requestspage.h"
 #include "ui/serverpage.h"
 #include "ui/sessionspage.h"
+#include "ui/settingsdialog.h"
 #include "ui/testuserspage.h"
 #include "ui/tryitpage.h"
 
@@ -15,6 +16,7 @@
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -62,32 +64,52 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
             live ? static_cast<QWidget *>(new SessionsPage(m_context))
                  : new EmptyStatePage(tr("No sessions yet"),
                                       tr("Every login starts a session: a family of refresh tokens. They appear "
-                                         "here with their user and application, and can be revoked with a reason.")));
+                                         "here with their user and application, and can be revoked with a reason.")),
+            icon(Icon::Session));
     addPage(Page::Requests, tr("Requests"),
             live ? static_cast<QWidget *>(new RequestsPage(m_context))
                  : new EmptyStatePage(tr("No requests yet"),
                                       tr("Every call to the token endpoint is listed here as it happens, with the "
-                                         "decision and its reason in plain words. Secrets are never shown.")));
+                                         "decision and its reason in plain words. Secrets are never shown.")),
+            icon(Icon::Requests));
     addPage(Page::AuditLog, tr("Audit log"),
             live ? static_cast<QWidget *>(new AuditPage(m_context))
                  : new EmptyStatePage(tr("Nothing audited yet"),
                                       tr("Admin actions and security events, such as a revoked session or a reused "
-                                         "refresh token, are recorded here with who did what and why.")));
+                                         "refresh token, are recorded here with who did what and why.")),
+            icon(Icon::Audit));
     addPage(Page::Server, tr("Server"),
             live ? static_cast<QWidget *>(new ServerPage(m_context))
                  : new EmptyStatePage(tr("Server"),
                                       tr("The local Authentication API: its address, its state, and the browser "
-                                         "origins it allows. Point the Sharetribe SDK's baseUrl at it.")));
+                                         "origins it allows. Point the Sharetribe SDK's baseUrl at it.")),
+            icon(Icon::Server));
     addPage(Page::TryIt, tr("Try it"),
             live ? static_cast<QWidget *>(new TryItPage(m_context))
                  : new EmptyStatePage(tr("Try it"),
                                       tr("Issue a token from the console for an application and a test user, and "
-                                         "see the token response and its decoded claims.")));
+                                         "see the token response and its decoded claims.")),
+            icon(Icon::TryIt));
 
     auto *refresh = new QAction(tr("&Refresh"), this);
     refresh->setShortcuts(QKeySequence::Refresh);
     addAction(refresh);
     connect(refresh, &QAction::triggered, this, &MainWindow::refreshCurrentPage);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *settings = file->addAction(tr("&Settings…"));
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, [this] {
+        SettingsDialog dialog(this);
+        dialog.exec();
+    });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcuts(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &MainWindow::close);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);

@@ -15,7 +15,8 @@ const auto VersionKey = QLatin1String("schema_version");
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Migrator", text);
+    // The context lupdate files these texts under (it takes tr() here for Migrator's own).
+    return QCoreApplication::translate("authdesk::Migrator", text);
 }
 
 } // namespace

@@ -1,0 +1,107 @@
+#include "app/translations.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QListWidget>
+#include <QSettings>
+#include <QTest>
+#include <QTranslator>
+
+using namespace authdesk;
+
+// The console's translations as the app loads them: Translations::install() with the .qm files compiled
+// from translations/*.ts and embedded as :/i18n/ (tests/ui/CMakeLists.txt builds them for this test).
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+
+    void embedsEveryLanguage();
+    void sidebarFollowsTheChosenLanguage_data();
+    void sidebarFollowsTheChosenLanguage();
+
+private:
+    static QStringList sidebarEntries();
+    static void removeTranslators();
+};
+
+void TestTranslations::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("AuthDeskTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_translations"));
+    QSettings().clear();
+}
+
+void TestTranslations::cleanup()
+{
+    removeTranslators();
+    QSettings().clear();
+}
+
+void TestTranslations::removeTranslators()
+{
+    const auto translators = qApp->findChildren<QTranslator *>();
+    for (QTranslator *translator : translators) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+}
+
+QStringList TestTranslations::sidebarEntries()
+{
+    const MainWindow window { ConsoleContext {} };
+    QStringList entries;
+    for (int row = 0; row < window.sidebar()->count(); ++row)
+        entries << window.sidebar()->item(row)->text();
+    return entries;
+}
+
+void TestTranslations::embedsEveryLanguage()
+{
+    for (const QString &language : Translations::available()) {
+        if (language == QLatin1String("en"))
+            continue; // the source texts
+        const QString path = QStringLiteral(":/i18n/authdesk_%1.qm").arg(language);
+        QVERIFY2(QFile::exists(path), qPrintable(path));
+        QTranslator translator;
+        QVERIFY2(translator.load(path), qPrintable(path));
+        QVERIFY(!translator.isEmpty());
+    }
+}
+
+void TestTranslations::sidebarFollowsTheChosenLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("entries");
+    QTest::addRow("German") << QStringLiteral("de")
+                            << QStringList { QStringLiteral("Anwendungen"), QStringLiteral("Testbenutzer"),
+                                   QStringLiteral("Sitzungen"), QStringLiteral("Anfragen"),
+                                   QStringLiteral("Prüfprotokoll"), QStringLiteral("Server"),
+                                   QStringLiteral("Ausprobieren") };
+    QTest::addRow("Finnish") << QStringLiteral("fi")
+                             << QStringList { QStringLiteral("Sovellukset"), QStringLiteral("Testikäyttäjät"),
+                                    QStringLiteral("Istunnot"), QStringLiteral("Pyynnöt"),
+                                    QStringLiteral("Tarkastusloki"), QStringLiteral("Palvelin"),
+                                    QStringLiteral("Kokeile") };
+    QTest::addRow("English") << QStringLiteral("en")
+                             << QStringList { QStringLiteral("Applications"), QStringLiteral("Test users"),
+                                    QStringLiteral("Sessions"), QStringLiteral("Requests"),
+                                    QStringLiteral("Audit log"), QStringLiteral("Server"),
+                                    QStringLiteral("Try it") };
+}
+
+void TestTranslations::sidebarFollowsTheChosenLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, entries);
+    QSettings().setValue(QStringLiteral("language"), language);
+    Translations::install();
+    QCOMPARE(sidebarEntries(), entries);
+}
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"

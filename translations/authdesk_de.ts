@@ -1,0 +1,2277 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ApplicationRepository</name>
+    <message>
+        <source>An application with this client ID already exists.</source>
+        <translation>Eine Anwendung mit dieser Client-ID existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The application does not exist.</source>
+        <translation>Die Anwendung existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationService</name>
+    <message>
+        <source>The application needs a name.</source>
+        <translation>Die Anwendung benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s name is longer than 200 characters.</source>
+        <translation>Der Name der Anwendung ist länger als 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The client ID must be a UUID, such as 8d7a7b4c-9a59-4c35-9a0b-3a7f3b6c2e11.</source>
+        <translation>Die Client-ID muss eine UUID sein, etwa 8d7a7b4c-9a59-4c35-9a0b-3a7f3b6c2e11.</translation>
+    </message>
+    <message>
+        <source>The %1 grant is not available to %2 applications.</source>
+        <translation>Der Grant-Typ %1 ist für Anwendungen vom Typ %2 nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The access-token lifetime must be from 1 second to 24 hours.</source>
+        <translation>Die Gültigkeitsdauer des Zugriffstokens muss zwischen 1 Sekunde und 24 Stunden liegen.</translation>
+    </message>
+    <message>
+        <source>The refresh-token lifetime must be from 1 minute to 10 years.</source>
+        <translation>Die Gültigkeitsdauer des Aktualisierungstokens muss zwischen 1 Minute und 10 Jahren liegen.</translation>
+    </message>
+    <message>
+        <source>The refresh-token idle timeout must be at least 1 minute.</source>
+        <translation>Das Inaktivitätszeitlimit des Aktualisierungstokens muss mindestens 1 Minute betragen.</translation>
+    </message>
+    <message>
+        <source>The rotation grace window must be from 0 to 300 seconds.</source>
+        <translation>Die Karenzzeit nach der Rotation muss zwischen 0 und 300 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a browser origin. Write it as scheme://host[:port], such as http://localhost:3000.</source>
+        <translation>„%1“ ist kein Browser-Origin. Geben Sie ihn als scheme://host[:port] an, etwa http://localhost:3000.</translation>
+    </message>
+    <message>
+        <source>Created %1 application &quot;%2&quot;</source>
+        <translation>Anwendung „%2“ (Typ %1) erstellt</translation>
+    </message>
+    <message>
+        <source>No application has the client ID %1.</source>
+        <translation>Keine Anwendung hat die Client-ID %1.</translation>
+    </message>
+    <message>
+        <source>The overlap must be from 0 seconds to 30 days.</source>
+        <translation>Die Überlappung muss zwischen 0 Sekunden und 30 Tagen liegen.</translation>
+    </message>
+    <message>
+        <source>New secret; the old one works until %1</source>
+        <translation>Neues Secret; das alte funktioniert bis %1</translation>
+    </message>
+    <message>
+        <source>New secret; the old one stopped working at once</source>
+        <translation>Neues Secret; das alte funktioniert ab sofort nicht mehr</translation>
+    </message>
+    <message>
+        <source>Changed the settings of &quot;%1&quot;</source>
+        <translation>Einstellungen von „%1“ geändert</translation>
+    </message>
+    <message>
+        <source>Enabled &quot;%1&quot;</source>
+        <translation>„%1“ aktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled &quot;%1&quot;</source>
+        <translation>„%1“ deaktiviert</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot; and all of its sessions</source>
+        <translation>„%1“ und alle zugehörigen Sitzungen gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRepository</name>
+    <message>
+        <source>A page cannot start or end before the first row.</source>
+        <translation>Eine Seite kann nicht vor der ersten Zeile beginnen oder enden.</translation>
+    </message>
+</context>
+<context>
+    <name>Backend</name>
+    <message>
+        <source>the key file %1</source>
+        <translation>Schlüsseldatei %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Run &apos;authdesk --help&apos; for usage.</source>
+        <translation>Eine Übersicht der Optionen zeigt &apos;authdesk --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  authdesk [options]          open the console (needs a display)
+  authdesk serve [options]    run the Authentication API without a window
+  authdesk check-keychain     tell whether the OS keychain can hold AuthDesk&apos;s key
+
+Options for serve:
+  --db FILE        SQLite database file (default: %1)
+  --bind ADDR      address to listen on (default: 127.0.0.1)
+  --port N         port to listen on, 0 for any free port (default: 8787)
+  --allow-remote   allow a --bind address other than loopback
+  --rate-limit N   allow N token requests per minute from one client address
+                   (default: no limit)
+  --seed FILE      create the applications and test users of a JSON seed file
+  --key-file FILE  keep the key-encryption key in FILE (created 0600) instead of the
+                   OS keychain, for machines without one
+
+Options for the console: --db, --port and --key-file as for serve, and
+  --screenshots DIR  save a picture of each page in DIR, then quit
+
+General options:
+  -h, --help       show this help
+  -v, --version    show the version
+</source>
+        <translation>Verwendung:
+  authdesk [Optionen]         öffnet die Konsole (benötigt eine Anzeige)
+  authdesk serve [Optionen]   betreibt die Authentication API ohne Fenster
+  authdesk check-keychain     prüft, ob der Schlüsselbund des Betriebssystems den Schlüssel von AuthDesk aufnehmen kann
+
+Optionen für serve:
+  --db FILE        SQLite-Datenbankdatei (Standard: %1)
+  --bind ADDR      Adresse, auf der gelauscht wird (Standard: 127.0.0.1)
+  --port N         Port, auf dem gelauscht wird, 0 für einen beliebigen freien Port (Standard: 8787)
+  --allow-remote   erlaubt eine andere --bind-Adresse als Loopback
+  --rate-limit N   erlaubt N Token-Anfragen pro Minute von einer Client-Adresse
+                   (Standard: keine Begrenzung)
+  --seed FILE      legt die Anwendungen und Testbenutzer einer JSON-Seed-Datei an
+  --key-file FILE  bewahrt den Schlüsselverschlüsselungsschlüssel in FILE (mit 0600 angelegt)
+                   statt im Schlüsselbund des Betriebssystems auf, für Rechner ohne Schlüsselbund
+
+Optionen für die Konsole: --db, --port und --key-file wie bei serve, sowie
+  --screenshots DIR  speichert ein Bild jeder Seite in DIR und beendet sich dann
+
+Allgemeine Optionen:
+  -h, --help       zeigt diese Hilfe
+  -v, --version    zeigt die Version
+</translation>
+    </message>
+    <message>
+        <source>the AuthDesk folder in your data directory</source>
+        <translation>der AuthDesk-Ordner in Ihrem Datenverzeichnis</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unbekannter Befehl: %1</translation>
+    </message>
+    <message>
+        <source>--key-file needs a file name.</source>
+        <translation>--key-file benötigt einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation>--db benötigt einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535, not &apos;%1&apos;.</source>
+        <translation>--port muss eine Zahl von 0 bis 65535 sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--seed needs a file name.</source>
+        <translation>--seed benötigt einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>--rate-limit must be a number of requests per minute from 1 to 1000000, not &apos;%1&apos;.</source>
+        <translation>--rate-limit muss eine Anzahl von Anfragen pro Minute von 1 bis 1000000 sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--bind must be an IP address, such as 127.0.0.1, not &apos;%1&apos;.</source>
+        <translation>--bind muss eine IP-Adresse sein, etwa 127.0.0.1, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--bind %1 would expose AuthDesk to other machines. Add --allow-remote if you really want that.</source>
+        <translation>--bind %1 würde AuthDesk für andere Rechner erreichbar machen. Fügen Sie --allow-remote hinzu, wenn Sie das wirklich wollen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleCommand</name>
+    <message>
+        <source>AuthDesk cannot start</source>
+        <translation>AuthDesk kann nicht starten</translation>
+    </message>
+    <message>
+        <source>AuthDesk keeps the key that protects its signing key in the OS keychain, and none is usable.
+
+%1
+
+Start a keychain (for example GNOME Keyring) and try again, or start AuthDesk with --key-file FILE to keep the key in a file only you can read.</source>
+        <translation>AuthDesk bewahrt den Schlüssel, der seinen Signaturschlüssel schützt, im Schlüsselbund des Betriebssystems auf, aber keiner ist nutzbar.
+
+%1
+
+Starten Sie einen Schlüsselbund (zum Beispiel GNOME Keyring) und versuchen Sie es erneut, oder starten Sie AuthDesk mit --key-file FILE, um den Schlüssel in einer Datei aufzubewahren, die nur Sie lesen können.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened.
+
+%1
+
+Move the file away or fix its permissions, then start AuthDesk again.</source>
+        <translation>Die Datenbank kann nicht geöffnet werden.
+
+%1
+
+Verschieben Sie die Datei oder korrigieren Sie ihre Berechtigungen und starten Sie AuthDesk dann erneut.</translation>
+    </message>
+    <message>
+        <source>Authentication API on %1</source>
+        <translation>Authentication API auf %1</translation>
+    </message>
+    <message>
+        <source>The Authentication API is not running: %1</source>
+        <translation>Die Authentication API läuft nicht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot use write-ahead logging (journal mode %2).</source>
+        <translation>%1 kann kein Write-Ahead-Logging verwenden (Journal-Modus %2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>The database does not answer.</source>
+        <translation>Die Datenbank antwortet nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFile</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Es wurde keine Datenbankdatei angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database.</source>
+        <translation>%1 ist keine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only.</source>
+        <translation>%1 ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <source>The key file %1 cannot be read: %2.</source>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is not a regular file.</source>
+        <translation>Die Schlüsseldatei %1 ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>The key file %1 can be read or changed by other users (its mode is %2). Allow only its owner with &quot;chmod 600 %1&quot;, then start again.</source>
+        <translation>Die Schlüsseldatei %1 kann von anderen Benutzern gelesen oder geändert werden (Modus %2). Erlauben Sie den Zugriff mit &quot;chmod 600 %1&quot; nur dem Eigentümer und starten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The key file %1 holds %2 bytes instead of %3: it is not an AuthDesk key file, or it was damaged. It was left unchanged.</source>
+        <translation>Die Schlüsseldatei %1 enthält %2 statt %3 Bytes: Sie ist keine AuthDesk-Schlüsseldatei oder wurde beschädigt. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be created: %2.</source>
+        <translation>Die Schlüsseldatei %1 kann nicht erstellt werden: %2.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be written: %2.</source>
+        <translation>Die Schlüsseldatei %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>No key file was given.</source>
+        <translation>Es wurde keine Schlüsseldatei angegeben.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be opened: %2.</source>
+        <translation>Die Schlüsseldatei %1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be created: it exists, but cannot be opened.</source>
+        <translation>Die Schlüsseldatei %1 kann nicht erstellt werden: Sie existiert bereits, kann aber nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyWrapper</name>
+    <message>
+        <source>The data could not be decrypted: it was changed, or it was encrypted under another key.</source>
+        <translation>Die Daten konnten nicht entschlüsselt werden: Sie wurden verändert oder mit einem anderen Schlüssel verschlüsselt.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainStore</name>
+    <message>
+        <source>No usable keychain (Secret Service) was found: %1. Start a keyring such as gnome-keyring and unlock it, or pass --key-file FILE to keep the key in a file instead.</source>
+        <translation>Es wurde kein nutzbarer Schlüsselbund (Secret Service) gefunden: %1. Starten Sie einen Schlüsselbund wie gnome-keyring und entsperren Sie ihn, oder übergeben Sie --key-file FILE, um den Schlüssel stattdessen in einer Datei aufzubewahren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it did not answer within %n second(s); it may be waiting for someone to unlock it</source>
+        <translation>
+            <numerusform>er antwortete nicht innerhalb von %n Sekunde; vielleicht wartet er darauf, entsperrt zu werden</numerusform>
+            <numerusform>er antwortete nicht innerhalb von %n Sekunden; vielleicht wartet er darauf, entsperrt zu werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it answered &quot;%1&quot;</source>
+        <translation>er antwortete „%1“</translation>
+    </message>
+    <message>
+        <source>a test entry read back differs from what was written to it</source>
+        <translation>ein zurückgelesener Testeintrag weicht vom geschriebenen Inhalt ab</translation>
+    </message>
+    <message>
+        <source>The keychain entry &quot;%1&quot; of service %2 holds %3 bytes instead of %4, so it is not an AuthDesk key-encryption key. It was left unchanged; remove it yourself if it is not needed.</source>
+        <translation>Der Schlüsselbundeintrag „%1“ des Dienstes %2 enthält %3 statt %4 Bytes und ist daher kein Schlüsselverschlüsselungsschlüssel von AuthDesk. Er wurde nicht verändert; entfernen Sie ihn selbst, wenn er nicht benötigt wird.</translation>
+    </message>
+    <message>
+        <source>the Secret Service keychain (service %1)</source>
+        <translation>Secret-Service-Schlüsselbund (Dienst %1)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>The password could not be hashed: not enough memory.</source>
+        <translation>Das Passwort konnte nicht gehasht werden: nicht genügend Speicher.</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>The database is busy or unreachable. Try again in a moment.</source>
+        <translation>Die Datenbank ist ausgelastet oder nicht erreichbar. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Someone may have deleted it meanwhile; the list has been refreshed.</source>
+        <translation>Möglicherweise wurde es inzwischen gelöscht; die Liste wurde aktualisiert.</translation>
+    </message>
+    <message>
+        <source>AuthDesk</source>
+        <translation>AuthDesk</translation>
+    </message>
+</context>
+<context>
+    <name>SeedImporter</name>
+    <message>
+        <source>is not a known field (known: %1)</source>
+        <translation>ist kein bekanntes Feld (bekannt: %1)</translation>
+    </message>
+    <message>
+        <source>Seed field %1 %2.</source>
+        <translation>Seed-Feld %1 %2.</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2</source>
+        <translation>muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>Seed field %1 must be an object.</source>
+        <translation>Seed-Feld %1 muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>must be &quot;marketplace&quot; or &quot;integration&quot;</source>
+        <translation>muss &quot;marketplace&quot; oder &quot;integration&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be a UUID</source>
+        <translation>muss eine UUID sein</translation>
+    </message>
+    <message>
+        <source>is not a grant type</source>
+        <translation>ist kein Grant-Typ</translation>
+    </message>
+    <message>
+        <source>is not available to %1 applications</source>
+        <translation>ist für Anwendungen vom Typ %1 nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Seed entry %1: %2</source>
+        <translation>Seed-Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>The seed file %1 cannot be read: %2</source>
+        <translation>Die Seed-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The seed file %1 is larger than 64 MiB.</source>
+        <translation>Die Seed-Datei %1 ist größer als 64 MiB.</translation>
+    </message>
+    <message>
+        <source>The seed file is not valid JSON: %1 at byte %2.</source>
+        <translation>Die Seed-Datei ist kein gültiges JSON: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>The seed file must hold a JSON object with &quot;applications&quot; and &quot;users&quot;.</source>
+        <translation>Die Seed-Datei muss ein JSON-Objekt mit &quot;applications&quot; und &quot;users&quot; enthalten.</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>Seed field %1.client_id repeats an earlier client ID.</source>
+        <translation>Seed-Feld %1.client_id wiederholt eine frühere Client-ID.</translation>
+    </message>
+    <message>
+        <source>Seed field %1.email repeats an earlier e-mail.</source>
+        <translation>Seed-Feld %1.email wiederholt eine frühere E-Mail-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>authdesk: %1</source>
+        <translation>authdesk: %1</translation>
+    </message>
+    <message>
+        <source>The keychain works: AuthDesk keeps its key-encryption key in %1.</source>
+        <translation>Der Schlüsselbund funktioniert. Ablageort des Schlüsselverschlüsselungsschlüssels von AuthDesk: %1.</translation>
+    </message>
+    <message>
+        <source>authdesk: importing %1 failed: %2</source>
+        <translation>authdesk: Import von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>authdesk: seed %1: %2 application(s) and %3 test user(s) created, %4 and %5 already there</source>
+        <translation>authdesk: Seed %1: %2 Anwendung(en) und %3 Testbenutzer erstellt, %4 bzw. %5 bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>authdesk: warning: listening on %1, which other machines can reach. Test users and tokens are then exposed to your network.</source>
+        <translation>authdesk: Warnung: lauscht auf %1, das für andere Rechner erreichbar ist. Testbenutzer und Tokens sind dann in Ihrem Netzwerk zugänglich.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionService</name>
+    <message>
+        <source>Give a reason; it is kept in the audit log.</source>
+        <translation>Geben Sie einen Grund an; er wird im Prüfprotokoll gespeichert.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than 500 characters.</source>
+        <translation>Der Grund ist länger als 500 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The session no longer exists.</source>
+        <translation>Die Sitzung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The session was already revoked.</source>
+        <translation>Die Sitzung wurde bereits widerrufen.</translation>
+    </message>
+    <message>
+        <source>The test user no longer exists.</source>
+        <translation>Der Testbenutzer existiert nicht mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n session(s))</source>
+        <translation>
+            <numerusform>%1 (%n Sitzung)</numerusform>
+            <numerusform>%1 (%n Sitzungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The application no longer exists.</source>
+        <translation>Die Anwendung existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKey</name>
+    <message>
+        <source>The signing key has %1 bytes instead of %2.</source>
+        <translation>Der Signaturschlüssel hat %1 statt %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>The signing key is damaged: its public half does not match its seed.</source>
+        <translation>Der Signaturschlüssel ist beschädigt: Sein öffentlicher Teil passt nicht zu seinem Seed.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyRepository</name>
+    <message>
+        <source>A signing key with this key ID already exists.</source>
+        <translation>Ein Signaturschlüssel mit dieser Schlüssel-ID existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeys</name>
+    <message>
+        <source>The key-encryption key must be %1 bytes.</source>
+        <translation>Der Schlüsselverschlüsselungsschlüssel muss %1 Bytes lang sein.</translation>
+    </message>
+    <message>
+        <source>The signing key could not be stored.</source>
+        <translation>Der Signaturschlüssel konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The signing key in the database cannot be decrypted with this key-encryption key. Use the key file or keychain that this database was created with.</source>
+        <translation>Der Signaturschlüssel in der Datenbank kann mit diesem Schlüsselverschlüsselungsschlüssel nicht entschlüsselt werden. Verwenden Sie die Schlüsseldatei oder den Schlüsselbund, mit der bzw. dem diese Datenbank erstellt wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>Sodium</name>
+    <message>
+        <source>The cryptography library could not be initialised.</source>
+        <translation>Die Kryptografiebibliothek konnte nicht initialisiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The database is busy or unavailable. Try again in a moment.</source>
+        <translation>Die Datenbank ist ausgelastet oder nicht verfügbar. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>TestUserRepository</name>
+    <message>
+        <source>A test user with this e-mail already exists.</source>
+        <translation>Ein Testbenutzer mit dieser E-Mail-Adresse existiert bereits.</translation>
+    </message>
+    <message>
+        <source>A test user with the e-mail %1 already exists.</source>
+        <translation>Ein Testbenutzer mit der E-Mail-Adresse %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The test user does not exist.</source>
+        <translation>Der Testbenutzer existiert nicht.</translation>
+    </message>
+    <message>
+        <source>A page cannot start or end before the first row.</source>
+        <translation>Eine Seite kann nicht vor der ersten Zeile beginnen oder enden.</translation>
+    </message>
+</context>
+<context>
+    <name>TestUserService</name>
+    <message>
+        <source>The test user needs an e-mail address.</source>
+        <translation>Der Testbenutzer benötigt eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The test user needs a password.</source>
+        <translation>Der Testbenutzer benötigt ein Passwort.</translation>
+    </message>
+    <message>
+        <source>The password is longer than %1 characters.</source>
+        <translation>Das Passwort ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The display name is longer than 200 characters.</source>
+        <translation>Der Anzeigename ist länger als 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Created test user</source>
+        <translation>Testbenutzer erstellt</translation>
+    </message>
+    <message>
+        <source>Cancelled; no test user was created.</source>
+        <translation>Abgebrochen; es wurde kein Testbenutzer erstellt.</translation>
+    </message>
+    <message>
+        <source>%1 appears twice.</source>
+        <translation>%1 kommt doppelt vor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test users</source>
+        <translation>
+            <numerusform>%n Testbenutzer</numerusform>
+            <numerusform>%n Testbenutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created test users in bulk</source>
+        <translation>Mehrere Testbenutzer auf einmal erstellt</translation>
+    </message>
+    <message>
+        <source>The test user no longer exists.</source>
+        <translation>Der Testbenutzer existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The display name cannot be empty.</source>
+        <translation>Der Anzeigename darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Display name changed to &quot;%1&quot;</source>
+        <translation>Anzeigename in „%1“ geändert</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>Passwort zurückgesetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Password reset; %n session(s) revoked</source>
+        <translation>
+            <numerusform>Passwort zurückgesetzt; %n Sitzung widerrufen</numerusform>
+            <numerusform>Passwort zurückgesetzt; %n Sitzungen widerrufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Banned: cannot log in or refresh</source>
+        <translation>Blockiert: kann sich weder anmelden noch Tokens aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ban lifted</source>
+        <translation>Blockierung aufgehoben</translation>
+    </message>
+    <message>
+        <source>Login lock lifted</source>
+        <translation>Anmeldesperre aufgehoben</translation>
+    </message>
+    <message>
+        <source>Deleted test user and their sessions</source>
+        <translation>Testbenutzer und seine Sitzungen gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>TokenRepository</name>
+    <message>
+        <source>A session with this ID already exists.</source>
+        <translation>Eine Sitzung mit dieser ID existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The application or test user of this session does not exist.</source>
+        <translation>Die Anwendung oder der Testbenutzer dieser Sitzung existiert nicht.</translation>
+    </message>
+    <message>
+        <source>This refresh token exists already.</source>
+        <translation>Dieses Aktualisierungstoken existiert bereits.</translation>
+    </message>
+    <message>
+        <source>A page cannot start or end before the first row.</source>
+        <translation>Eine Seite kann nicht vor der ersten Zeile beginnen oder enden.</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>The database is busy or unavailable.</source>
+        <translation>Die Datenbank ist ausgelastet oder nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The database could not save the change.</source>
+        <translation>Die Datenbank konnte die Änderung nicht speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::ApplicationDetailPane</name>
+    <message>
+        <source>client_credentials: anonymous access, or the application as itself</source>
+        <translation>client_credentials: anonymer Zugriff oder die Anwendung im eigenen Namen</translation>
+    </message>
+    <message>
+        <source>password: users log in with e-mail and password</source>
+        <translation>password: Benutzer melden sich mit E-Mail-Adresse und Passwort an</translation>
+    </message>
+    <message>
+        <source>refresh_token: stay logged in with refresh tokens</source>
+        <translation>refresh_token: mit Aktualisierungstokens angemeldet bleiben</translation>
+    </message>
+    <message>
+        <source>token_exchange: trusted user tokens for a backend</source>
+        <translation>token_exchange: Tokens vertrauenswürdiger Benutzer für ein Backend</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>End sessions unused for</source>
+        <translation>Sitzungen beenden nach Inaktivität von</translation>
+    </message>
+    <message>
+        <source>Enabled: token requests with this client ID are answered</source>
+        <translation>Aktiviert: Token-Anfragen mit dieser Client-ID werden beantwortet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate secret…</source>
+        <translation>Secret &amp;erneuern…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Copy the client ID to the clipboard</source>
+        <translation>Client-ID in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>One origin per line, such as http://localhost:3000</source>
+        <translation>Ein Origin pro Zeile, etwa http://localhost:3000</translation>
+    </message>
+    <message>
+        <source>How long the previous refresh token still answers after a rotation, for clients that retry a lost response. 0 turns the grace off.</source>
+        <translation>Wie lange das vorherige Aktualisierungstoken nach einer Rotation noch akzeptiert wird, für Clients, die nach einer verlorenen Antwort erneut anfragen. 0 schaltet die Karenzzeit ab.</translation>
+    </message>
+    <message>
+        <source>A session whose refresh token is not used for this long ends.</source>
+        <translation>Eine Sitzung, deren Aktualisierungstoken so lange nicht verwendet wird, endet.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Grant-Typen</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Access-token lifetime:</source>
+        <translation>&amp;Zugriffstoken-Gültigkeit:</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh-token lifetime:</source>
+        <translation>&amp;Aktualisierungstoken-Gültigkeit:</translation>
+    </message>
+    <message>
+        <source>Idle timeout:</source>
+        <translation>Inaktivitätszeitlimit:</translation>
+    </message>
+    <message>
+        <source>Rotation &amp;grace window:</source>
+        <translation>&amp;Karenzzeit nach Rotation:</translation>
+    </message>
+    <message>
+        <source>Browser origins (CORS)</source>
+        <translation>Browser-Origins (CORS)</translation>
+    </message>
+    <message>
+        <source>The previous secret also works until %1.</source>
+        <translation>Das vorherige Secret funktioniert ebenfalls bis %1.</translation>
+    </message>
+    <message>
+        <source>No secret: only public requests are possible. Rotate to set one.</source>
+        <translation>Kein Secret: Nur öffentliche Anfragen sind möglich. Legen Sie mit „Secret erneuern“ eines fest.</translation>
+    </message>
+    <message>
+        <source>Has a secret. AuthDesk cannot show it; rotate to get a new one.</source>
+        <translation>Ein Secret ist festgelegt. AuthDesk kann es nicht anzeigen; erneuern Sie es, um ein neues zu erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::ApplicationTableModel</name>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marktplatz</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Token requests with this client ID are refused.</source>
+        <translation>Token-Anfragen mit dieser Client-ID werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::ApplicationsPage</name>
+    <message>
+        <source>No applications yet</source>
+        <translation>Noch keine Anwendungen</translation>
+    </message>
+    <message>
+        <source>Applications are the clients of the Authentication API. Each one gets a client ID and a secret that is shown once. Create one to let the Sharetribe SDK log in against AuthDesk.</source>
+        <translation>Anwendungen sind die Clients der Authentication API. Jede erhält eine Client-ID und ein Secret, das nur einmal angezeigt wird. Erstellen Sie eine, damit sich das Sharetribe SDK bei AuthDesk anmelden kann.</translation>
+    </message>
+    <message>
+        <source>New application…</source>
+        <translation>Neue Anwendung…</translation>
+    </message>
+    <message>
+        <source>&amp;New application…</source>
+        <translation>&amp;Neue Anwendung…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Delete application…</source>
+        <translation>Anwendung löschen…</translation>
+    </message>
+    <message>
+        <source>Find application</source>
+        <translation>Anwendung suchen</translation>
+    </message>
+    <message>
+        <source>Filter by name, type or client ID (Ctrl+F)</source>
+        <translation>Nach Name, Typ oder Client-ID filtern (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Create an application and show its secret once (Ctrl+N)</source>
+        <translation>Anwendung erstellen und ihr Secret einmalig anzeigen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Load the applications again (F5)</source>
+        <translation>Anwendungen neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>The applications could not be loaded.</source>
+        <translation>Die Anwendungen konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>The application could not be created.</source>
+        <translation>Die Anwendung konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The settings of &quot;%1&quot; were not saved.</source>
+        <translation>Die Einstellungen von „%1“ wurden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Secret erneuern</translation>
+    </message>
+    <message>
+        <source>A new secret for &quot;%1&quot; is made and shown once.
+
+For how many hours should the old secret keep working, so clients can move to the new one? 0 stops it at once.</source>
+        <translation>Für „%1“ wird ein neues Secret erzeugt und einmalig angezeigt.
+
+Wie viele Stunden soll das alte Secret noch funktionieren, damit Clients auf das neue umstellen können? Bei 0 endet es sofort.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Erneuern</translation>
+    </message>
+    <message>
+        <source>The secret of &quot;%1&quot; was not rotated.</source>
+        <translation>Das Secret von „%1“ wurde nicht erneuert.</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;?
+
+Every client that uses the client ID %2 stops working at once: its token requests are refused, and all of the application&apos;s sessions end, so its users are logged out. This cannot be undone.</source>
+        <translation>„%1“ löschen?
+
+Jeder Client, der die Client-ID %2 verwendet, funktioniert sofort nicht mehr: Seine Token-Anfragen werden abgelehnt, und alle Sitzungen der Anwendung enden, sodass ihre Benutzer abgemeldet werden. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete application</source>
+        <translation>Anwendung löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not deleted.</source>
+        <translation>„%1“ wurde nicht gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::AuditLogModel</name>
+    <message>
+        <source>Security event</source>
+        <translation>Sicherheitsereignis</translation>
+    </message>
+    <message>
+        <source>Admin action</source>
+        <translation>Admin-Aktion</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::AuditPage</name>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Filter by actor, action, target or reason</source>
+        <translation>Nach Akteur, Aktion, Ziel oder Grund filtern</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>Admin actions</source>
+        <translation>Admin-Aktionen</translation>
+    </message>
+    <message>
+        <source>Security events</source>
+        <translation>Sicherheitsereignisse</translation>
+    </message>
+    <message>
+        <source>Save every event that matches the filter as a CSV file only you can read.</source>
+        <translation>Jedes Ereignis, das dem Filter entspricht, in einer CSV-Datei speichern, die nur Sie lesen können.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>Das Prüfprotokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing audited yet. Admin actions and security events appear here.</source>
+        <translation>Noch nichts protokolliert. Admin-Aktionen und Sicherheitsereignisse erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>No event matches the filter.</source>
+        <translation>Kein Ereignis entspricht dem Filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The audit log could not be exported.</source>
+        <translation>Das Prüfprotokoll konnte nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Prüfprotokoll exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Ereignis wurde in %1 geschrieben.</numerusform>
+            <numerusform>%n Ereignisse wurden in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::AuthServer</name>
+    <message>
+        <source>Cannot listen on %1 port %2: the address is not available or the port is in use.</source>
+        <translation>Auf %1 Port %2 kann nicht gelauscht werden: Die Adresse ist nicht verfügbar oder der Port wird bereits verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::BulkCreateDialog</name>
+    <message>
+        <source>Test User {n}</source>
+        <translation>Testbenutzer {n}</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Create test users in bulk</source>
+        <translation>Mehrere Testbenutzer erstellen</translation>
+    </message>
+    <message>
+        <source>The same for every user</source>
+        <translation>Für alle Benutzer gleich</translation>
+    </message>
+    <message>
+        <source>&amp;How many:</source>
+        <translation>&amp;Anzahl:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail pattern:</source>
+        <translation>&amp;E-Mail-Muster:</translation>
+    </message>
+    <message>
+        <source>&amp;Display-name pattern:</source>
+        <translation>Anzeige&amp;namen-Muster:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Put {n} in the e-mail pattern: every user needs an e-mail address of their own.</source>
+        <translation>Fügen Sie {n} in das E-Mail-Muster ein: Jeder Benutzer braucht eine eigene E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Creates %1 (%2).</source>
+        <translation>Erstellt %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Creates %1 (%2) … %3 (%4).</source>
+        <translation>Erstellt %1 (%2) … %3 (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::MainWindow</name>
+    <message>
+        <source>AuthDesk</source>
+        <translation>AuthDesk</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <source>No applications yet</source>
+        <translation>Noch keine Anwendungen</translation>
+    </message>
+    <message>
+        <source>Applications are the clients of the Authentication API. Each one gets a client ID and a secret that is shown once. Create one to let the Sharetribe SDK log in against AuthDesk.</source>
+        <translation>Anwendungen sind die Clients der Authentication API. Jede erhält eine Client-ID und ein Secret, das nur einmal angezeigt wird. Erstellen Sie eine, damit sich das Sharetribe SDK bei AuthDesk anmelden kann.</translation>
+    </message>
+    <message>
+        <source>Test users</source>
+        <translation>Testbenutzer</translation>
+    </message>
+    <message>
+        <source>No test users yet</source>
+        <translation>Noch keine Testbenutzer</translation>
+    </message>
+    <message>
+        <source>Test users log in with the password grant. Create them here to try login flows; you can reset their passwords, ban them or lift a lockout.</source>
+        <translation>Testbenutzer melden sich mit dem Grant-Typ password an. Erstellen Sie sie hier, um Anmeldeabläufe zu testen; Sie können ihre Passwörter zurücksetzen, sie blockieren oder eine Anmeldesperre aufheben.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>No sessions yet</source>
+        <translation>Noch keine Sitzungen</translation>
+    </message>
+    <message>
+        <source>Every login starts a session: a family of refresh tokens. They appear here with their user and application, and can be revoked with a reason.</source>
+        <translation>Jede Anmeldung startet eine Sitzung: eine Familie von Aktualisierungstokens. Sitzungen erscheinen hier mit ihrem Benutzer und ihrer Anwendung und können unter Angabe eines Grundes widerrufen werden.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>Noch keine Anfragen</translation>
+    </message>
+    <message>
+        <source>Every call to the token endpoint is listed here as it happens, with the decision and its reason in plain words. Secrets are never shown.</source>
+        <translation>Jeder Aufruf des Token-Endpunkts wird hier sofort aufgeführt, mit der Entscheidung und ihrem Grund in Klartext. Secrets werden nie angezeigt.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Nothing audited yet</source>
+        <translation>Noch nichts protokolliert</translation>
+    </message>
+    <message>
+        <source>Admin actions and security events, such as a revoked session or a reused refresh token, are recorded here with who did what and why.</source>
+        <translation>Admin-Aktionen und Sicherheitsereignisse, etwa eine widerrufene Sitzung oder ein wiederverwendetes Aktualisierungstoken, werden hier festgehalten: wer was warum getan hat.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>The local Authentication API: its address, its state, and the browser origins it allows. Point the Sharetribe SDK&apos;s baseUrl at it.</source>
+        <translation>Die lokale Authentication API: ihre Adresse, ihr Zustand und die erlaubten Browser-Origins. Richten Sie die baseUrl des Sharetribe SDK darauf aus.</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <source>Issue a token from the console for an application and a test user, and see the token response and its decoded claims.</source>
+        <translation>Stellen Sie aus der Konsole ein Token für eine Anwendung und einen Testbenutzer aus und sehen Sie sich die Token-Antwort und ihre dekodierten Claims an.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::Migrator</name>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The database holds other data and is not an AuthDesk database.</source>
+        <translation>Die Datenbank enthält andere Daten und ist keine AuthDesk-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The database has no schema version and is not an AuthDesk database.</source>
+        <translation>Die Datenbank hat keine Schemaversion und ist keine AuthDesk-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s schema version is not a number.</source>
+        <translation>Die Schemaversion der Datenbank ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer AuthDesk (schema %1; this version knows up to %2).</source>
+        <translation>Die Datenbank wurde von einer neueren AuthDesk-Version geschrieben (Schema %1; diese Version kennt Schemas bis %2).</translation>
+    </message>
+    <message>
+        <source>Updating the database to schema %1 failed; nothing was changed.</source>
+        <translation>Die Aktualisierung der Datenbank auf Schema %1 ist fehlgeschlagen; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::NewApplicationDialog</name>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>Neue Anwendung</translation>
+    </message>
+    <message>
+        <source>e.g. Web shop</source>
+        <translation>z. B. Webshop</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>A marketplace application is what the Sharetribe SDK in a web shop or app uses: its users log in with a password, and anonymous visitors get public read access.</source>
+        <translation>Eine Marktplatz-Anwendung verwendet das Sharetribe SDK in einem Webshop oder einer App: Ihre Benutzer melden sich mit einem Passwort an, und anonyme Besucher erhalten öffentlichen Lesezugriff.</translation>
+    </message>
+    <message>
+        <source>An integration application is a backend that calls the API as itself with the client_credentials grant, such as a nightly sync. Keep its secret on the server.</source>
+        <translation>Eine Integrations-Anwendung ist ein Backend, das die API im eigenen Namen mit dem Grant-Typ client_credentials aufruft, etwa eine nächtliche Synchronisierung. Bewahren Sie ihr Secret auf dem Server auf.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::NewTestUserDialog</name>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>New test user</source>
+        <translation>Neuer Testbenutzer</translation>
+    </message>
+    <message>
+        <source>e.g. jane@example.com</source>
+        <translation>z. B. jane@example.com</translation>
+    </message>
+    <message>
+        <source>Optional; the part of the e-mail before the @ when empty</source>
+        <translation>Optional; wenn leer, der Teil der E-Mail-Adresse vor dem @</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Anzeigename:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Test users log in with the password grant, e-mail as the username.</source>
+        <translation>Testbenutzer melden sich mit dem Grant-Typ password an, mit der E-Mail-Adresse als Benutzername.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::ReasonDialog</name>
+    <message>
+        <source>Why? For example: &quot;laptop stolen, user asked to sign out everywhere&quot;</source>
+        <translation>Warum? Zum Beispiel: „Laptop gestohlen, Benutzer bat um Abmeldung auf allen Geräten“</translation>
+    </message>
+    <message>
+        <source>The reason is kept in the audit log with your name.</source>
+        <translation>Der Grund wird mit Ihrem Namen im Prüfprotokoll gespeichert.</translation>
+    </message>
+    <message>
+        <source>Keep the reason under %1 characters.</source>
+        <translation>Der Grund muss kürzer als %1 Zeichen sein.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::RequestLogModel</name>
+    <message>
+        <source>%1 (HTTP Basic authentication)</source>
+        <translation>%1 (HTTP-Basic-Authentifizierung)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Grant-Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::RequestRateChart</name>
+    <message>
+        <source>Requests per second over the last minute</source>
+        <translation>Anfragen pro Sekunde in der letzten Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in the last minute</source>
+        <translation>
+            <numerusform>%n Anfrage in der letzten Minute</numerusform>
+            <numerusform>%n Anfragen in der letzten Minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>peak %1/s · %n request(s) in the last minute</source>
+        <translation>
+            <numerusform>Spitze %1/s · %n Anfrage in der letzten Minute</numerusform>
+            <numerusform>Spitze %1/s · %n Anfragen in der letzten Minute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>60 s ago</source>
+        <translation>vor 60 s</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::RequestsPage</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>Als c&amp;url kopieren</translation>
+    </message>
+    <message>
+        <source>Stop adding new requests to the list, to read it in peace. The server keeps answering; the requests you miss are counted.</source>
+        <translation>Keine neuen Anfragen mehr zur Liste hinzufügen, um sie in Ruhe zu lesen. Der Server antwortet weiter; verpasste Anfragen werden gezählt.</translation>
+    </message>
+    <message>
+        <source>Empty the list.</source>
+        <translation>Die Liste leeren.</translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a curl command. Secrets stay &quot;[redacted]&quot;: put in your own before you run it.</source>
+        <translation>Die ausgewählte Anfrage als curl-Befehl kopieren. Secrets bleiben &quot;[redacted]&quot;: Setzen Sie vor dem Ausführen Ihre eigenen ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>No requests yet. Every call to the token endpoint appears here as it happens.</source>
+        <translation>Noch keine Anfragen. Jeder Aufruf des Token-Endpunkts erscheint hier sofort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) shown</source>
+        <translation>
+            <numerusform>%n Anfrage angezeigt</numerusform>
+            <numerusform>%n Anfragen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paused, %n new request(s) not shown</source>
+        <translation>
+            <numerusform>pausiert, %n neue Anfrage nicht angezeigt</numerusform>
+            <numerusform>pausiert, %n neue Anfragen nicht angezeigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::SecretDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>I have stored the secret</source>
+        <translation>Ich habe das Secret gespeichert</translation>
+    </message>
+    <message>
+        <source>New secret for %1</source>
+        <translation>Neues Secret für %1</translation>
+    </message>
+    <message>
+        <source>%1 was created</source>
+        <translation>%1 wurde erstellt</translation>
+    </message>
+    <message>
+        <source>Store the client secret now, for example in your marketplace&apos;s environment variables. AuthDesk keeps only a hash of it: once this window is closed, nobody can show it again. If it is lost, rotate the secret.</source>
+        <translation>Speichern Sie das Client-Secret jetzt, zum Beispiel in den Umgebungsvariablen Ihres Marktplatzes. AuthDesk speichert nur einen Hash davon: Sobald dieses Fenster geschlossen ist, kann es niemand mehr anzeigen. Wenn es verloren geht, erneuern Sie das Secret.</translation>
+    </message>
+    <message>
+        <source>Copy the client ID to the clipboard</source>
+        <translation>Client-ID in die Zwischenablage kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the secret to the clipboard; it is cleared from there after %n second(s)</source>
+        <translation>
+            <numerusform>Secret in die Zwischenablage kopieren; es wird dort nach %n Sekunde gelöscht</numerusform>
+            <numerusform>Secret in die Zwischenablage kopieren; es wird dort nach %n Sekunden gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Client-Secret:</translation>
+    </message>
+    <message>
+        <source>The old secret keeps working until %1, so clients can move to the new one without downtime.</source>
+        <translation>Das alte Secret funktioniert bis %1, sodass Clients ohne Ausfallzeit auf das neue umstellen können.</translation>
+    </message>
+    <message>
+        <source>The old secret stopped working at once.</source>
+        <translation>Das alte Secret funktioniert ab sofort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The client ID was copied.</source>
+        <translation>Die Client-ID wurde kopiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret was copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Das Secret wurde kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Das Secret wurde kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::ServerPage</name>
+    <message>
+        <source>Authentication API</source>
+        <translation>Authentication API</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the base URL, to paste it as the Sharetribe SDK&apos;s baseUrl.</source>
+        <translation>Basis-URL kopieren, um sie als baseUrl des Sharetribe SDK einzufügen.</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Neu starten</translation>
+    </message>
+    <message>
+        <source>Stop, then start on the address and port above.</source>
+        <translation>Stoppen und dann auf der obigen Adresse und dem obigen Port starten.</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Bind &amp;address:</source>
+        <translation>Bind-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 accepts connections from this computer only. Another address lets other computers log in against AuthDesk with its test users.</source>
+        <translation>127.0.0.1 akzeptiert nur Verbindungen von diesem Computer. Mit einer anderen Adresse können sich andere Computer mit den Testbenutzern bei AuthDesk anmelden.</translation>
+    </message>
+    <message>
+        <source>Requests per second:</source>
+        <translation>Anfragen pro Sekunde:</translation>
+    </message>
+    <message>
+        <source>Allowed browser origins</source>
+        <translation>Erlaubte Browser-Origins</translation>
+    </message>
+    <message>
+        <source>e.g. http://localhost:5173</source>
+        <translation>z. B. http://localhost:5173</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Web pages (scheme, host and port) that may call the Authentication API from a browser, for every application; each application can allow more of its own. A browser request from any other origin is refused. Changes apply at once and are remembered.</source>
+        <translation>Webseiten (Schema, Host und Port), die die Authentication API für alle Anwendungen aus einem Browser aufrufen dürfen; jede Anwendung kann zusätzlich eigene erlauben. Eine Browser-Anfrage von jedem anderen Origin wird abgelehnt. Änderungen gelten sofort und bleiben gespeichert.</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>The key-encryption key, which protects the token signing key in the database, is kept in %1.</source>
+        <translation>Ablageort des Schlüsselverschlüsselungsschlüssels, der den Token-Signaturschlüssel in der Datenbank schützt: %1.</translation>
+    </message>
+    <message>
+        <source>A key file works without a keychain, for example on a server or in CI. Anyone who can read the file can sign tokens that AuthDesk accepts, so keep it readable by you only (AuthDesk creates it so) and out of backups you share. To use the system keychain instead, unlock one (GNOME Keyring or KWallet, through the Secret Service) and start AuthDesk without --key-file. Keep the file while this database needs it: its signing key was wrapped with this key.</source>
+        <translation>Eine Schlüsseldatei funktioniert ohne Schlüsselbund, zum Beispiel auf einem Server oder in CI. Wer die Datei lesen kann, kann Tokens signieren, die AuthDesk akzeptiert; sorgen Sie also dafür, dass nur Sie sie lesen können (AuthDesk legt sie so an), und halten Sie sie aus Backups heraus, die Sie mit anderen teilen. Um stattdessen den Systemschlüsselbund zu verwenden, entsperren Sie einen (GNOME Keyring oder KWallet, über den Secret Service) und starten Sie AuthDesk ohne --key-file. Bewahren Sie die Datei auf, solange diese Datenbank sie benötigt: Ihr Signaturschlüssel wurde mit diesem Schlüssel verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Not available in this window</source>
+        <translation>In diesem Fenster nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Stopped: the Authentication API does not answer</source>
+        <translation>Gestoppt: Die Authentication API antwortet nicht</translation>
+    </message>
+    <message>
+        <source>not listening</source>
+        <translation>lauscht nicht</translation>
+    </message>
+    <message>
+        <source>The server could not be started.</source>
+        <translation>Der Server konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address, such as 127.0.0.1 or ::1.</source>
+        <translation>„%1“ ist keine IP-Adresse wie 127.0.0.1 oder ::1.</translation>
+    </message>
+    <message>
+        <source>The origin could not be added.</source>
+        <translation>Der Origin konnte nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>An origin is a scheme, a host and an optional port, such as http://localhost:3000, without a path.</source>
+        <translation>Ein Origin besteht aus Schema, Host und optionalem Port ohne Pfad, etwa http://localhost:3000.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::SessionTableModel</name>
+    <message>
+        <source>(integration client)</source>
+        <translation>(Integrations-Client)</translation>
+    </message>
+    <message>
+        <source>(deleted user)</source>
+        <translation>(gelöschter Benutzer)</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Revoked by %1: %2</source>
+        <translation>Widerrufen von %1: %2</translation>
+    </message>
+    <message>
+        <source>Reuse detected</source>
+        <translation>Wiederverwendung erkannt</translation>
+    </message>
+    <message>
+        <source>Reuse detected: %1</source>
+        <translation>Wiederverwendung erkannt: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::SessionsPage</name>
+    <message>
+        <source>&amp;Revoke session…</source>
+        <translation>Sitzung &amp;widerrufen…</translation>
+    </message>
+    <message>
+        <source>Revoke all of this &amp;user…</source>
+        <translation>Alle Sitzungen dieses &amp;Benutzers widerrufen…</translation>
+    </message>
+    <message>
+        <source>Revoke all of this a&amp;pplication…</source>
+        <translation>Alle Sitzungen dieser &amp;Anwendung widerrufen…</translation>
+    </message>
+    <message>
+        <source>Filter by user e-mail</source>
+        <translation>Nach E-Mail-Adresse des Benutzers filtern</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Beliebiger Zustand</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Reuse detected</source>
+        <translation>Wiederverwendung erkannt</translation>
+    </message>
+    <message>
+        <source>End the selected session: its refresh token and access tokens stop working.</source>
+        <translation>Die ausgewählte Sitzung beenden: Ihr Aktualisierungstoken und ihre Zugriffstokens funktionieren nicht mehr.</translation>
+    </message>
+    <message>
+        <source>End every session of the selected session&apos;s user, in every application.</source>
+        <translation>Jede Sitzung des Benutzers der ausgewählten Sitzung beenden, in jeder Anwendung.</translation>
+    </message>
+    <message>
+        <source>End every session of the selected session&apos;s application, and its anonymous access tokens.</source>
+        <translation>Jede Sitzung der Anwendung der ausgewählten Sitzung beenden, samt ihrer anonymen Zugriffstokens.</translation>
+    </message>
+    <message>
+        <source>The sessions could not be read: %1</source>
+        <translation>Die Sitzungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>All applications</source>
+        <translation>Alle Anwendungen</translation>
+    </message>
+    <message>
+        <source>No session matches the filters.</source>
+        <translation>Keine Sitzung entspricht den Filtern.</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Every login starts one: a family of refresh tokens.</source>
+        <translation>Noch keine Sitzungen. Jede Anmeldung startet eine: eine Familie von Aktualisierungstokens.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke session</source>
+        <translation>Sitzung widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke the session of %1 in %2? Its refresh token and access tokens stop working at once.</source>
+        <translation>Die Sitzung von %1 in %2 widerrufen? Ihr Aktualisierungstoken und ihre Zugriffstokens funktionieren sofort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The session could not be revoked.</source>
+        <translation>Die Sitzung konnte nicht widerrufen werden.</translation>
+    </message>
+    <message>
+        <source>Revoke all sessions of a user</source>
+        <translation>Alle Sitzungen eines Benutzers widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke every session of %1, in every application? The user has to log in again everywhere.</source>
+        <translation>Jede Sitzung von %1 in jeder Anwendung widerrufen? Der Benutzer muss sich überall neu anmelden.</translation>
+    </message>
+    <message>
+        <source>Revoke all of %1</source>
+        <translation>Alle von %1 widerrufen</translation>
+    </message>
+    <message>
+        <source>The sessions could not be revoked.</source>
+        <translation>Die Sitzungen konnten nicht widerrufen werden.</translation>
+    </message>
+    <message>
+        <source>Revoke all sessions of an application</source>
+        <translation>Alle Sitzungen einer Anwendung widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke every session of %1, and every access token it has issued so far? All of its users have to log in again.</source>
+        <translation>Jede Sitzung von %1 und jedes bisher ausgestellte Zugriffstoken widerrufen? Alle Benutzer der Anwendung müssen sich neu anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::SettingsDialog</name>
+    <message>
+        <source>The new language is used when AuthDesk is restarted.</source>
+        <translation>Die neue Sprache wird verwendet, sobald AuthDesk neu gestartet wird.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::TestUserTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Gesperrt bis %1</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::TestUsersPage</name>
+    <message>
+        <source>No test users yet</source>
+        <translation>Noch keine Testbenutzer</translation>
+    </message>
+    <message>
+        <source>Test users log in with the password grant. Create them here to try login flows; you can reset their passwords, ban them or lift a lockout.</source>
+        <translation>Testbenutzer melden sich mit dem Grant-Typ password an. Erstellen Sie sie hier, um Anmeldeabläufe zu testen; Sie können ihre Passwörter zurücksetzen, sie blockieren oder eine Anmeldesperre aufheben.</translation>
+    </message>
+    <message>
+        <source>New test user…</source>
+        <translation>Neuer Testbenutzer…</translation>
+    </message>
+    <message>
+        <source>Create many…</source>
+        <translation>Mehrere erstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>&amp;Neuer Benutzer…</translation>
+    </message>
+    <message>
+        <source>Create &amp;many…</source>
+        <translation>&amp;Mehrere erstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit display name…</source>
+        <translation>&amp;Anzeigenamen bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Passwort zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Ban…</source>
+        <translation>&amp;Blockieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete test user…</source>
+        <translation>Testbenutzer löschen…</translation>
+    </message>
+    <message>
+        <source>Search test users</source>
+        <translation>Testbenutzer suchen</translation>
+    </message>
+    <message>
+        <source>Search by e-mail or display name (Ctrl+F)</source>
+        <translation>Nach E-Mail-Adresse oder Anzeigename suchen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Create a test user (Ctrl+N)</source>
+        <translation>Einen Testbenutzer erstellen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Create many numbered test users at once</source>
+        <translation>Viele nummerierte Testbenutzer auf einmal erstellen</translation>
+    </message>
+    <message>
+        <source>Set a new password; ends all of the user&apos;s sessions</source>
+        <translation>Ein neues Passwort festlegen; beendet alle Sitzungen des Benutzers</translation>
+    </message>
+    <message>
+        <source>Lift the lock that follows repeated failed logins</source>
+        <translation>Die Sperre nach wiederholt fehlgeschlagenen Anmeldungen aufheben</translation>
+    </message>
+    <message>
+        <source>The test users could not be loaded.</source>
+        <translation>Die Testbenutzer konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>No test user matches &quot;%1&quot;.</source>
+        <translation>Kein Testbenutzer entspricht „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test user(s)</source>
+        <translation>
+            <numerusform>%n Testbenutzer</numerusform>
+            <numerusform>%n Testbenutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test user(s) match</source>
+        <translation>
+            <numerusform>%n Testbenutzer entspricht der Suche</numerusform>
+            <numerusform>%n Testbenutzer entsprechen der Suche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Un&amp;ban</source>
+        <translation>&amp;Blockierung aufheben</translation>
+    </message>
+    <message>
+        <source>Let the user log in again</source>
+        <translation>Dem Benutzer die Anmeldung wieder erlauben</translation>
+    </message>
+    <message>
+        <source>Stop the user from logging in</source>
+        <translation>Den Benutzer an der Anmeldung hindern</translation>
+    </message>
+    <message>
+        <source>The test user was not created.</source>
+        <translation>Der Testbenutzer wurde nicht erstellt.</translation>
+    </message>
+    <message>
+        <source>Edit display name</source>
+        <translation>Anzeigenamen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Display name of %1:</source>
+        <translation>Anzeigename von %1:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>The display name of %1 was not changed.</source>
+        <translation>Der Anzeigename von %1 wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>New password for %1.
+
+This ends all of their sessions: every refresh token they hold stops working, so each app they use has to log in again.</source>
+        <translation>Neues Passwort für %1.
+
+Dadurch enden alle Sitzungen des Benutzers: Jedes seiner Aktualisierungstokens funktioniert nicht mehr, sodass sich jede App, die er verwendet, neu anmelden muss.</translation>
+    </message>
+    <message>
+        <source>Reset password and end sessions</source>
+        <translation>Passwort zurücksetzen und Sitzungen beenden</translation>
+    </message>
+    <message>
+        <source>The password of %1 was not reset.</source>
+        <translation>Das Passwort von %1 wurde nicht zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Passwort zurückgesetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password of %1 was reset, and %n session(s) were ended.</source>
+        <translation>
+            <numerusform>Das Passwort von %1 wurde zurückgesetzt, und %n Sitzung wurde beendet.</numerusform>
+            <numerusform>Das Passwort von %1 wurde zurückgesetzt, und %n Sitzungen wurden beendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ban test user</source>
+        <translation>Testbenutzer blockieren</translation>
+    </message>
+    <message>
+        <source>Ban %1?
+
+They can no longer log in, and their refresh tokens stop working. You can lift the ban later.</source>
+        <translation>%1 blockieren?
+
+Der Benutzer kann sich nicht mehr anmelden, und seine Aktualisierungstokens funktionieren nicht mehr. Sie können die Blockierung später aufheben.</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Blockieren</translation>
+    </message>
+    <message>
+        <source>The ban of %1 was not lifted.</source>
+        <translation>Die Blockierung von %1 wurde nicht aufgehoben.</translation>
+    </message>
+    <message>
+        <source>%1 was not banned.</source>
+        <translation>%1 wurde nicht blockiert.</translation>
+    </message>
+    <message>
+        <source>%1 was not unlocked.</source>
+        <translation>%1 wurde nicht entsperrt.</translation>
+    </message>
+    <message>
+        <source>Delete test user</source>
+        <translation>Testbenutzer löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1?
+
+All of their sessions end, and they can no longer log in. This cannot be undone.</source>
+        <translation>%1 löschen?
+
+Alle Sitzungen des Benutzers enden, und er kann sich nicht mehr anmelden. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted.</source>
+        <translation>%1 wurde nicht gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n test user(s)…</source>
+        <translation>
+            <numerusform>%n Testbenutzer wird erstellt…</numerusform>
+            <numerusform>%n Testbenutzer werden erstellt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Create test users</source>
+        <translation>Testbenutzer erstellen</translation>
+    </message>
+    <message>
+        <source>Cancelled; no test user was created.</source>
+        <translation>Abgebrochen; es wurde kein Testbenutzer erstellt.</translation>
+    </message>
+    <message>
+        <source>No test user was created.</source>
+        <translation>Es wurde kein Testbenutzer erstellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n test user(s).</source>
+        <translation>
+            <numerusform>%n Testbenutzer erstellt.</numerusform>
+            <numerusform>%n Testbenutzer erstellt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::TryItPage</name>
+    <message>
+        <source>client_credentials: an anonymous token (public-read)</source>
+        <translation>client_credentials: ein anonymes Token (public-read)</translation>
+    </message>
+    <message>
+        <source>client_credentials: an integration token</source>
+        <translation>client_credentials: ein Integrations-Token</translation>
+    </message>
+    <message>
+        <source>password: log a test user in</source>
+        <translation>password: einen Testbenutzer anmelden</translation>
+    </message>
+    <message>
+        <source>refresh_token: a new pair for a refresh token</source>
+        <translation>refresh_token: ein neues Token-Paar für ein Aktualisierungstoken</translation>
+    </message>
+    <message>
+        <source>token_exchange: a trusted-user token for a user token</source>
+        <translation>token_exchange: ein Token eines vertrauenswürdigen Benutzers für ein Benutzer-Token</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>joe@example.com</source>
+        <translation>joe@example.com</translation>
+    </message>
+    <message>
+        <source>needed for integration clients and token exchange</source>
+        <translation>erforderlich für Integrations-Clients und Token-Austausch</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;token:</source>
+        <translation>Akt&amp;ualisierungstoken:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue token</source>
+        <translation>Token ausstell&amp;en</translation>
+    </message>
+    <message>
+        <source>&amp;Application:</source>
+        <translation>&amp;Anwendung:</translation>
+    </message>
+    <message>
+        <source>&amp;Grant:</source>
+        <translation>&amp;Grant-Typ:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>Test user &amp;e-mail:</source>
+        <translation>E-&amp;Mail des Testbenutzers:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>The token is shown here only; it is not written to any log.</source>
+        <translation>Das Token wird nur hier angezeigt; es wird in kein Protokoll geschrieben.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Pick an application and a grant, then issue a token.</source>
+        <translation>Wählen Sie eine Anwendung und einen Grant-Typ und stellen Sie dann ein Token aus.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Token response</source>
+        <translation>Token-Antwort</translation>
+    </message>
+    <message>
+        <source>JWT header</source>
+        <translation>JWT-Header</translation>
+    </message>
+    <message>
+        <source>JWT claims</source>
+        <translation>JWT-Claims</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>The applications could not be read: %1</source>
+        <translation>Die Anwendungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Subject &amp;token (a user access token):</source>
+        <translation>Subjekt-&amp;Token (Zugriffstoken eines Benutzers):</translation>
+    </message>
+    <message>
+        <source>Refused (%1): %2</source>
+        <translation>Abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <source>Issued: %1.</source>
+        <translation>Ausgestellt: %1.</translation>
+    </message>
+    <message>
+        <source>The server is stopped, so nothing can use this token until it runs again.</source>
+        <translation>Der Server ist gestoppt, daher kann nichts dieses Token verwenden, bis er wieder läuft.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::jwt</name>
+    <message>
+        <source>The access token is not valid.</source>
+        <translation>Das Zugriffstoken ist ungültig.</translation>
+    </message>
+    <message>
+        <source>This is not a JSON Web Token.</source>
+        <translation>Dies ist kein JSON Web Token.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2277 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI">
+<context>
+    <name>ApplicationRepository</name>
+    <message>
+        <source>An application with this client ID already exists.</source>
+        <translation>Sovellus, jolla on tämä asiakastunnus, on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>The application does not exist.</source>
+        <translation>Sovellusta ei ole olemassa.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationService</name>
+    <message>
+        <source>The application needs a name.</source>
+        <translation>Sovellukselle tarvitaan nimi.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s name is longer than 200 characters.</source>
+        <translation>Sovelluksen nimi on yli 200 merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <source>The client ID must be a UUID, such as 8d7a7b4c-9a59-4c35-9a0b-3a7f3b6c2e11.</source>
+        <translation>Asiakastunnuksen on oltava UUID, esimerkiksi 8d7a7b4c-9a59-4c35-9a0b-3a7f3b6c2e11.</translation>
+    </message>
+    <message>
+        <source>The %1 grant is not available to %2 applications.</source>
+        <translation>Myöntötapa %1 ei ole käytettävissä %2-tyyppisille sovelluksille.</translation>
+    </message>
+    <message>
+        <source>The access-token lifetime must be from 1 second to 24 hours.</source>
+        <translation>Käyttötunnuksen voimassaoloajan on oltava 1 sekunnista 24 tuntiin.</translation>
+    </message>
+    <message>
+        <source>The refresh-token lifetime must be from 1 minute to 10 years.</source>
+        <translation>Päivitystunnuksen voimassaoloajan on oltava 1 minuutista 10 vuoteen.</translation>
+    </message>
+    <message>
+        <source>The refresh-token idle timeout must be at least 1 minute.</source>
+        <translation>Päivitystunnuksen käyttämättömyysrajan on oltava vähintään 1 minuutti.</translation>
+    </message>
+    <message>
+        <source>The rotation grace window must be from 0 to 300 seconds.</source>
+        <translation>Vaihdon armonajan on oltava 0–300 sekuntia.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a browser origin. Write it as scheme://host[:port], such as http://localhost:3000.</source>
+        <translation>”%1” ei ole selaimen alkuperä (origin). Kirjoita se muodossa scheme://host[:port], esimerkiksi http://localhost:3000.</translation>
+    </message>
+    <message>
+        <source>Created %1 application &quot;%2&quot;</source>
+        <translation>Luotiin sovellus ”%2” (tyyppi %1)</translation>
+    </message>
+    <message>
+        <source>No application has the client ID %1.</source>
+        <translation>Millään sovelluksella ei ole asiakastunnusta %1.</translation>
+    </message>
+    <message>
+        <source>The overlap must be from 0 seconds to 30 days.</source>
+        <translation>Päällekkäisyysajan on oltava 0 sekunnista 30 päivään.</translation>
+    </message>
+    <message>
+        <source>New secret; the old one works until %1</source>
+        <translation>Uusi salaisuus; vanha toimii %1 asti</translation>
+    </message>
+    <message>
+        <source>New secret; the old one stopped working at once</source>
+        <translation>Uusi salaisuus; vanha lakkasi toimimasta heti</translation>
+    </message>
+    <message>
+        <source>Changed the settings of &quot;%1&quot;</source>
+        <translation>Muutettiin sovelluksen ”%1” asetuksia</translation>
+    </message>
+    <message>
+        <source>Enabled &quot;%1&quot;</source>
+        <translation>Sovellus ”%1” otettiin käyttöön</translation>
+    </message>
+    <message>
+        <source>Disabled &quot;%1&quot;</source>
+        <translation>Sovellus ”%1” poistettiin käytöstä</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot; and all of its sessions</source>
+        <translation>Poistettiin sovellus ”%1” ja kaikki sen istunnot</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRepository</name>
+    <message>
+        <source>A page cannot start or end before the first row.</source>
+        <translation>Sivu ei voi alkaa tai päättyä ennen ensimmäistä riviä.</translation>
+    </message>
+</context>
+<context>
+    <name>Backend</name>
+    <message>
+        <source>the key file %1</source>
+        <translation>avaintiedosto %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Run &apos;authdesk --help&apos; for usage.</source>
+        <translation>Katso käyttöohjeet komennolla &apos;authdesk --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  authdesk [options]          open the console (needs a display)
+  authdesk serve [options]    run the Authentication API without a window
+  authdesk check-keychain     tell whether the OS keychain can hold AuthDesk&apos;s key
+
+Options for serve:
+  --db FILE        SQLite database file (default: %1)
+  --bind ADDR      address to listen on (default: 127.0.0.1)
+  --port N         port to listen on, 0 for any free port (default: 8787)
+  --allow-remote   allow a --bind address other than loopback
+  --rate-limit N   allow N token requests per minute from one client address
+                   (default: no limit)
+  --seed FILE      create the applications and test users of a JSON seed file
+  --key-file FILE  keep the key-encryption key in FILE (created 0600) instead of the
+                   OS keychain, for machines without one
+
+Options for the console: --db, --port and --key-file as for serve, and
+  --screenshots DIR  save a picture of each page in DIR, then quit
+
+General options:
+  -h, --help       show this help
+  -v, --version    show the version
+</source>
+        <translation>Käyttö:
+  authdesk [valinnat]         avaa konsolin (vaatii näytön)
+  authdesk serve [valinnat]   suorittaa Authentication API:a ilman ikkunaa
+  authdesk check-keychain     kertoo, voiko käyttöjärjestelmän avainnippu säilyttää AuthDeskin avaimen
+
+Serve-komennon valinnat:
+  --db FILE        SQLite-tietokantatiedosto (oletus: %1)
+  --bind ADDR      kuunneltava osoite (oletus: 127.0.0.1)
+  --port N         kuunneltava portti, 0 = mikä tahansa vapaa portti (oletus: 8787)
+  --allow-remote   salli muu --bind-osoite kuin loopback
+  --rate-limit N   salli N tunnuspyyntöä minuutissa yhdestä asiakasosoitteesta
+                   (oletus: ei rajaa)
+  --seed FILE      luo JSON-alustustiedoston sovellukset ja testikäyttäjät
+  --key-file FILE  säilytä avaimen salausavain tiedostossa FILE (luodaan oikeuksin 0600)
+                   käyttöjärjestelmän avainnipun sijaan koneilla, joilla sitä ei ole
+
+Konsolin valinnat: --db, --port ja --key-file kuten serve-komennolla, sekä
+  --screenshots DIR  tallenna kuva jokaisesta sivusta hakemistoon DIR ja lopeta
+
+Yleiset valinnat:
+  -h, --help       näytä tämä ohje
+  -v, --version    näytä versio
+</translation>
+    </message>
+    <message>
+        <source>the AuthDesk folder in your data directory</source>
+        <translation>AuthDesk-kansio datahakemistossasi</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Odottamaton argumentti: %1</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Tuntematon komento: %1</translation>
+    </message>
+    <message>
+        <source>--key-file needs a file name.</source>
+        <translation>--key-file vaatii tiedostonimen.</translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation>--db vaatii tiedostonimen.</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535, not &apos;%1&apos;.</source>
+        <translation>--port-arvon on oltava luku väliltä 0–65535, ei &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--seed needs a file name.</source>
+        <translation>--seed vaatii tiedostonimen.</translation>
+    </message>
+    <message>
+        <source>--rate-limit must be a number of requests per minute from 1 to 1000000, not &apos;%1&apos;.</source>
+        <translation>--rate-limit-arvon on oltava pyyntöjen määrä minuutissa väliltä 1–1000000, ei &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--bind must be an IP address, such as 127.0.0.1, not &apos;%1&apos;.</source>
+        <translation>--bind-arvon on oltava IP-osoite, esimerkiksi 127.0.0.1, ei &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--bind %1 would expose AuthDesk to other machines. Add --allow-remote if you really want that.</source>
+        <translation>--bind %1 avaisi AuthDeskin muille koneille. Lisää --allow-remote, jos todella haluat sen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleCommand</name>
+    <message>
+        <source>AuthDesk cannot start</source>
+        <translation>AuthDeskia ei voi käynnistää</translation>
+    </message>
+    <message>
+        <source>AuthDesk keeps the key that protects its signing key in the OS keychain, and none is usable.
+
+%1
+
+Start a keychain (for example GNOME Keyring) and try again, or start AuthDesk with --key-file FILE to keep the key in a file only you can read.</source>
+        <translation>AuthDesk säilyttää allekirjoitusavaintaan suojaavan avaimen käyttöjärjestelmän avainnipussa, mutta yhtään käyttökelpoista avainnippua ei ole.
+
+%1
+
+Käynnistä avainnippu (esimerkiksi GNOME Keyring) ja yritä uudelleen, tai käynnistä AuthDesk valinnalla --key-file FILE, jolloin avain säilytetään tiedostossa, jota vain sinä voit lukea.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened.
+
+%1
+
+Move the file away or fix its permissions, then start AuthDesk again.</source>
+        <translation>Tietokantaa ei voi avata.
+
+%1
+
+Siirrä tiedosto pois tai korjaa sen käyttöoikeudet ja käynnistä AuthDesk sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Authentication API on %1</source>
+        <translation>Authentication API osoitteessa %1</translation>
+    </message>
+    <message>
+        <source>The Authentication API is not running: %1</source>
+        <translation>Authentication API ei ole käynnissä: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Tiedostoa %1 ei voi avata: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot use write-ahead logging (journal mode %2).</source>
+        <translation>%1 ei voi käyttää WAL-kirjausta (write-ahead logging; journal-tila %2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>Tiedostoa %1 ei voi käyttää: %2</translation>
+    </message>
+    <message>
+        <source>The database does not answer.</source>
+        <translation>Tietokanta ei vastaa.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFile</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Tietokantatiedostoa ei annettu.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 on kansio eikä tietokantatiedosto.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ei ole tavallinen tiedosto.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database.</source>
+        <translation>%1 ei ole SQLite-tietokanta.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only.</source>
+        <translation>%1 on vain luku -tilassa.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Kansiota %1 ei voi luoda.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>Tiedostoa %1 ei voi luoda: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <source>The key file %1 cannot be read: %2.</source>
+        <translation>Avaintiedostoa %1 ei voi lukea: %2.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is not a regular file.</source>
+        <translation>Avaintiedosto %1 ei ole tavallinen tiedosto.</translation>
+    </message>
+    <message>
+        <source>The key file %1 can be read or changed by other users (its mode is %2). Allow only its owner with &quot;chmod 600 %1&quot;, then start again.</source>
+        <translation>Muut käyttäjät voivat lukea tai muuttaa avaintiedostoa %1 (sen tila on %2). Salli pääsy vain omistajalle komennolla &quot;chmod 600 %1&quot; ja käynnistä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>The key file %1 holds %2 bytes instead of %3: it is not an AuthDesk key file, or it was damaged. It was left unchanged.</source>
+        <translation>Avaintiedostossa %1 on %2 tavua %3 tavun sijaan: se ei ole AuthDeskin avaintiedosto, tai se on vioittunut. Sitä ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be created: %2.</source>
+        <translation>Avaintiedostoa %1 ei voi luoda: %2.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be written: %2.</source>
+        <translation>Avaintiedostoon %1 ei voi kirjoittaa: %2.</translation>
+    </message>
+    <message>
+        <source>No key file was given.</source>
+        <translation>Avaintiedostoa ei annettu.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be opened: %2.</source>
+        <translation>Avaintiedostoa %1 ei voi avata: %2.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be created: it exists, but cannot be opened.</source>
+        <translation>Avaintiedostoa %1 ei voi luoda: se on jo olemassa, mutta sitä ei voi avata.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyWrapper</name>
+    <message>
+        <source>The data could not be decrypted: it was changed, or it was encrypted under another key.</source>
+        <translation>Tietojen salausta ei voitu purkaa: tietoja on muutettu, tai ne on salattu toisella avaimella.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainStore</name>
+    <message>
+        <source>No usable keychain (Secret Service) was found: %1. Start a keyring such as gnome-keyring and unlock it, or pass --key-file FILE to keep the key in a file instead.</source>
+        <translation>Käyttökelpoista avainnippua (Secret Service) ei löytynyt: %1. Käynnistä avainnippu, kuten gnome-keyring, ja avaa sen lukitus, tai anna valinta --key-file FILE, jolloin avain säilytetään sen sijaan tiedostossa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it did not answer within %n second(s); it may be waiting for someone to unlock it</source>
+        <translation>
+            <numerusform>se ei vastannut %n sekunnin kuluessa; se saattaa odottaa lukituksen avaamista</numerusform>
+            <numerusform>se ei vastannut %n sekunnin kuluessa; se saattaa odottaa lukituksen avaamista</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it answered &quot;%1&quot;</source>
+        <translation>se vastasi ”%1”</translation>
+    </message>
+    <message>
+        <source>a test entry read back differs from what was written to it</source>
+        <translation>takaisin luettu testimerkintä poikkeaa siihen kirjoitetusta</translation>
+    </message>
+    <message>
+        <source>The keychain entry &quot;%1&quot; of service %2 holds %3 bytes instead of %4, so it is not an AuthDesk key-encryption key. It was left unchanged; remove it yourself if it is not needed.</source>
+        <translation>Palvelun %2 avainnippumerkinnässä ”%1” on %3 tavua %4 tavun sijaan, joten se ei ole AuthDeskin avaimen salausavain. Sitä ei muutettu; poista se itse, jos sitä ei tarvita.</translation>
+    </message>
+    <message>
+        <source>the Secret Service keychain (service %1)</source>
+        <translation>Secret Service -avainnippu (palvelu %1)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>The password could not be hashed: not enough memory.</source>
+        <translation>Salasanasta ei voitu laskea tiivistettä: muisti ei riitä.</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>The database is busy or unreachable. Try again in a moment.</source>
+        <translation>Tietokanta on varattu tai ei tavoitettavissa. Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>Someone may have deleted it meanwhile; the list has been refreshed.</source>
+        <translation>Joku on ehkä poistanut sen sillä välin; luettelo on päivitetty.</translation>
+    </message>
+    <message>
+        <source>AuthDesk</source>
+        <translation>AuthDesk</translation>
+    </message>
+</context>
+<context>
+    <name>SeedImporter</name>
+    <message>
+        <source>is not a known field (known: %1)</source>
+        <translation>tuntematon kenttä (tunnetut: %1)</translation>
+    </message>
+    <message>
+        <source>Seed field %1 %2.</source>
+        <translation>Alustuskenttä %1: %2.</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>puuttuu</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>arvon on oltava merkkijono</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>arvo ei saa olla tyhjä</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>arvon on oltava kokonaisluku</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2</source>
+        <translation>arvon on oltava väliltä %1–%2</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>arvon on oltava true tai false</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>arvon on oltava merkkijonojen luettelo</translation>
+    </message>
+    <message>
+        <source>Seed field %1 must be an object.</source>
+        <translation>Alustuskentän %1 on oltava objekti.</translation>
+    </message>
+    <message>
+        <source>must be &quot;marketplace&quot; or &quot;integration&quot;</source>
+        <translation>arvon on oltava &quot;marketplace&quot; tai &quot;integration&quot;</translation>
+    </message>
+    <message>
+        <source>must be a UUID</source>
+        <translation>arvon on oltava UUID</translation>
+    </message>
+    <message>
+        <source>is not a grant type</source>
+        <translation>arvo ei ole myöntötapa</translation>
+    </message>
+    <message>
+        <source>is not available to %1 applications</source>
+        <translation>myöntötapa ei ole käytettävissä %1-tyyppisille sovelluksille</translation>
+    </message>
+    <message>
+        <source>Seed entry %1: %2</source>
+        <translation>Alustustietue %1: %2</translation>
+    </message>
+    <message>
+        <source>The seed file %1 cannot be read: %2</source>
+        <translation>Alustustiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>The seed file %1 is larger than 64 MiB.</source>
+        <translation>Alustustiedosto %1 on suurempi kuin 64 MiB.</translation>
+    </message>
+    <message>
+        <source>The seed file is not valid JSON: %1 at byte %2.</source>
+        <translation>Alustustiedosto ei ole kelvollista JSONia: %1 tavun %2 kohdalla.</translation>
+    </message>
+    <message>
+        <source>The seed file must hold a JSON object with &quot;applications&quot; and &quot;users&quot;.</source>
+        <translation>Alustustiedoston on sisällettävä JSON-objekti, jossa on kentät &quot;applications&quot; ja &quot;users&quot;.</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>arvon on oltava luettelo</translation>
+    </message>
+    <message>
+        <source>Seed field %1.client_id repeats an earlier client ID.</source>
+        <translation>Alustuskentässä %1.client_id toistuu aiempi asiakastunnus.</translation>
+    </message>
+    <message>
+        <source>Seed field %1.email repeats an earlier e-mail.</source>
+        <translation>Alustuskentässä %1.email toistuu aiempi sähköpostiosoite.</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>authdesk: %1</source>
+        <translation>authdesk: %1</translation>
+    </message>
+    <message>
+        <source>The keychain works: AuthDesk keeps its key-encryption key in %1.</source>
+        <translation>Avainnippu toimii. AuthDeskin avaimen salausavaimen säilytyspaikka: %1.</translation>
+    </message>
+    <message>
+        <source>authdesk: importing %1 failed: %2</source>
+        <translation>authdesk: tiedoston %1 tuonti epäonnistui: %2</translation>
+    </message>
+    <message>
+        <source>authdesk: seed %1: %2 application(s) and %3 test user(s) created, %4 and %5 already there</source>
+        <translation>authdesk: alustus %1: luotiin sovelluksia %2 ja testikäyttäjiä %3; jo olemassa %4 ja %5</translation>
+    </message>
+    <message>
+        <source>authdesk: warning: listening on %1, which other machines can reach. Test users and tokens are then exposed to your network.</source>
+        <translation>authdesk: varoitus: kuunnellaan osoitetta %1, johon muut koneet voivat ottaa yhteyttä. Testikäyttäjät ja tunnukset ovat silloin näkyvissä verkkoosi.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionService</name>
+    <message>
+        <source>Give a reason; it is kept in the audit log.</source>
+        <translation>Anna syy; se tallennetaan tarkastuslokiin.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than 500 characters.</source>
+        <translation>Syy on yli 500 merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <source>The session no longer exists.</source>
+        <translation>Istuntoa ei enää ole olemassa.</translation>
+    </message>
+    <message>
+        <source>The session was already revoked.</source>
+        <translation>Istunto on jo mitätöity.</translation>
+    </message>
+    <message>
+        <source>The test user no longer exists.</source>
+        <translation>Testikäyttäjää ei enää ole olemassa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n session(s))</source>
+        <translation>
+            <numerusform>%1 (%n istunto)</numerusform>
+            <numerusform>%1 (%n istuntoa)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The application no longer exists.</source>
+        <translation>Sovellusta ei enää ole olemassa.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKey</name>
+    <message>
+        <source>The signing key has %1 bytes instead of %2.</source>
+        <translation>Allekirjoitusavaimessa on %1 tavua %2 tavun sijaan.</translation>
+    </message>
+    <message>
+        <source>The signing key is damaged: its public half does not match its seed.</source>
+        <translation>Allekirjoitusavain on vioittunut: sen julkinen osa ei vastaa sen siementä.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyRepository</name>
+    <message>
+        <source>A signing key with this key ID already exists.</source>
+        <translation>Allekirjoitusavain, jolla on tämä avaintunniste, on jo olemassa.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeys</name>
+    <message>
+        <source>The key-encryption key must be %1 bytes.</source>
+        <translation>Avaimen salausavaimen on oltava %1 tavua.</translation>
+    </message>
+    <message>
+        <source>The signing key could not be stored.</source>
+        <translation>Allekirjoitusavainta ei voitu tallentaa.</translation>
+    </message>
+    <message>
+        <source>The signing key in the database cannot be decrypted with this key-encryption key. Use the key file or keychain that this database was created with.</source>
+        <translation>Tietokannassa olevan allekirjoitusavaimen salausta ei voi purkaa tällä avaimen salausavaimella. Käytä sitä avaintiedostoa tai avainnippua, jolla tämä tietokanta luotiin.</translation>
+    </message>
+</context>
+<context>
+    <name>Sodium</name>
+    <message>
+        <source>The cryptography library could not be initialised.</source>
+        <translation>Salauskirjastoa ei voitu alustaa.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The database is busy or unavailable. Try again in a moment.</source>
+        <translation>Tietokanta on varattu tai ei käytettävissä. Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>TestUserRepository</name>
+    <message>
+        <source>A test user with this e-mail already exists.</source>
+        <translation>Testikäyttäjä, jolla on tämä sähköpostiosoite, on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>A test user with the e-mail %1 already exists.</source>
+        <translation>Testikäyttäjä, jonka sähköpostiosoite on %1, on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>The test user does not exist.</source>
+        <translation>Testikäyttäjää ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>A page cannot start or end before the first row.</source>
+        <translation>Sivu ei voi alkaa tai päättyä ennen ensimmäistä riviä.</translation>
+    </message>
+</context>
+<context>
+    <name>TestUserService</name>
+    <message>
+        <source>The test user needs an e-mail address.</source>
+        <translation>Testikäyttäjälle tarvitaan sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address.</source>
+        <translation>”%1” ei ole sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>The test user needs a password.</source>
+        <translation>Testikäyttäjälle tarvitaan salasana.</translation>
+    </message>
+    <message>
+        <source>The password is longer than %1 characters.</source>
+        <translation>Salasana on yli %1 merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <source>The display name is longer than 200 characters.</source>
+        <translation>Näyttönimi on yli 200 merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <source>Created test user</source>
+        <translation>Luotiin testikäyttäjä</translation>
+    </message>
+    <message>
+        <source>Cancelled; no test user was created.</source>
+        <translation>Peruttu; testikäyttäjiä ei luotu.</translation>
+    </message>
+    <message>
+        <source>%1 appears twice.</source>
+        <translation>%1 esiintyy kahdesti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test users</source>
+        <translation>
+            <numerusform>%n testikäyttäjä</numerusform>
+            <numerusform>%n testikäyttäjää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created test users in bulk</source>
+        <translation>Luotiin useita testikäyttäjiä kerralla</translation>
+    </message>
+    <message>
+        <source>The test user no longer exists.</source>
+        <translation>Testikäyttäjää ei enää ole olemassa.</translation>
+    </message>
+    <message>
+        <source>The display name cannot be empty.</source>
+        <translation>Näyttönimi ei voi olla tyhjä.</translation>
+    </message>
+    <message>
+        <source>Display name changed to &quot;%1&quot;</source>
+        <translation>Näyttönimeksi vaihdettiin ”%1”</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>salasanan nollaus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Password reset; %n session(s) revoked</source>
+        <translation>
+            <numerusform>Salasana nollattu; %n istunto mitätöity</numerusform>
+            <numerusform>Salasana nollattu; %n istuntoa mitätöity</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Banned: cannot log in or refresh</source>
+        <translation>Estetty: ei voi kirjautua eikä päivittää tunnuksia</translation>
+    </message>
+    <message>
+        <source>Ban lifted</source>
+        <translation>Esto poistettu</translation>
+    </message>
+    <message>
+        <source>Login lock lifted</source>
+        <translation>Kirjautumislukitus avattu</translation>
+    </message>
+    <message>
+        <source>Deleted test user and their sessions</source>
+        <translation>Poistettiin testikäyttäjä ja hänen istuntonsa</translation>
+    </message>
+</context>
+<context>
+    <name>TokenRepository</name>
+    <message>
+        <source>A session with this ID already exists.</source>
+        <translation>Istunto, jolla on tämä tunniste, on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>The application or test user of this session does not exist.</source>
+        <translation>Tämän istunnon sovellusta tai testikäyttäjää ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>This refresh token exists already.</source>
+        <translation>Tämä päivitystunnus on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>A page cannot start or end before the first row.</source>
+        <translation>Sivu ei voi alkaa tai päättyä ennen ensimmäistä riviä.</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>The database is busy or unavailable.</source>
+        <translation>Tietokanta on varattu tai ei käytettävissä.</translation>
+    </message>
+    <message>
+        <source>The database could not save the change.</source>
+        <translation>Tietokanta ei voinut tallentaa muutosta.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::ApplicationDetailPane</name>
+    <message>
+        <source>client_credentials: anonymous access, or the application as itself</source>
+        <translation>client_credentials: anonyymi käyttö tai sovellus omissa nimissään</translation>
+    </message>
+    <message>
+        <source>password: users log in with e-mail and password</source>
+        <translation>password: käyttäjät kirjautuvat sähköpostiosoitteella ja salasanalla</translation>
+    </message>
+    <message>
+        <source>refresh_token: stay logged in with refresh tokens</source>
+        <translation>refresh_token: kirjautuminen pysyy voimassa päivitystunnuksilla</translation>
+    </message>
+    <message>
+        <source>token_exchange: trusted user tokens for a backend</source>
+        <translation>token_exchange: luotetun käyttäjän tunnukset taustapalvelulle</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopioi</translation>
+    </message>
+    <message>
+        <source>End sessions unused for</source>
+        <translation>Päätä istunto, jos käyttämättä yli</translation>
+    </message>
+    <message>
+        <source>Enabled: token requests with this client ID are answered</source>
+        <translation>Käytössä: tämän asiakastunnuksen tunnuspyyntöihin vastataan</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Peru muutokset</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate secret…</source>
+        <translation>&amp;Vaihda salaisuus…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Poista…</translation>
+    </message>
+    <message>
+        <source>Copy the client ID to the clipboard</source>
+        <translation>Kopioi asiakastunnus leikepöydälle</translation>
+    </message>
+    <message>
+        <source>One origin per line, such as http://localhost:3000</source>
+        <translation>Yksi alkuperä riviä kohden, esimerkiksi http://localhost:3000</translation>
+    </message>
+    <message>
+        <source>How long the previous refresh token still answers after a rotation, for clients that retry a lost response. 0 turns the grace off.</source>
+        <translation>Kuinka kauan edellinen päivitystunnus vielä toimii vaihdon jälkeen, jotta asiakkaat voivat yrittää uudelleen kadonneen vastauksen jälkeen. 0 poistaa armonajan käytöstä.</translation>
+    </message>
+    <message>
+        <source>A session whose refresh token is not used for this long ends.</source>
+        <translation>Istunto päättyy, jos sen päivitystunnusta ei käytetä näin pitkään aikaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tyyppi:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Asiakastunnus:</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Myöntötavat</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tunnukset</translation>
+    </message>
+    <message>
+        <source>&amp;Access-token lifetime:</source>
+        <translation>&amp;Käyttötunnuksen voimassaolo:</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh-token lifetime:</source>
+        <translation>Päivitystunnuksen v&amp;oimassaolo:</translation>
+    </message>
+    <message>
+        <source>Idle timeout:</source>
+        <translation>Käyttämättömyysraja:</translation>
+    </message>
+    <message>
+        <source>Rotation &amp;grace window:</source>
+        <translation>Vaihdon &amp;armonaika:</translation>
+    </message>
+    <message>
+        <source>Browser origins (CORS)</source>
+        <translation>Selainalkuperät (CORS)</translation>
+    </message>
+    <message>
+        <source>The previous secret also works until %1.</source>
+        <translation>Edellinen salaisuus toimii myös %1 asti.</translation>
+    </message>
+    <message>
+        <source>No secret: only public requests are possible. Rotate to set one.</source>
+        <translation>Ei salaisuutta: vain julkiset pyynnöt ovat mahdollisia. Aseta salaisuus toiminnolla ”Vaihda salaisuus”.</translation>
+    </message>
+    <message>
+        <source>Has a secret. AuthDesk cannot show it; rotate to get a new one.</source>
+        <translation>Salaisuus on asetettu. AuthDesk ei voi näyttää sitä; saat uuden vaihtamalla salaisuuden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n päivä</numerusform>
+            <numerusform>%n päivää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n tunti</numerusform>
+            <numerusform>%n tuntia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuutti</numerusform>
+            <numerusform>%n minuuttia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n sekunti</numerusform>
+            <numerusform>%n sekuntia</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::ApplicationTableModel</name>
+    <message>
+        <source>Marketplace</source>
+        <translation>Markkinapaikka</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integraatio</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Ei koskaan</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Käytössä</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Pois käytöstä</translation>
+    </message>
+    <message>
+        <source>Token requests with this client ID are refused.</source>
+        <translation>Tämän asiakastunnuksen tunnuspyynnöt hylätään.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Asiakastunnus</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Luotu</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Viimeksi käytetty</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::ApplicationsPage</name>
+    <message>
+        <source>No applications yet</source>
+        <translation>Ei vielä sovelluksia</translation>
+    </message>
+    <message>
+        <source>Applications are the clients of the Authentication API. Each one gets a client ID and a secret that is shown once. Create one to let the Sharetribe SDK log in against AuthDesk.</source>
+        <translation>Sovellukset ovat Authentication API:n asiakkaita. Kukin saa asiakastunnuksen ja asiakassalaisuuden, joka näytetään vain kerran. Luo sovellus, jotta Sharetribe SDK voi kirjautua AuthDeskin kautta.</translation>
+    </message>
+    <message>
+        <source>New application…</source>
+        <translation>Uusi sovellus…</translation>
+    </message>
+    <message>
+        <source>&amp;New application…</source>
+        <translation>&amp;Uusi sovellus…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>Delete application…</source>
+        <translation>Poista sovellus…</translation>
+    </message>
+    <message>
+        <source>Find application</source>
+        <translation>Etsi sovellusta</translation>
+    </message>
+    <message>
+        <source>Filter by name, type or client ID (Ctrl+F)</source>
+        <translation>Suodata nimen, tyypin tai asiakastunnuksen mukaan (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Create an application and show its secret once (Ctrl+N)</source>
+        <translation>Luo sovellus ja näytä sen salaisuus kerran (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Load the applications again (F5)</source>
+        <translation>Lataa sovellukset uudelleen (F5)</translation>
+    </message>
+    <message>
+        <source>The applications could not be loaded.</source>
+        <translation>Sovelluksia ei voitu ladata.</translation>
+    </message>
+    <message>
+        <source>The application could not be created.</source>
+        <translation>Sovellusta ei voitu luoda.</translation>
+    </message>
+    <message>
+        <source>The settings of &quot;%1&quot; were not saved.</source>
+        <translation>Sovelluksen ”%1” asetuksia ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Vaihda salaisuus</translation>
+    </message>
+    <message>
+        <source>A new secret for &quot;%1&quot; is made and shown once.
+
+For how many hours should the old secret keep working, so clients can move to the new one? 0 stops it at once.</source>
+        <translation>Sovellukselle ”%1” luodaan uusi salaisuus, joka näytetään kerran.
+
+Kuinka monta tuntia vanhan salaisuuden pitäisi vielä toimia, jotta asiakkaat ehtivät siirtyä uuteen? 0 lopettaa sen heti.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Vaihda</translation>
+    </message>
+    <message>
+        <source>The secret of &quot;%1&quot; was not rotated.</source>
+        <translation>Sovelluksen ”%1” salaisuutta ei vaihdettu.</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;?
+
+Every client that uses the client ID %2 stops working at once: its token requests are refused, and all of the application&apos;s sessions end, so its users are logged out. This cannot be undone.</source>
+        <translation>Poistetaanko ”%1”?
+
+Jokainen asiakas, joka käyttää asiakastunnusta %2, lakkaa toimimasta heti: sen tunnuspyynnöt hylätään ja kaikki sovelluksen istunnot päättyvät, joten sen käyttäjät kirjataan ulos. Tätä ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Delete application</source>
+        <translation>Poista sovellus</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not deleted.</source>
+        <translation>Sovellusta ”%1” ei poistettu.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::AuditLogModel</name>
+    <message>
+        <source>Security event</source>
+        <translation>Tietoturvatapahtuma</translation>
+    </message>
+    <message>
+        <source>Admin action</source>
+        <translation>Ylläpitotoimi</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Tekijä</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::AuditPage</name>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Vie CSV…</translation>
+    </message>
+    <message>
+        <source>Filter by actor, action, target or reason</source>
+        <translation>Suodata tekijän, toiminnon, kohteen tai syyn mukaan</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Kaikki tapahtumat</translation>
+    </message>
+    <message>
+        <source>Admin actions</source>
+        <translation>Ylläpitotoimet</translation>
+    </message>
+    <message>
+        <source>Security events</source>
+        <translation>Tietoturvatapahtumat</translation>
+    </message>
+    <message>
+        <source>Save every event that matches the filter as a CSV file only you can read.</source>
+        <translation>Tallenna jokainen suodatinta vastaava tapahtuma CSV-tiedostoon, jota vain sinä voit lukea.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>Tarkastuslokia ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>Nothing audited yet. Admin actions and security events appear here.</source>
+        <translation>Tarkastuslokissa ei ole vielä mitään. Ylläpitotoimet ja tietoturvatapahtumat näkyvät täällä.</translation>
+    </message>
+    <message>
+        <source>No event matches the filter.</source>
+        <translation>Mikään tapahtuma ei vastaa suodatinta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n tapahtuma</numerusform>
+            <numerusform>%n tapahtumaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Vie tarkastusloki</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>The audit log could not be exported.</source>
+        <translation>Tarkastuslokia ei voitu viedä.</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Tarkastusloki viety</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1.</source>
+        <translation>
+            <numerusform>%n tapahtuma kirjoitettiin tiedostoon %1.</numerusform>
+            <numerusform>%n tapahtumaa kirjoitettiin tiedostoon %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::AuthServer</name>
+    <message>
+        <source>Cannot listen on %1 port %2: the address is not available or the port is in use.</source>
+        <translation>Osoitteen %1 porttia %2 ei voi kuunnella: osoite ei ole käytettävissä tai portti on varattu.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::BulkCreateDialog</name>
+    <message>
+        <source>Test User {n}</source>
+        <translation>Testikäyttäjä {n}</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Luo</translation>
+    </message>
+    <message>
+        <source>Create test users in bulk</source>
+        <translation>Luo useita testikäyttäjiä kerralla</translation>
+    </message>
+    <message>
+        <source>The same for every user</source>
+        <translation>Sama kaikille käyttäjille</translation>
+    </message>
+    <message>
+        <source>&amp;How many:</source>
+        <translation>&amp;Määrä:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail pattern:</source>
+        <translation>&amp;Sähköpostin malli:</translation>
+    </message>
+    <message>
+        <source>&amp;Display-name pattern:</source>
+        <translation>&amp;Näyttönimen malli:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Sa&amp;lasana:</translation>
+    </message>
+    <message>
+        <source>Put {n} in the e-mail pattern: every user needs an e-mail address of their own.</source>
+        <translation>Lisää sähköpostin malliin {n}: jokainen käyttäjä tarvitsee oman sähköpostiosoitteen.</translation>
+    </message>
+    <message>
+        <source>Creates %1 (%2).</source>
+        <translation>Luo käyttäjän %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Creates %1 (%2) … %3 (%4).</source>
+        <translation>Luo käyttäjät %1 (%2) … %3 (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::MainWindow</name>
+    <message>
+        <source>AuthDesk</source>
+        <translation>AuthDesk</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Sovellukset</translation>
+    </message>
+    <message>
+        <source>No applications yet</source>
+        <translation>Ei vielä sovelluksia</translation>
+    </message>
+    <message>
+        <source>Applications are the clients of the Authentication API. Each one gets a client ID and a secret that is shown once. Create one to let the Sharetribe SDK log in against AuthDesk.</source>
+        <translation>Sovellukset ovat Authentication API:n asiakkaita. Kukin saa asiakastunnuksen ja asiakassalaisuuden, joka näytetään vain kerran. Luo sovellus, jotta Sharetribe SDK voi kirjautua AuthDeskin kautta.</translation>
+    </message>
+    <message>
+        <source>Test users</source>
+        <translation>Testikäyttäjät</translation>
+    </message>
+    <message>
+        <source>No test users yet</source>
+        <translation>Ei vielä testikäyttäjiä</translation>
+    </message>
+    <message>
+        <source>Test users log in with the password grant. Create them here to try login flows; you can reset their passwords, ban them or lift a lockout.</source>
+        <translation>Testikäyttäjät kirjautuvat password-myöntötavalla. Luo heitä täällä kirjautumisten kokeilemista varten; voit nollata heidän salasanansa, estää heidät tai avata lukituksen.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Istunnot</translation>
+    </message>
+    <message>
+        <source>No sessions yet</source>
+        <translation>Ei vielä istuntoja</translation>
+    </message>
+    <message>
+        <source>Every login starts a session: a family of refresh tokens. They appear here with their user and application, and can be revoked with a reason.</source>
+        <translation>Jokainen kirjautuminen aloittaa istunnon eli päivitystunnusten perheen. Istunnot näkyvät täällä käyttäjineen ja sovelluksineen, ja ne voi mitätöidä syyn kera.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Pyynnöt</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>Ei vielä pyyntöjä</translation>
+    </message>
+    <message>
+        <source>Every call to the token endpoint is listed here as it happens, with the decision and its reason in plain words. Secrets are never shown.</source>
+        <translation>Jokainen tunnuspäätepisteen kutsu näkyy täällä heti, ja päätös ja sen syy kerrotaan selkokielellä. Salaisuuksia ei koskaan näytetä.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Tarkastusloki</translation>
+    </message>
+    <message>
+        <source>Nothing audited yet</source>
+        <translation>Tarkastuslokissa ei vielä mitään</translation>
+    </message>
+    <message>
+        <source>Admin actions and security events, such as a revoked session or a reused refresh token, are recorded here with who did what and why.</source>
+        <translation>Ylläpitotoimet ja tietoturvatapahtumat, kuten mitätöity istunto tai uudelleen käytetty päivitystunnus, kirjataan tänne: kuka teki mitä ja miksi.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Palvelin</translation>
+    </message>
+    <message>
+        <source>The local Authentication API: its address, its state, and the browser origins it allows. Point the Sharetribe SDK&apos;s baseUrl at it.</source>
+        <translation>Paikallinen Authentication API: sen osoite, tila ja sallitut selainalkuperät. Aseta Sharetribe SDK:n baseUrl osoittamaan siihen.</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Kokeile</translation>
+    </message>
+    <message>
+        <source>Issue a token from the console for an application and a test user, and see the token response and its decoded claims.</source>
+        <translation>Myönnä konsolista tunnus sovellukselle ja testikäyttäjälle ja tarkastele tunnusvastausta ja sen purettuja väitteitä (claims).</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Asetukset…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::Migrator</name>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation>Tietokantaa ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>The database holds other data and is not an AuthDesk database.</source>
+        <translation>Tietokanta sisältää muita tietoja eikä ole AuthDesk-tietokanta.</translation>
+    </message>
+    <message>
+        <source>The database has no schema version and is not an AuthDesk database.</source>
+        <translation>Tietokannalla ei ole skeemaversiota, eikä se ole AuthDesk-tietokanta.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s schema version is not a number.</source>
+        <translation>Tietokannan skeemaversio ei ole luku.</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer AuthDesk (schema %1; this version knows up to %2).</source>
+        <translation>Tietokannan on kirjoittanut uudempi AuthDesk (skeema %1; tämä versio tuntee skeemat %2 asti).</translation>
+    </message>
+    <message>
+        <source>Updating the database to schema %1 failed; nothing was changed.</source>
+        <translation>Tietokannan päivitys skeemaan %1 epäonnistui; mitään ei muutettu.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::NewApplicationDialog</name>
+    <message>
+        <source>Create</source>
+        <translation>Luo</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>Uusi sovellus</translation>
+    </message>
+    <message>
+        <source>e.g. Web shop</source>
+        <translation>esim. Verkkokauppa</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tyyppi:</translation>
+    </message>
+    <message>
+        <source>A marketplace application is what the Sharetribe SDK in a web shop or app uses: its users log in with a password, and anonymous visitors get public read access.</source>
+        <translation>Markkinapaikkasovellusta käyttää verkkokaupan tai mobiilisovelluksen Sharetribe SDK: sen käyttäjät kirjautuvat salasanalla, ja anonyymit vierailijat saavat julkisen lukuoikeuden.</translation>
+    </message>
+    <message>
+        <source>An integration application is a backend that calls the API as itself with the client_credentials grant, such as a nightly sync. Keep its secret on the server.</source>
+        <translation>Integraatiosovellus on taustapalvelu, joka kutsuu rajapintaa omissa nimissään client_credentials-myöntötavalla, esimerkiksi yöllinen synkronointi. Säilytä sen salaisuus palvelimella.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::NewTestUserDialog</name>
+    <message>
+        <source>Create</source>
+        <translation>Luo</translation>
+    </message>
+    <message>
+        <source>New test user</source>
+        <translation>Uusi testikäyttäjä</translation>
+    </message>
+    <message>
+        <source>e.g. jane@example.com</source>
+        <translation>esim. jane@example.com</translation>
+    </message>
+    <message>
+        <source>Optional; the part of the e-mail before the @ when empty</source>
+        <translation>Valinnainen; tyhjänä käytetään sähköpostiosoitteen @-merkkiä edeltävää osaa</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Näytä</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Sähköposti:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Näyttönimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Sa&amp;lasana:</translation>
+    </message>
+    <message>
+        <source>Test users log in with the password grant, e-mail as the username.</source>
+        <translation>Testikäyttäjät kirjautuvat password-myöntötavalla, ja käyttäjänimenä on sähköpostiosoite.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::ReasonDialog</name>
+    <message>
+        <source>Why? For example: &quot;laptop stolen, user asked to sign out everywhere&quot;</source>
+        <translation>Miksi? Esimerkiksi: ”kannettava varastettu, käyttäjä pyysi uloskirjausta kaikkialta”</translation>
+    </message>
+    <message>
+        <source>The reason is kept in the audit log with your name.</source>
+        <translation>Syy tallennetaan tarkastuslokiin nimesi kanssa.</translation>
+    </message>
+    <message>
+        <source>Keep the reason under %1 characters.</source>
+        <translation>Syyn on oltava alle %1 merkkiä.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::RequestLogModel</name>
+    <message>
+        <source>%1 (HTTP Basic authentication)</source>
+        <translation>%1 (HTTP Basic -todennus)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Päätepiste</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Myöntötapa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::RequestRateChart</name>
+    <message>
+        <source>Requests per second over the last minute</source>
+        <translation>Pyyntöjä sekunnissa viimeisen minuutin aikana</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in the last minute</source>
+        <translation>
+            <numerusform>%n pyyntö viimeisen minuutin aikana</numerusform>
+            <numerusform>%n pyyntöä viimeisen minuutin aikana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>peak %1/s · %n request(s) in the last minute</source>
+        <translation>
+            <numerusform>huippu %1/s · %n pyyntö viimeisen minuutin aikana</numerusform>
+            <numerusform>huippu %1/s · %n pyyntöä viimeisen minuutin aikana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>60 s ago</source>
+        <translation>60 s sitten</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nyt</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::RequestsPage</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Keskeytä</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Tyhjennä</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>Kopioi c&amp;url-komentona</translation>
+    </message>
+    <message>
+        <source>Stop adding new requests to the list, to read it in peace. The server keeps answering; the requests you miss are counted.</source>
+        <translation>Lopeta uusien pyyntöjen lisääminen luetteloon, jotta voit lukea sitä rauhassa. Palvelin vastaa edelleen; ohi menevät pyynnöt lasketaan.</translation>
+    </message>
+    <message>
+        <source>Empty the list.</source>
+        <translation>Tyhjennä luettelo.</translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a curl command. Secrets stay &quot;[redacted]&quot;: put in your own before you run it.</source>
+        <translation>Kopioi valittu pyyntö curl-komentona. Salaisuudet näkyvät muodossa &quot;[redacted]&quot;: lisää omasi ennen suorittamista.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Jatka</translation>
+    </message>
+    <message>
+        <source>No requests yet. Every call to the token endpoint appears here as it happens.</source>
+        <translation>Ei vielä pyyntöjä. Jokainen tunnuspäätepisteen kutsu näkyy täällä heti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) shown</source>
+        <translation>
+            <numerusform>%n pyyntö näkyvissä</numerusform>
+            <numerusform>%n pyyntöä näkyvissä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paused, %n new request(s) not shown</source>
+        <translation>
+            <numerusform>keskeytetty, %n uusi pyyntö piilotettu</numerusform>
+            <numerusform>keskeytetty, %n uutta pyyntöä piilotettu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::SecretDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopioi</translation>
+    </message>
+    <message>
+        <source>I have stored the secret</source>
+        <translation>Olen tallentanut salaisuuden</translation>
+    </message>
+    <message>
+        <source>New secret for %1</source>
+        <translation>Uusi salaisuus: %1</translation>
+    </message>
+    <message>
+        <source>%1 was created</source>
+        <translation>%1 luotiin</translation>
+    </message>
+    <message>
+        <source>Store the client secret now, for example in your marketplace&apos;s environment variables. AuthDesk keeps only a hash of it: once this window is closed, nobody can show it again. If it is lost, rotate the secret.</source>
+        <translation>Tallenna asiakassalaisuus nyt, esimerkiksi markkinapaikkasi ympäristömuuttujiin. AuthDesk säilyttää siitä vain tiivisteen: kun tämä ikkuna on suljettu, kukaan ei voi näyttää sitä uudelleen. Jos salaisuus katoaa, vaihda se.</translation>
+    </message>
+    <message>
+        <source>Copy the client ID to the clipboard</source>
+        <translation>Kopioi asiakastunnus leikepöydälle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the secret to the clipboard; it is cleared from there after %n second(s)</source>
+        <translation>
+            <numerusform>Kopioi salaisuus leikepöydälle; se tyhjennetään sieltä %n sekunnin kuluttua</numerusform>
+            <numerusform>Kopioi salaisuus leikepöydälle; se tyhjennetään sieltä %n sekunnin kuluttua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Asiakastunnus:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Asiakassalaisuus:</translation>
+    </message>
+    <message>
+        <source>The old secret keeps working until %1, so clients can move to the new one without downtime.</source>
+        <translation>Vanha salaisuus toimii %1 asti, jotta asiakkaat voivat siirtyä uuteen ilman katkoa.</translation>
+    </message>
+    <message>
+        <source>The old secret stopped working at once.</source>
+        <translation>Vanha salaisuus lakkasi toimimasta heti.</translation>
+    </message>
+    <message>
+        <source>The client ID was copied.</source>
+        <translation>Asiakastunnus kopioitiin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret was copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Salaisuus kopioitiin. Leikepöytä tyhjennetään %n sekunnin kuluttua.</numerusform>
+            <numerusform>Salaisuus kopioitiin. Leikepöytä tyhjennetään %n sekunnin kuluttua.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::ServerPage</name>
+    <message>
+        <source>Authentication API</source>
+        <translation>Authentication API</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopioi</translation>
+    </message>
+    <message>
+        <source>Copy the base URL, to paste it as the Sharetribe SDK&apos;s baseUrl.</source>
+        <translation>Kopioi perus-URL, jotta voit liittää sen Sharetribe SDK:n baseUrl-asetukseksi.</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>mikä tahansa vapaa portti</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>K&amp;äynnistä</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Pysäytä</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>Käynnistä &amp;uudelleen</translation>
+    </message>
+    <message>
+        <source>Stop, then start on the address and port above.</source>
+        <translation>Pysäytä ja käynnistä sitten yllä olevaan osoitteeseen ja porttiin.</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Tila:</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>Perus-URL:</translation>
+    </message>
+    <message>
+        <source>Bind &amp;address:</source>
+        <translation>Sidonta&amp;osoite:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Po&amp;rtti:</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 accepts connections from this computer only. Another address lets other computers log in against AuthDesk with its test users.</source>
+        <translation>127.0.0.1 hyväksyy yhteydet vain tästä tietokoneesta. Muulla osoitteella muut tietokoneet voivat kirjautua AuthDeskin kautta sen testikäyttäjillä.</translation>
+    </message>
+    <message>
+        <source>Requests per second:</source>
+        <translation>Pyyntöjä sekunnissa:</translation>
+    </message>
+    <message>
+        <source>Allowed browser origins</source>
+        <translation>Sallitut selainalkuperät</translation>
+    </message>
+    <message>
+        <source>e.g. http://localhost:5173</source>
+        <translation>esim. http://localhost:5173</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>L&amp;isää</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Poist&amp;a</translation>
+    </message>
+    <message>
+        <source>Web pages (scheme, host and port) that may call the Authentication API from a browser, for every application; each application can allow more of its own. A browser request from any other origin is refused. Changes apply at once and are remembered.</source>
+        <translation>Verkkosivut (skeema, isäntä ja portti), jotka saavat kutsua Authentication API:a selaimesta kaikkien sovellusten puolesta; kukin sovellus voi lisäksi sallia omiaan. Selainpyyntö mistä tahansa muusta alkuperästä hylätään. Muutokset tulevat voimaan heti ja säilyvät.</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Allekirjoitusavain</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tuntematon</translation>
+    </message>
+    <message>
+        <source>The key-encryption key, which protects the token signing key in the database, is kept in %1.</source>
+        <translation>Tietokannassa olevaa tunnusten allekirjoitusavainta suojaavan avaimen salausavaimen säilytyspaikka: %1.</translation>
+    </message>
+    <message>
+        <source>A key file works without a keychain, for example on a server or in CI. Anyone who can read the file can sign tokens that AuthDesk accepts, so keep it readable by you only (AuthDesk creates it so) and out of backups you share. To use the system keychain instead, unlock one (GNOME Keyring or KWallet, through the Secret Service) and start AuthDesk without --key-file. Keep the file while this database needs it: its signing key was wrapped with this key.</source>
+        <translation>Avaintiedosto toimii ilman avainnippua, esimerkiksi palvelimella tai CI-ympäristössä. Kuka tahansa, joka voi lukea tiedoston, voi allekirjoittaa tunnuksia, jotka AuthDesk hyväksyy, joten pidä se vain itsesi luettavana (AuthDesk luo sen sellaiseksi) ja poissa jaetuista varmuuskopioista. Jos haluat käyttää järjestelmän avainnippua, avaa sellaisen lukitus (GNOME Keyring tai KWallet, Secret Servicen kautta) ja käynnistä AuthDesk ilman valintaa --key-file. Säilytä tiedosto niin kauan kuin tämä tietokanta tarvitsee sitä: sen allekirjoitusavain on salattu tällä avaimella.</translation>
+    </message>
+    <message>
+        <source>Not available in this window</source>
+        <translation>Ei käytettävissä tässä ikkunassa</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Käynnissä</translation>
+    </message>
+    <message>
+        <source>Stopped: the Authentication API does not answer</source>
+        <translation>Pysäytetty: Authentication API ei vastaa</translation>
+    </message>
+    <message>
+        <source>not listening</source>
+        <translation>ei kuuntele</translation>
+    </message>
+    <message>
+        <source>The server could not be started.</source>
+        <translation>Palvelinta ei voitu käynnistää.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address, such as 127.0.0.1 or ::1.</source>
+        <translation>”%1” ei ole IP-osoite (esimerkiksi 127.0.0.1 tai ::1).</translation>
+    </message>
+    <message>
+        <source>The origin could not be added.</source>
+        <translation>Alkuperää ei voitu lisätä.</translation>
+    </message>
+    <message>
+        <source>An origin is a scheme, a host and an optional port, such as http://localhost:3000, without a path.</source>
+        <translation>Alkuperä koostuu skeemasta, isännästä ja valinnaisesta portista ilman polkua, esimerkiksi http://localhost:3000.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::SessionTableModel</name>
+    <message>
+        <source>(integration client)</source>
+        <translation>(integraatioasiakas)</translation>
+    </message>
+    <message>
+        <source>(deleted user)</source>
+        <translation>(poistettu käyttäjä)</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Voimassa</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vanhentunut</translation>
+    </message>
+    <message>
+        <source>Revoked by %1: %2</source>
+        <translation>Mitätöinyt %1: %2</translation>
+    </message>
+    <message>
+        <source>Reuse detected</source>
+        <translation>Uudelleenkäyttö havaittu</translation>
+    </message>
+    <message>
+        <source>Reuse detected: %1</source>
+        <translation>Uudelleenkäyttö havaittu: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tuntematon</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ei koskaan</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Sovellus</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Laajuus</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Luotu</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Viimeksi käytetty</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vanhenee</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::SessionsPage</name>
+    <message>
+        <source>&amp;Revoke session…</source>
+        <translation>&amp;Mitätöi istunto…</translation>
+    </message>
+    <message>
+        <source>Revoke all of this &amp;user…</source>
+        <translation>Mitätöi tämän &amp;käyttäjän kaikki istunnot…</translation>
+    </message>
+    <message>
+        <source>Revoke all of this a&amp;pplication…</source>
+        <translation>Mitätöi tämän &amp;sovelluksen kaikki istunnot…</translation>
+    </message>
+    <message>
+        <source>Filter by user e-mail</source>
+        <translation>Suodata käyttäjän sähköpostiosoitteen mukaan</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Mikä tahansa tila</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Voimassa</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vanhentunut</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Mitätöity</translation>
+    </message>
+    <message>
+        <source>Reuse detected</source>
+        <translation>Uudelleenkäyttö havaittu</translation>
+    </message>
+    <message>
+        <source>End the selected session: its refresh token and access tokens stop working.</source>
+        <translation>Päätä valittu istunto: sen päivitystunnus ja käyttötunnukset lakkaavat toimimasta.</translation>
+    </message>
+    <message>
+        <source>End every session of the selected session&apos;s user, in every application.</source>
+        <translation>Päätä valitun istunnon käyttäjän jokainen istunto kaikissa sovelluksissa.</translation>
+    </message>
+    <message>
+        <source>End every session of the selected session&apos;s application, and its anonymous access tokens.</source>
+        <translation>Päätä valitun istunnon sovelluksen jokainen istunto sekä sen anonyymit käyttötunnukset.</translation>
+    </message>
+    <message>
+        <source>The sessions could not be read: %1</source>
+        <translation>Istuntoja ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>All applications</source>
+        <translation>Kaikki sovellukset</translation>
+    </message>
+    <message>
+        <source>No session matches the filters.</source>
+        <translation>Mikään istunto ei vastaa suodattimia.</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Every login starts one: a family of refresh tokens.</source>
+        <translation>Ei vielä istuntoja. Jokainen kirjautuminen aloittaa istunnon eli päivitystunnusten perheen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n istunto</numerusform>
+            <numerusform>%n istuntoa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke session</source>
+        <translation>Mitätöi istunto</translation>
+    </message>
+    <message>
+        <source>Revoke the session of %1 in %2? Its refresh token and access tokens stop working at once.</source>
+        <translation>Mitätöidäänkö käyttäjän %1 istunto sovelluksessa %2? Sen päivitystunnus ja käyttötunnukset lakkaavat toimimasta heti.</translation>
+    </message>
+    <message>
+        <source>The session could not be revoked.</source>
+        <translation>Istuntoa ei voitu mitätöidä.</translation>
+    </message>
+    <message>
+        <source>Revoke all sessions of a user</source>
+        <translation>Mitätöi käyttäjän kaikki istunnot</translation>
+    </message>
+    <message>
+        <source>Revoke every session of %1, in every application? The user has to log in again everywhere.</source>
+        <translation>Mitätöidäänkö käyttäjän %1 jokainen istunto kaikissa sovelluksissa? Käyttäjän on kirjauduttava kaikkialla uudelleen.</translation>
+    </message>
+    <message>
+        <source>Revoke all of %1</source>
+        <translation>Mitätöi kaikki: %1</translation>
+    </message>
+    <message>
+        <source>The sessions could not be revoked.</source>
+        <translation>Istuntoja ei voitu mitätöidä.</translation>
+    </message>
+    <message>
+        <source>Revoke all sessions of an application</source>
+        <translation>Mitätöi sovelluksen kaikki istunnot</translation>
+    </message>
+    <message>
+        <source>Revoke every session of %1, and every access token it has issued so far? All of its users have to log in again.</source>
+        <translation>Mitätöidäänkö sovelluksen %1 jokainen istunto ja jokainen sen tähän mennessä myöntämä käyttötunnus? Kaikkien sen käyttäjien on kirjauduttava uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::SettingsDialog</name>
+    <message>
+        <source>The new language is used when AuthDesk is restarted.</source>
+        <translation>Uusi kieli otetaan käyttöön, kun AuthDesk käynnistetään uudelleen.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Järjestelmän oletus</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::TestUserTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiivinen</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Estetty</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Lukittu %1 asti</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Näyttönimi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Luotu</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::TestUsersPage</name>
+    <message>
+        <source>No test users yet</source>
+        <translation>Ei vielä testikäyttäjiä</translation>
+    </message>
+    <message>
+        <source>Test users log in with the password grant. Create them here to try login flows; you can reset their passwords, ban them or lift a lockout.</source>
+        <translation>Testikäyttäjät kirjautuvat password-myöntötavalla. Luo heitä täällä kirjautumisten kokeilemista varten; voit nollata heidän salasanansa, estää heidät tai avata lukituksen.</translation>
+    </message>
+    <message>
+        <source>New test user…</source>
+        <translation>Uusi testikäyttäjä…</translation>
+    </message>
+    <message>
+        <source>Create many…</source>
+        <translation>Luo useita…</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>&amp;Uusi käyttäjä…</translation>
+    </message>
+    <message>
+        <source>Create &amp;many…</source>
+        <translation>Luo u&amp;seita…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit display name…</source>
+        <translation>&amp;Muokkaa näyttönimeä…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Nollaa salasana…</translation>
+    </message>
+    <message>
+        <source>&amp;Ban…</source>
+        <translation>&amp;Estä…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Avaa &amp;lukitus</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Poista…</translation>
+    </message>
+    <message>
+        <source>Delete test user…</source>
+        <translation>Poista testikäyttäjä…</translation>
+    </message>
+    <message>
+        <source>Search test users</source>
+        <translation>Hae testikäyttäjiä</translation>
+    </message>
+    <message>
+        <source>Search by e-mail or display name (Ctrl+F)</source>
+        <translation>Hae sähköpostiosoitteen tai näyttönimen perusteella (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Create a test user (Ctrl+N)</source>
+        <translation>Luo testikäyttäjä (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Create many numbered test users at once</source>
+        <translation>Luo kerralla useita numeroituja testikäyttäjiä</translation>
+    </message>
+    <message>
+        <source>Set a new password; ends all of the user&apos;s sessions</source>
+        <translation>Aseta uusi salasana; päättää kaikki käyttäjän istunnot</translation>
+    </message>
+    <message>
+        <source>Lift the lock that follows repeated failed logins</source>
+        <translation>Avaa toistuvien epäonnistuneiden kirjautumisten aiheuttama lukitus</translation>
+    </message>
+    <message>
+        <source>The test users could not be loaded.</source>
+        <translation>Testikäyttäjiä ei voitu ladata.</translation>
+    </message>
+    <message>
+        <source>No test user matches &quot;%1&quot;.</source>
+        <translation>Mikään testikäyttäjä ei vastaa hakua ”%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test user(s)</source>
+        <translation>
+            <numerusform>%n testikäyttäjä</numerusform>
+            <numerusform>%n testikäyttäjää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test user(s) match</source>
+        <translation>
+            <numerusform>%n testikäyttäjä vastaa hakua</numerusform>
+            <numerusform>%n testikäyttäjää vastaa hakua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Un&amp;ban</source>
+        <translation>Poista &amp;esto</translation>
+    </message>
+    <message>
+        <source>Let the user log in again</source>
+        <translation>Salli käyttäjän kirjautua taas</translation>
+    </message>
+    <message>
+        <source>Stop the user from logging in</source>
+        <translation>Estä käyttäjää kirjautumasta</translation>
+    </message>
+    <message>
+        <source>The test user was not created.</source>
+        <translation>Testikäyttäjää ei luotu.</translation>
+    </message>
+    <message>
+        <source>Edit display name</source>
+        <translation>Muokkaa näyttönimeä</translation>
+    </message>
+    <message>
+        <source>Display name of %1:</source>
+        <translation>Käyttäjän %1 näyttönimi:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>The display name of %1 was not changed.</source>
+        <translation>Käyttäjän %1 näyttönimeä ei muutettu.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Nollaa salasana</translation>
+    </message>
+    <message>
+        <source>New password for %1.
+
+This ends all of their sessions: every refresh token they hold stops working, so each app they use has to log in again.</source>
+        <translation>Uusi salasana käyttäjälle %1.
+
+Tämä päättää kaikki käyttäjän istunnot: jokainen hänen päivitystunnuksensa lakkaa toimimasta, joten jokaisen hänen käyttämänsä sovelluksen on kirjauduttava uudelleen.</translation>
+    </message>
+    <message>
+        <source>Reset password and end sessions</source>
+        <translation>Nollaa salasana ja päätä istunnot</translation>
+    </message>
+    <message>
+        <source>The password of %1 was not reset.</source>
+        <translation>Käyttäjän %1 salasanaa ei nollattu.</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Salasana nollattu</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password of %1 was reset, and %n session(s) were ended.</source>
+        <translation>
+            <numerusform>Käyttäjän %1 salasana nollattiin, ja %n istunto päätettiin.</numerusform>
+            <numerusform>Käyttäjän %1 salasana nollattiin, ja %n istuntoa päätettiin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ban test user</source>
+        <translation>Estä testikäyttäjä</translation>
+    </message>
+    <message>
+        <source>Ban %1?
+
+They can no longer log in, and their refresh tokens stop working. You can lift the ban later.</source>
+        <translation>Estetäänkö %1?
+
+Käyttäjä ei voi enää kirjautua, ja hänen päivitystunnuksensa lakkaavat toimimasta. Voit poistaa eston myöhemmin.</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Estä</translation>
+    </message>
+    <message>
+        <source>The ban of %1 was not lifted.</source>
+        <translation>Käyttäjän %1 estoa ei poistettu.</translation>
+    </message>
+    <message>
+        <source>%1 was not banned.</source>
+        <translation>Käyttäjää %1 ei estetty.</translation>
+    </message>
+    <message>
+        <source>%1 was not unlocked.</source>
+        <translation>Käyttäjän %1 lukitusta ei avattu.</translation>
+    </message>
+    <message>
+        <source>Delete test user</source>
+        <translation>Poista testikäyttäjä</translation>
+    </message>
+    <message>
+        <source>Delete %1?
+
+All of their sessions end, and they can no longer log in. This cannot be undone.</source>
+        <translation>Poistetaanko %1?
+
+Kaikki käyttäjän istunnot päättyvät, eikä hän voi enää kirjautua. Tätä ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted.</source>
+        <translation>Käyttäjää %1 ei poistettu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n test user(s)…</source>
+        <translation>
+            <numerusform>Luodaan %n testikäyttäjä…</numerusform>
+            <numerusform>Luodaan %n testikäyttäjää…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Create test users</source>
+        <translation>Luo testikäyttäjiä</translation>
+    </message>
+    <message>
+        <source>Cancelled; no test user was created.</source>
+        <translation>Peruttu; testikäyttäjiä ei luotu.</translation>
+    </message>
+    <message>
+        <source>No test user was created.</source>
+        <translation>Testikäyttäjiä ei luotu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n test user(s).</source>
+        <translation>
+            <numerusform>Luotiin %n testikäyttäjä.</numerusform>
+            <numerusform>Luotiin %n testikäyttäjää.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::TryItPage</name>
+    <message>
+        <source>client_credentials: an anonymous token (public-read)</source>
+        <translation>client_credentials: anonyymi tunnus (public-read)</translation>
+    </message>
+    <message>
+        <source>client_credentials: an integration token</source>
+        <translation>client_credentials: integraatiotunnus</translation>
+    </message>
+    <message>
+        <source>password: log a test user in</source>
+        <translation>password: kirjaa testikäyttäjä sisään</translation>
+    </message>
+    <message>
+        <source>refresh_token: a new pair for a refresh token</source>
+        <translation>refresh_token: uusi tunnuspari päivitystunnusta vastaan</translation>
+    </message>
+    <message>
+        <source>token_exchange: a trusted-user token for a user token</source>
+        <translation>token_exchange: luotetun käyttäjän tunnus käyttäjän tunnusta vastaan</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Pyyntö</translation>
+    </message>
+    <message>
+        <source>joe@example.com</source>
+        <translation>joe@example.com</translation>
+    </message>
+    <message>
+        <source>needed for integration clients and token exchange</source>
+        <translation>tarvitaan integraatioasiakkaille ja tunnusten vaihdossa</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;token:</source>
+        <translation>&amp;Päivitystunnus (refresh token):</translation>
+    </message>
+    <message>
+        <source>&amp;Issue token</source>
+        <translation>Myönnä tu&amp;nnus</translation>
+    </message>
+    <message>
+        <source>&amp;Application:</source>
+        <translation>&amp;Sovellus:</translation>
+    </message>
+    <message>
+        <source>&amp;Grant:</source>
+        <translation>&amp;Myöntötapa:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Asiakassalaisuus:</translation>
+    </message>
+    <message>
+        <source>Test user &amp;e-mail:</source>
+        <translation>Testikäyttäjän sä&amp;hköposti:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Sa&amp;lasana:</translation>
+    </message>
+    <message>
+        <source>The token is shown here only; it is not written to any log.</source>
+        <translation>Tunnus näytetään vain täällä; sitä ei kirjoiteta mihinkään lokiin.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Pick an application and a grant, then issue a token.</source>
+        <translation>Valitse sovellus ja myöntötapa ja myönnä sitten tunnus.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopioi</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Kopioi: %1</translation>
+    </message>
+    <message>
+        <source>Token response</source>
+        <translation>Tunnusvastaus</translation>
+    </message>
+    <message>
+        <source>JWT header</source>
+        <translation>JWT-otsake</translation>
+    </message>
+    <message>
+        <source>JWT claims</source>
+        <translation>JWT-väitteet (claims)</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (pois käytöstä)</translation>
+    </message>
+    <message>
+        <source>The applications could not be read: %1</source>
+        <translation>Sovelluksia ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>Subject &amp;token (a user access token):</source>
+        <translation>Kohde&amp;tunnus (käyttäjän käyttötunnus):</translation>
+    </message>
+    <message>
+        <source>Refused (%1): %2</source>
+        <translation>Hylätty (%1): %2</translation>
+    </message>
+    <message>
+        <source>Issued: %1.</source>
+        <translation>Myönnetty: %1.</translation>
+    </message>
+    <message>
+        <source>The server is stopped, so nothing can use this token until it runs again.</source>
+        <translation>Palvelin on pysäytetty, joten mikään ei voi käyttää tätä tunnusta ennen kuin se on taas käynnissä.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::jwt</name>
+    <message>
+        <source>The access token is not valid.</source>
+        <translation>Käyttötunnus ei ole kelvollinen.</translation>
+    </message>
+    <message>
+        <source>This is not a JSON Web Token.</source>
+        <translation>Tämä ei ole JSON Web Token.</translation>
+    </message>
+</context>
+</TS>

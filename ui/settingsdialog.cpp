@@ -1,0 +1,73 @@
+#include "ui/settingsdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace authdesk {
+
+namespace {
+
+// The language this run of AuthDesk was started with: the stored choice when the dialog is first
+// opened, as only this dialog changes it.
+QString languageInEffect()
+{
+    static const QString language = QSettings().value(SettingsDialog::languageKey()).toString();
+    return language;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_language(new QComboBox(this))
+    , m_restartNote(new QLabel(tr("The new language is used when AuthDesk is restarted."), this))
+{
+    setWindowTitle(tr("Settings"));
+    setObjectName(QStringLiteral("SettingsDialog"));
+
+    // Each language by its own name, so it can be found whatever language the console is in.
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("System default"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Suomi"), QStringLiteral("fi"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    const int stored = m_language->findData(QSettings().value(languageKey()).toString());
+    m_language->setCurrentIndex(stored >= 0 ? stored : 0);
+
+    m_restartNote->setObjectName(QStringLiteral("restartNote"));
+    m_restartNote->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_restartNote);
+    layout->addStretch();
+    layout->addWidget(buttons);
+
+    languageInEffect();
+    m_restartNote->setVisible(m_language->currentData().toString() != languageInEffect());
+    connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsDialog::languageChosen);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    resize(400, 160);
+}
+
+QString SettingsDialog::languageKey()
+{
+    return QStringLiteral("language");
+}
+
+void SettingsDialog::languageChosen(int index)
+{
+    const QString language = m_language->itemData(index).toString();
+    QSettings().setValue(languageKey(), language);
+    m_restartNote->setVisible(language != languageInEffect());
+}
+
+} // namespace authdesk

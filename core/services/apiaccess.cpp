@@ -1,6 +1,6 @@
 #include "services/apiaccess.h"
 
-#include "crypto/digest.h"
+#include "services/clientsecret.h"
 #include "domain/clock.h"
 #include "services/signingkeys.h"
 #include "storage/applicationrepository.h"
@@ -85,14 +85,10 @@ std::variant<QJsonObject, OAuthError> ApiAccess::introspect(const ClientCredenti
     const Result<std::optional<Application>> found = m_applications.find(client.clientId);
     if (!found)
         return unavailable();
-    const QByteArray hash = digest::sha256(client.clientSecret.toUtf8());
     if (!found->has_value() || !client.secretPresent)
         return invalidClient;
     const Application &app = **found;
-    const bool current = !app.secretHash.isEmpty() && digest::equalConstantTime(hash, app.secretHash);
-    const bool previous = !app.previousSecretHash.isEmpty() && digest::equalConstantTime(hash, app.previousSecretHash)
-        && app.previousSecretValidUntil > m_clock.now();
-    if (!app.enabled || !(current || previous))
+    if (!app.enabled || !clientSecretMatches(app, client.clientSecret, m_clock.now()))
         return invalidClient;
     if (token.isEmpty()) {
         return OAuthError { OAuthError::Code::InvalidRequest, QByteArrayLiteral("The token parameter is required."),

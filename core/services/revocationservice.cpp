@@ -3,6 +3,7 @@
 #include "crypto/digest.h"
 #include "domain/clock.h"
 #include "services/accesstokens.h"
+#include "services/clientsecret.h"
 #include "services/scopes.h"
 #include "storage/applicationrepository.h"
 #include "storage/tokenrepository.h"
@@ -46,12 +47,13 @@ std::variant<Revoked, OAuthError> RevocationService::revoke(const RevocationRequ
         const Result<std::optional<Application>> found = m_applications.find(request.client.clientId);
         if (!found)
             return unavailable();
-        const QByteArray hash = digest::sha256(request.client.clientSecret.toUtf8());
         const Application *app = found->has_value() ? &**found : nullptr;
         const bool confidential = app && app->type == ApplicationType::Integration;
-        bool secretOk = app && !app->secretHash.isEmpty() && digest::equalConstantTime(hash, app->secretHash);
-        if (app && !secretOk && !app->previousSecretHash.isEmpty() && app->previousSecretValidUntil > m_clock.now())
-            secretOk = digest::equalConstantTime(hash, app->previousSecretHash);
+        bool secretOk = false;
+        if (app)
+            secretOk = clientSecretMatches(*app, request.client.clientSecret, m_clock.now());
+        else
+            digest::sha256(request.client.clientSecret.toUtf8()); // the same work as for a known client
         if (!app || !app->enabled || (request.client.secretPresent && !secretOk) || (confidential && !secretOk)) {
             return OAuthError { OAuthError::Code::InvalidClient, QByteArrayLiteral("Client authentication failed."),
                                 QStringLiteral("revocation by a client that failed to authenticate") };

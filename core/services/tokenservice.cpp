@@ -9,6 +9,7 @@
 #include "domain/tokenfamily.h"
 #include "services/accesstokens.h"
 #include "services/auditlog.h"
+#include "services/clientsecret.h"
 #include "services/scopes.h"
 #include "services/serviceslog.h"
 #include "storage/applicationrepository.h"
@@ -44,16 +45,6 @@ OAuthError invalidGrant(const QString &reason)
 OAuthError invalidClient(const QString &reason)
 {
     return fail(OAuthError::Code::InvalidClient, "Client authentication failed.", reason);
-}
-
-bool secretMatches(const Application &application, const QString &secret, const QDateTime &now)
-{
-    const QByteArray hash = digest::sha256(secret.toUtf8());
-    // Evaluate both comparisons every time, so the timing does not tell which secret matched.
-    const bool current = !application.secretHash.isEmpty() && digest::equalConstantTime(hash, application.secretHash);
-    const bool previous = !application.previousSecretHash.isEmpty()
-        && digest::equalConstantTime(hash, application.previousSecretHash) && application.previousSecretValidUntil > now;
-    return current || previous;
 }
 
 } // namespace
@@ -141,7 +132,7 @@ std::optional<OAuthError> TokenService::authenticateClient(const TokenRequest &r
     }
     const Application &app = **found;
     const QDateTime now = m_clock.now();
-    const bool secretOk = client.secretPresent && secretMatches(app, client.clientSecret, now);
+    const bool secretOk = client.secretPresent && clientSecretMatches(app, client.clientSecret, now);
     if (!app.enabled)
         return invalidClient(QStringLiteral("the application is disabled"));
     if (client.secretPresent && !secretOk)

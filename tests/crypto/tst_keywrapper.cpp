@@ -43,7 +43,9 @@ void TestKeyWrapper::roundTrip()
     const QByteArray wrapped = wrapper.wrap(plaintext);
     // nonce || ciphertext || tag
     QCOMPARE(wrapped.size(), 24 + plaintext.size() + 16);
-    if (!plaintext.isEmpty())
+    // A short plaintext turns up in random bytes by chance (one byte: about 1 in 6 wraps), so only
+    // plaintexts long enough not to are checked for.
+    if (plaintext.size() >= 16)
         QVERIFY(!wrapped.contains(plaintext));
     const Result<QByteArray> unwrapped = wrapper.unwrap(wrapped);
     QVERIFY(unwrapped);

@@ -217,7 +217,8 @@ void TestHttpLimits::malformedIs400_data()
             + "Connection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\n\r\n";
     QTest::addRow("h2c") << "GET /health HTTP/1.1\r\n" + host
             + "Connection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\n\r\n";
-    QTest::addRow("NUL in target") << QByteArray("GET /he\0lth HTTP/1.1\r\nHost: x\r\n\r\n", 35);
+    static constexpr char nulInTarget[] = "GET /he\0lth HTTP/1.1\r\nHost: x\r\n\r\n";
+    QTest::addRow("NUL in target") << QByteArray(nulInTarget, sizeof nulInTarget - 1);
     // The first bytes of a TLS ClientHello: refused at the first byte, without waiting for a newline.
     QTest::addRow("TLS ClientHello") << QByteArray::fromHex("16030100a5010000a10303");
 }

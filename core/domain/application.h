@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <chrono>
 #include <optional>
 
@@ -42,7 +43,17 @@ struct GrantSettings
     bool isEnabled(GrantType grant) const { return enabledGrants.contains(grant); }
     static GrantSettings defaultsFor(ApplicationType type);
 
-    bool operator==(const GrantSettings &) const = default;
+    bool operator==(const GrantSettings &other) const
+    {
+        // std::equal rather than QList::operator==: for an empty list of enums Qt 6.4 calls memcmp
+        // with a null pointer, which UBSan (AUTHDESK_SANITIZE) rightly reports as undefined.
+        return std::equal(enabledGrants.cbegin(), enabledGrants.cend(), other.enabledGrants.cbegin(),
+                   other.enabledGrants.cend())
+            && accessTokenTtlSeconds == other.accessTokenTtlSeconds
+            && refreshTokenTtlSeconds == other.refreshTokenTtlSeconds
+            && refreshIdleTimeoutSeconds == other.refreshIdleTimeoutSeconds
+            && graceWindowSeconds == other.graceWindowSeconds && corsOrigins == other.corsOrigins;
+    }
 };
 
 // A client of the Authentication API. Only the SHA-256 of its secret is ever held.

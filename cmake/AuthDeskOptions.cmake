@@ -24,6 +24,14 @@ if(AUTHDESK_WERROR)
     target_compile_options(authdesk_options INTERFACE -Werror)
 endif()
 
+if(AUTHDESK_FUZZ)
+    # Every library is instrumented for libFuzzer's coverage and checked by ASan and UBSan; only the
+    # fuzz target itself links libFuzzer's main (tests/fuzz).
+    target_compile_options(authdesk_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(authdesk_options INTERFACE -fsanitize=address,undefined)
+endif()
+
 if(AUTHDESK_SANITIZE)
     target_compile_options(authdesk_options INTERFACE
         -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)

@@ -17,6 +17,9 @@ AUTHDESK_TEST_PACKAGES=(
     gnome-keyring dbus-daemon xvfb xauth x11-utils imagemagick sqlite3 curl
     chromium
 )
+# The fuzz target (scripts/fuzz, run by scripts/test): clang and its libFuzzer runtime.
+AUTHDESK_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
+
 # The end-to-end suite runs the Sharetribe SDKs with Node and npm. A Node that is already installed
 # (e.g. a newer one from NodeSource or nvm) is kept; only a machine without one gets Debian's.
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then

@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccessTokens</name>
+    <message>
+        <source>the database did not answer</source>
+        <translation>die Datenbank hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>the access token is malformed or its signature does not verify</source>
+        <translation>das Zugriffstoken ist fehlerhaft oder seine Signatur ist ungültig</translation>
+    </message>
+    <message>
+        <source>the access token has expired</source>
+        <translation>das Zugriffstoken ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>the access token&apos;s application no longer exists</source>
+        <translation>die Anwendung des Zugriffstokens existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>the access token&apos;s application is disabled</source>
+        <translation>die Anwendung des Zugriffstokens ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>every token of the application was revoked after this one was issued</source>
+        <translation>alle Tokens der Anwendung wurden nach Ausstellung dieses Tokens widerrufen</translation>
+    </message>
+    <message>
+        <source>the access token&apos;s session no longer exists</source>
+        <translation>die Sitzung des Zugriffstokens existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>the access token&apos;s session was revoked</source>
+        <translation>die Sitzung des Zugriffstokens wurde widerrufen</translation>
+    </message>
+    <message>
+        <source>the access token has no session</source>
+        <translation>das Zugriffstoken hat keine Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>ApiAccess</name>
+    <message>
+        <source>the database did not answer</source>
+        <translation>die Datenbank hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>the request has no bearer token</source>
+        <translation>die Anfrage enthält kein Bearer-Token</translation>
+    </message>
+    <message>
+        <source>a %1 token cannot read this</source>
+        <translation>ein %1-Token kann dies nicht lesen</translation>
+    </message>
+    <message>
+        <source>the token&apos;s user no longer exists</source>
+        <translation>der Benutzer des Tokens existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>introspection needs a client ID and its secret</source>
+        <translation>die Introspektion benötigt eine Client-ID und ihr Client-Secret</translation>
+    </message>
+    <message>
+        <source>introspection without a token</source>
+        <translation>Introspektion ohne Token</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationRepository</name>
     <message>
         <source>An application with this client ID already exists.</source>
@@ -99,6 +165,21 @@
     <message>
         <source>the key file %1</source>
         <translation>Schlüsseldatei %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCredentialsReader</name>
+    <message>
+        <source>the Basic authorization header cannot be decoded</source>
+        <translation>der Basic-Authorization-Header kann nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <source>the client sent both a Basic header and a client_secret</source>
+        <translation>der Client hat sowohl einen Basic-Header als auch ein client_secret gesendet</translation>
+    </message>
+    <message>
+        <source>the body client_id differs from the Basic user</source>
+        <translation>die client_id im Body weicht vom Basic-Benutzer ab</translation>
     </message>
 </context>
 <context>
@@ -290,6 +371,29 @@ Verschieben Sie die Datei oder korrigieren Sie ihre Berechtigungen und starten S
     </message>
 </context>
 <context>
+    <name>FormDecoder</name>
+    <message>
+        <source>more than 64 parameters</source>
+        <translation>mehr als 64 Parameter</translation>
+    </message>
+    <message>
+        <source>a parameter is longer than 4 KiB</source>
+        <translation>ein Parameter ist länger als 4 KiB</translation>
+    </message>
+    <message>
+        <source>a bad percent escape or invalid UTF-8 in the body</source>
+        <translation>fehlerhafte Prozentkodierung oder ungültiges UTF-8 im Body</translation>
+    </message>
+    <message>
+        <source>a NUL, CR or LF in a parameter</source>
+        <translation>NUL, CR oder LF in einem Parameter</translation>
+    </message>
+    <message>
+        <source>the parameter %1 appears more than once</source>
+        <translation>der Parameter %1 kommt mehrfach vor</translation>
+    </message>
+</context>
+<context>
     <name>KeyFile</name>
     <message>
         <source>The key file %1 cannot be read: %2.</source>
@@ -385,6 +489,49 @@ Verschieben Sie die Datei oder korrigieren Sie ihre Berechtigungen und starten S
     <message>
         <source>AuthDesk</source>
         <translation>AuthDesk</translation>
+    </message>
+</context>
+<context>
+    <name>RevocationService</name>
+    <message>
+        <source>the database did not answer</source>
+        <translation>die Datenbank hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>revocation by a client that failed to authenticate</source>
+        <translation>Widerruf durch einen Client, dessen Authentifizierung fehlschlug</translation>
+    </message>
+    <message>
+        <source>revocation without an access token or client credentials</source>
+        <translation>Widerruf ohne Zugriffstoken oder Client-Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>revocation without a token</source>
+        <translation>Widerruf ohne Token</translation>
+    </message>
+    <message>
+        <source>an anonymous token can revoke nothing: no-op</source>
+        <translation>ein anonymes Token kann nichts widerrufen: keine Aktion</translation>
+    </message>
+    <message>
+        <source>unknown token: no-op</source>
+        <translation>unbekanntes Token: keine Aktion</translation>
+    </message>
+    <message>
+        <source>the token belongs to another client or user: no-op</source>
+        <translation>das Token gehört zu einem anderen Client oder Benutzer: keine Aktion</translation>
+    </message>
+    <message>
+        <source>the session was already revoked: no-op</source>
+        <translation>die Sitzung war bereits widerrufen: keine Aktion</translation>
+    </message>
+    <message>
+        <source>the refresh token has expired: no-op</source>
+        <translation>das Aktualisierungstoken ist abgelaufen: keine Aktion</translation>
+    </message>
+    <message>
+        <source>session revoked by its client</source>
+        <translation>Sitzung von ihrem Client widerrufen</translation>
     </message>
 </context>
 <context>
@@ -687,6 +834,25 @@ Verschieben Sie die Datei oder korrigieren Sie ihre Berechtigungen und starten S
     </message>
 </context>
 <context>
+    <name>TokenEndpoint</name>
+    <message>
+        <source>the URL query holds %1</source>
+        <translation>die URL-Abfrage enthält %1</translation>
+    </message>
+    <message>
+        <source>the content type is not a form</source>
+        <translation>der Content-Type ist kein Formular</translation>
+    </message>
+    <message>
+        <source>the rate limit of this client address was reached</source>
+        <translation>das Ratenlimit dieser Client-Adresse wurde erreicht</translation>
+    </message>
+    <message>
+        <source>the password-hashing queue is full</source>
+        <translation>die Warteschlange für Passwort-Hashing ist voll</translation>
+    </message>
+</context>
+<context>
     <name>TokenRepository</name>
     <message>
         <source>A session with this ID already exists.</source>
@@ -703,6 +869,165 @@ Verschieben Sie die Datei oder korrigieren Sie ihre Berechtigungen und starten S
     <message>
         <source>A page cannot start or end before the first row.</source>
         <translation>Eine Seite kann nicht vor der ersten Zeile beginnen oder enden.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenService</name>
+    <message>
+        <source>the database did not answer</source>
+        <translation>die Datenbank hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>the request has no grant_type</source>
+        <translation>die Anfrage enthält keinen grant_type</translation>
+    </message>
+    <message>
+        <source>grant type &apos;%1&apos; is not supported</source>
+        <translation>der Grant-Typ &apos;%1&apos; wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>%1 applications cannot use the %2 grant</source>
+        <translation>Anwendungen vom Typ %1 können den Grant %2 nicht verwenden</translation>
+    </message>
+    <message>
+        <source>the %1 grant is disabled for this application</source>
+        <translation>der Grant %1 ist für diese Anwendung deaktiviert</translation>
+    </message>
+    <message>
+        <source>the request names no client</source>
+        <translation>die Anfrage nennt keinen Client</translation>
+    </message>
+    <message>
+        <source>no application has this client ID</source>
+        <translation>keine Anwendung hat diese Client-ID</translation>
+    </message>
+    <message>
+        <source>the application is disabled</source>
+        <translation>die Anwendung ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>the client secret is wrong</source>
+        <translation>das Client-Secret ist falsch</translation>
+    </message>
+    <message>
+        <source>the %1 grant needs the client secret, and none was sent</source>
+        <translation>der Grant %1 benötigt das Client-Secret, es wurde aber keines gesendet</translation>
+    </message>
+    <message>
+        <source>scope &apos;%1&apos; was requested, but this grant issues &apos;%2&apos;</source>
+        <translation>Scope &apos;%1&apos; wurde angefordert, dieser Grant vergibt aber &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>anonymous token issued</source>
+        <translation>anonymes Token ausgestellt</translation>
+    </message>
+    <message>
+        <source>integration token issued</source>
+        <translation>Integrationstoken ausgestellt</translation>
+    </message>
+    <message>
+        <source>the password grant needs a username and a password</source>
+        <translation>der Grant password benötigt einen Benutzernamen und ein Passwort</translation>
+    </message>
+    <message>
+        <source>no test user has this e-mail</source>
+        <translation>kein Testbenutzer hat diese E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 is banned</source>
+        <translation>%1 ist gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 is locked after repeated failed logins</source>
+        <translation>%1 ist nach wiederholten fehlgeschlagenen Anmeldungen gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 failed logins within %2 minutes; locked until %3</source>
+        <translation>%1 fehlgeschlagene Anmeldungen innerhalb von %2 Minuten; gesperrt bis %3</translation>
+    </message>
+    <message>
+        <source>wrong password for %1</source>
+        <translation>falsches Passwort für %1</translation>
+    </message>
+    <message>
+        <source>password login of %1</source>
+        <translation>Passwortanmeldung von %1</translation>
+    </message>
+    <message>
+        <source>token exchange needs a subject_token</source>
+        <translation>der Token-Austausch benötigt ein subject_token</translation>
+    </message>
+    <message>
+        <source>subject token: %1</source>
+        <translation>Subject-Token: %1</translation>
+    </message>
+    <message>
+        <source>the subject token is not a user token</source>
+        <translation>das Subject-Token ist kein Benutzertoken</translation>
+    </message>
+    <message>
+        <source>the subject token belongs to another application</source>
+        <translation>das Subject-Token gehört zu einer anderen Anwendung</translation>
+    </message>
+    <message>
+        <source>user token exchanged for trusted:user</source>
+        <translation>Benutzertoken gegen trusted:user getauscht</translation>
+    </message>
+    <message>
+        <source>the refresh_token grant needs a refresh_token</source>
+        <translation>der Grant refresh_token benötigt ein refresh_token</translation>
+    </message>
+    <message>
+        <source>the refresh token is unknown</source>
+        <translation>das Aktualisierungstoken ist unbekannt</translation>
+    </message>
+    <message>
+        <source>the refresh token belongs to another application</source>
+        <translation>das Aktualisierungstoken gehört zu einer anderen Anwendung</translation>
+    </message>
+    <message>
+        <source>the session was revoked after refresh-token reuse</source>
+        <translation>die Sitzung wurde nach Wiederverwendung eines Aktualisierungstokens widerrufen</translation>
+    </message>
+    <message>
+        <source>the session was revoked</source>
+        <translation>die Sitzung wurde widerrufen</translation>
+    </message>
+    <message>
+        <source>the session&apos;s user no longer exists</source>
+        <translation>der Benutzer der Sitzung existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>the refresh token has expired</source>
+        <translation>das Aktualisierungstoken ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>the session was idle for longer than the idle timeout</source>
+        <translation>die Sitzung war länger als das Leerlauflimit inaktiv</translation>
+    </message>
+    <message>
+        <source>refresh token rotated</source>
+        <translation>Aktualisierungstoken rotiert</translation>
+    </message>
+    <message>
+        <source>refresh token repeated within the %1 s grace window: same successor</source>
+        <translation>Aktualisierungstoken innerhalb des Kulanzzeitraums von %1 s wiederholt: gleicher Nachfolger</translation>
+    </message>
+    <message>
+        <source>a refresh token was used again %1 s after rotation, past the %2 s grace window</source>
+        <translation>ein Aktualisierungstoken wurde %1 s nach der Rotation erneut verwendet, nach Ablauf des Kulanzzeitraums von %2 s</translation>
+    </message>
+    <message>
+        <source>a refresh token %1 rotations old was used again</source>
+        <translation>ein %1 Rotationen altes Aktualisierungstoken wurde erneut verwendet</translation>
+    </message>
+    <message>
+        <source>%1; the session was revoked</source>
+        <translation>%1; die Sitzung wurde widerrufen</translation>
+    </message>
+    <message>
+        <source>refresh token already used: session revoked (%1)</source>
+        <translation>Aktualisierungstoken bereits verwendet: Sitzung widerrufen (%1)</translation>
     </message>
 </context>
 <context>

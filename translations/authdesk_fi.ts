@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AccessTokens</name>
+    <message>
+        <source>the database did not answer</source>
+        <translation>tietokanta ei vastannut</translation>
+    </message>
+    <message>
+        <source>the access token is malformed or its signature does not verify</source>
+        <translation>käyttötunnus on virheellinen tai sen allekirjoitus ei täsmää</translation>
+    </message>
+    <message>
+        <source>the access token has expired</source>
+        <translation>käyttötunnus on vanhentunut</translation>
+    </message>
+    <message>
+        <source>the access token&apos;s application no longer exists</source>
+        <translation>käyttötunnuksen sovellusta ei enää ole</translation>
+    </message>
+    <message>
+        <source>the access token&apos;s application is disabled</source>
+        <translation>käyttötunnuksen sovellus on poistettu käytöstä</translation>
+    </message>
+    <message>
+        <source>every token of the application was revoked after this one was issued</source>
+        <translation>kaikki sovelluksen tunnukset mitätöitiin tämän tunnuksen myöntämisen jälkeen</translation>
+    </message>
+    <message>
+        <source>the access token&apos;s session no longer exists</source>
+        <translation>käyttötunnuksen istuntoa ei enää ole</translation>
+    </message>
+    <message>
+        <source>the access token&apos;s session was revoked</source>
+        <translation>käyttötunnuksen istunto on mitätöity</translation>
+    </message>
+    <message>
+        <source>the access token has no session</source>
+        <translation>käyttötunnuksella ei ole istuntoa</translation>
+    </message>
+</context>
+<context>
+    <name>ApiAccess</name>
+    <message>
+        <source>the database did not answer</source>
+        <translation>tietokanta ei vastannut</translation>
+    </message>
+    <message>
+        <source>the request has no bearer token</source>
+        <translation>pyynnössä ei ole bearer-tunnusta</translation>
+    </message>
+    <message>
+        <source>a %1 token cannot read this</source>
+        <translation>%1-tunnus ei voi lukea tätä</translation>
+    </message>
+    <message>
+        <source>the token&apos;s user no longer exists</source>
+        <translation>tunnuksen käyttäjää ei enää ole</translation>
+    </message>
+    <message>
+        <source>introspection needs a client ID and its secret</source>
+        <translation>introspektio vaatii asiakastunnuksen ja sen asiakassalaisuuden</translation>
+    </message>
+    <message>
+        <source>introspection without a token</source>
+        <translation>introspektio ilman tunnusta</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationRepository</name>
     <message>
         <source>An application with this client ID already exists.</source>
@@ -99,6 +165,21 @@
     <message>
         <source>the key file %1</source>
         <translation>avaintiedosto %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCredentialsReader</name>
+    <message>
+        <source>the Basic authorization header cannot be decoded</source>
+        <translation>Basic-valtuutusotsaketta ei voi purkaa</translation>
+    </message>
+    <message>
+        <source>the client sent both a Basic header and a client_secret</source>
+        <translation>asiakas lähetti sekä Basic-otsakkeen että client_secret-parametrin</translation>
+    </message>
+    <message>
+        <source>the body client_id differs from the Basic user</source>
+        <translation>rungon client_id eroaa Basic-käyttäjästä</translation>
     </message>
 </context>
 <context>
@@ -290,6 +371,29 @@ Siirrä tiedosto pois tai korjaa sen käyttöoikeudet ja käynnistä AuthDesk si
     </message>
 </context>
 <context>
+    <name>FormDecoder</name>
+    <message>
+        <source>more than 64 parameters</source>
+        <translation>yli 64 parametria</translation>
+    </message>
+    <message>
+        <source>a parameter is longer than 4 KiB</source>
+        <translation>parametri on yli 4 KiB pitkä</translation>
+    </message>
+    <message>
+        <source>a bad percent escape or invalid UTF-8 in the body</source>
+        <translation>rungossa on virheellinen prosenttikoodaus tai virheellistä UTF-8:aa</translation>
+    </message>
+    <message>
+        <source>a NUL, CR or LF in a parameter</source>
+        <translation>parametrissa on NUL-, CR- tai LF-merkki</translation>
+    </message>
+    <message>
+        <source>the parameter %1 appears more than once</source>
+        <translation>parametri %1 esiintyy useammin kuin kerran</translation>
+    </message>
+</context>
+<context>
     <name>KeyFile</name>
     <message>
         <source>The key file %1 cannot be read: %2.</source>
@@ -385,6 +489,49 @@ Siirrä tiedosto pois tai korjaa sen käyttöoikeudet ja käynnistä AuthDesk si
     <message>
         <source>AuthDesk</source>
         <translation>AuthDesk</translation>
+    </message>
+</context>
+<context>
+    <name>RevocationService</name>
+    <message>
+        <source>the database did not answer</source>
+        <translation>tietokanta ei vastannut</translation>
+    </message>
+    <message>
+        <source>revocation by a client that failed to authenticate</source>
+        <translation>mitätöintipyyntö asiakkaalta, jonka tunnistautuminen epäonnistui</translation>
+    </message>
+    <message>
+        <source>revocation without an access token or client credentials</source>
+        <translation>mitätöintipyyntö ilman käyttötunnusta tai asiakkaan tunnistetietoja</translation>
+    </message>
+    <message>
+        <source>revocation without a token</source>
+        <translation>mitätöintipyyntö ilman tunnusta</translation>
+    </message>
+    <message>
+        <source>an anonymous token can revoke nothing: no-op</source>
+        <translation>anonyymi tunnus ei voi mitätöidä mitään: ei toimenpiteitä</translation>
+    </message>
+    <message>
+        <source>unknown token: no-op</source>
+        <translation>tuntematon tunnus: ei toimenpiteitä</translation>
+    </message>
+    <message>
+        <source>the token belongs to another client or user: no-op</source>
+        <translation>tunnus kuuluu toiselle asiakkaalle tai käyttäjälle: ei toimenpiteitä</translation>
+    </message>
+    <message>
+        <source>the session was already revoked: no-op</source>
+        <translation>istunto oli jo mitätöity: ei toimenpiteitä</translation>
+    </message>
+    <message>
+        <source>the refresh token has expired: no-op</source>
+        <translation>päivitystunnus on vanhentunut: ei toimenpiteitä</translation>
+    </message>
+    <message>
+        <source>session revoked by its client</source>
+        <translation>asiakas mitätöi istuntonsa</translation>
     </message>
 </context>
 <context>
@@ -687,6 +834,25 @@ Siirrä tiedosto pois tai korjaa sen käyttöoikeudet ja käynnistä AuthDesk si
     </message>
 </context>
 <context>
+    <name>TokenEndpoint</name>
+    <message>
+        <source>the URL query holds %1</source>
+        <translation>URL-kysely sisältää parametrin %1</translation>
+    </message>
+    <message>
+        <source>the content type is not a form</source>
+        <translation>sisältötyyppi ei ole lomake</translation>
+    </message>
+    <message>
+        <source>the rate limit of this client address was reached</source>
+        <translation>tämän asiakasosoitteen pyyntörajoitus saavutettiin</translation>
+    </message>
+    <message>
+        <source>the password-hashing queue is full</source>
+        <translation>salasanojen tiivistysjono on täynnä</translation>
+    </message>
+</context>
+<context>
     <name>TokenRepository</name>
     <message>
         <source>A session with this ID already exists.</source>
@@ -703,6 +869,165 @@ Siirrä tiedosto pois tai korjaa sen käyttöoikeudet ja käynnistä AuthDesk si
     <message>
         <source>A page cannot start or end before the first row.</source>
         <translation>Sivu ei voi alkaa tai päättyä ennen ensimmäistä riviä.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenService</name>
+    <message>
+        <source>the database did not answer</source>
+        <translation>tietokanta ei vastannut</translation>
+    </message>
+    <message>
+        <source>the request has no grant_type</source>
+        <translation>pyynnössä ei ole grant_type-parametria</translation>
+    </message>
+    <message>
+        <source>grant type &apos;%1&apos; is not supported</source>
+        <translation>grant-tyyppiä &apos;%1&apos; ei tueta</translation>
+    </message>
+    <message>
+        <source>%1 applications cannot use the %2 grant</source>
+        <translation>%1-sovellukset eivät voi käyttää %2-granttia</translation>
+    </message>
+    <message>
+        <source>the %1 grant is disabled for this application</source>
+        <translation>%1-grant on poistettu käytöstä tältä sovellukselta</translation>
+    </message>
+    <message>
+        <source>the request names no client</source>
+        <translation>pyyntö ei nimeä asiakasta</translation>
+    </message>
+    <message>
+        <source>no application has this client ID</source>
+        <translation>millään sovelluksella ei ole tätä asiakastunnusta</translation>
+    </message>
+    <message>
+        <source>the application is disabled</source>
+        <translation>sovellus on poistettu käytöstä</translation>
+    </message>
+    <message>
+        <source>the client secret is wrong</source>
+        <translation>asiakassalaisuus on väärä</translation>
+    </message>
+    <message>
+        <source>the %1 grant needs the client secret, and none was sent</source>
+        <translation>%1-grant vaatii asiakassalaisuuden, eikä sitä lähetetty</translation>
+    </message>
+    <message>
+        <source>scope &apos;%1&apos; was requested, but this grant issues &apos;%2&apos;</source>
+        <translation>pyydettiin scopea &apos;%1&apos;, mutta tämä grant myöntää scopen &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>anonymous token issued</source>
+        <translation>anonyymi tunnus myönnetty</translation>
+    </message>
+    <message>
+        <source>integration token issued</source>
+        <translation>integraatiotunnus myönnetty</translation>
+    </message>
+    <message>
+        <source>the password grant needs a username and a password</source>
+        <translation>password-grant vaatii käyttäjänimen ja salasanan</translation>
+    </message>
+    <message>
+        <source>no test user has this e-mail</source>
+        <translation>yhdelläkään testikäyttäjällä ei ole tätä sähköpostiosoitetta</translation>
+    </message>
+    <message>
+        <source>%1 is banned</source>
+        <translation>%1 on estetty</translation>
+    </message>
+    <message>
+        <source>%1 is locked after repeated failed logins</source>
+        <translation>%1 on lukittu toistuvien epäonnistuneiden kirjautumisten vuoksi</translation>
+    </message>
+    <message>
+        <source>%1 failed logins within %2 minutes; locked until %3</source>
+        <translation>%1 epäonnistunutta kirjautumista %2 minuutin sisällä; lukittu %3 asti</translation>
+    </message>
+    <message>
+        <source>wrong password for %1</source>
+        <translation>väärä salasana käyttäjälle %1</translation>
+    </message>
+    <message>
+        <source>password login of %1</source>
+        <translation>käyttäjän %1 salasanakirjautuminen</translation>
+    </message>
+    <message>
+        <source>token exchange needs a subject_token</source>
+        <translation>tunnuksen vaihto vaatii subject_token-parametrin</translation>
+    </message>
+    <message>
+        <source>subject token: %1</source>
+        <translation>subject token: %1</translation>
+    </message>
+    <message>
+        <source>the subject token is not a user token</source>
+        <translation>subject token ei ole käyttäjän tunnus</translation>
+    </message>
+    <message>
+        <source>the subject token belongs to another application</source>
+        <translation>subject token kuuluu toiselle sovellukselle</translation>
+    </message>
+    <message>
+        <source>user token exchanged for trusted:user</source>
+        <translation>käyttäjän tunnus vaihdettu trusted:user-tunnukseen</translation>
+    </message>
+    <message>
+        <source>the refresh_token grant needs a refresh_token</source>
+        <translation>refresh_token-grant vaatii refresh_token-parametrin</translation>
+    </message>
+    <message>
+        <source>the refresh token is unknown</source>
+        <translation>päivitystunnus on tuntematon</translation>
+    </message>
+    <message>
+        <source>the refresh token belongs to another application</source>
+        <translation>päivitystunnus kuuluu toiselle sovellukselle</translation>
+    </message>
+    <message>
+        <source>the session was revoked after refresh-token reuse</source>
+        <translation>istunto mitätöitiin päivitystunnuksen uudelleenkäytön jälkeen</translation>
+    </message>
+    <message>
+        <source>the session was revoked</source>
+        <translation>istunto on mitätöity</translation>
+    </message>
+    <message>
+        <source>the session&apos;s user no longer exists</source>
+        <translation>istunnon käyttäjää ei enää ole</translation>
+    </message>
+    <message>
+        <source>the refresh token has expired</source>
+        <translation>päivitystunnus on vanhentunut</translation>
+    </message>
+    <message>
+        <source>the session was idle for longer than the idle timeout</source>
+        <translation>istunto oli käyttämättä joutoajan rajaa pidempään</translation>
+    </message>
+    <message>
+        <source>refresh token rotated</source>
+        <translation>päivitystunnus kierrätetty</translation>
+    </message>
+    <message>
+        <source>refresh token repeated within the %1 s grace window: same successor</source>
+        <translation>päivitystunnus toistettiin %1 s:n armonajan sisällä: sama seuraaja</translation>
+    </message>
+    <message>
+        <source>a refresh token was used again %1 s after rotation, past the %2 s grace window</source>
+        <translation>päivitystunnusta käytettiin uudelleen %1 s kierrätyksen jälkeen, %2 s:n armonajan jälkeen</translation>
+    </message>
+    <message>
+        <source>a refresh token %1 rotations old was used again</source>
+        <translation>%1 kierrätystä vanhaa päivitystunnusta käytettiin uudelleen</translation>
+    </message>
+    <message>
+        <source>%1; the session was revoked</source>
+        <translation>%1; istunto mitätöitiin</translation>
+    </message>
+    <message>
+        <source>refresh token already used: session revoked (%1)</source>
+        <translation>päivitystunnus on jo käytetty: istunto mitätöity (%1)</translation>
     </message>
 </context>
 <context>

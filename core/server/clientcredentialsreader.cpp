@@ -1,5 +1,7 @@
 #include "server/clientcredentialsreader.h"
 
+#include <QCoreApplication>
+
 namespace authdesk {
 
 namespace {
@@ -27,15 +29,18 @@ std::variant<ClientCredentials, OAuthError> ClientCredentialsReader::read(const 
         const std::optional<QString> secret = FormDecoder::decodeComponent(decoded.decoded.mid(colon + 1));
         if (!decoded || colon < 0 || !id || !secret) {
             return OAuthError { OAuthError::Code::InvalidClient, QByteArrayLiteral("Client authentication failed."),
-                                QStringLiteral("the Basic authorization header cannot be decoded") };
+                QCoreApplication::translate(
+                    "ClientCredentialsReader", "the Basic authorization header cannot be decoded") };
         }
         if (bodySecret) {
             return invalidRequest("Use one client authentication method, not two.",
-                                  QStringLiteral("the client sent both a Basic header and a client_secret"));
+                QCoreApplication::translate(
+                    "ClientCredentialsReader", "the client sent both a Basic header and a client_secret"));
         }
         if (form.values.contains(QStringLiteral("client_id")) && bodyId != *id) {
             return invalidRequest("The client_id does not match the Basic credentials.",
-                                  QStringLiteral("the body client_id differs from the Basic user"));
+                QCoreApplication::translate(
+                    "ClientCredentialsReader", "the body client_id differs from the Basic user"));
         }
         credentials.method = ClientCredentials::Method::Basic;
         credentials.clientId = *id;

@@ -1,5 +1,6 @@
 #include "server/formdecoder.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -61,7 +62,8 @@ std::variant<DecodedForm, OAuthError> FormDecoder::decode(const QByteArray &body
         return form;
     const QList<QByteArray> parts = body.split('&');
     if (parts.size() > MaxParameters)
-        return invalidRequest("The request has too many parameters.", QStringLiteral("more than 64 parameters"));
+        return invalidRequest("The request has too many parameters.",
+            QCoreApplication::translate("FormDecoder", "more than 64 parameters"));
     for (const QByteArray &part : parts) {
         if (part.isEmpty())
             continue;
@@ -69,25 +71,27 @@ std::variant<DecodedForm, OAuthError> FormDecoder::decode(const QByteArray &body
         const QByteArray rawName = equals < 0 ? part : part.left(equals);
         const QByteArray rawValue = equals < 0 ? QByteArray() : part.mid(equals + 1);
         if (rawName.size() > MaxParameterLength || rawValue.size() > MaxParameterLength * 3) {
-            return invalidRequest("A parameter is too long.", QStringLiteral("a parameter is longer than 4 KiB"));
+            return invalidRequest("A parameter is too long.",
+                QCoreApplication::translate("FormDecoder", "a parameter is longer than 4 KiB"));
         }
         const std::optional<QString> name = decodeComponent(rawName);
         const std::optional<QString> value = decodeComponent(rawValue);
         if (!name || !value) {
             return invalidRequest("The request body is not valid form encoding.",
-                                  QStringLiteral("a bad percent escape or invalid UTF-8 in the body"));
+                QCoreApplication::translate("FormDecoder", "a bad percent escape or invalid UTF-8 in the body"));
         }
         if (value->toUtf8().size() > MaxParameterLength || name->toUtf8().size() > MaxParameterLength)
-            return invalidRequest("A parameter is too long.", QStringLiteral("a parameter is longer than 4 KiB"));
+            return invalidRequest("A parameter is too long.",
+                QCoreApplication::translate("FormDecoder", "a parameter is longer than 4 KiB"));
         const auto forbidden = [](QChar c) { return c == QChar(0) || c == QLatin1Char('\r') || c == QLatin1Char('\n'); };
         if (std::any_of(name->cbegin(), name->cend(), forbidden) || std::any_of(value->cbegin(), value->cend(), forbidden)) {
             return invalidRequest("The request body contains a forbidden character.",
-                                  QStringLiteral("a NUL, CR or LF in a parameter"));
+                QCoreApplication::translate("FormDecoder", "a NUL, CR or LF in a parameter"));
         }
         if (form.values.contains(*name)) {
             if (knownNames.contains(*name)) {
                 return invalidRequest("A parameter is repeated.",
-                                      QStringLiteral("the parameter %1 appears more than once").arg(*name));
+                    QCoreApplication::translate("FormDecoder", "the parameter %1 appears more than once").arg(*name));
             }
         } else {
             form.values.insert(*name, *value);

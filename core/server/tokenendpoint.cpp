@@ -12,6 +12,7 @@
 #include "services/revocationservice.h"
 #include "services/tokenservice.h"
 
+#include <QCoreApplication>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QUrlQuery>
@@ -45,12 +46,12 @@ std::variant<DecodedForm, OAuthError> decodeRequest(const QHttpServerRequest &re
     for (const QString &name : SecretParameters) {
         if (query.hasQueryItem(name)) {
             return invalidRequest("Credentials must not be sent in the URL.",
-                                  QStringLiteral("the URL query holds %1").arg(name));
+                QCoreApplication::translate("TokenEndpoint", "the URL query holds %1").arg(name));
         }
     }
     if (!FormDecoder::isFormContentType(request.value(QByteArrayLiteral("Content-Type")))) {
         return invalidRequest("The body must be application/x-www-form-urlencoded.",
-                              QStringLiteral("the content type is not a form"));
+            QCoreApplication::translate("TokenEndpoint", "the content type is not a form"));
     }
     return FormDecoder::decode(request.body(), known);
 }
@@ -113,7 +114,8 @@ std::variant<QHttpServerResponse, TokenEndpoint::Call> TokenEndpoint::prepareTok
             decision.clientId = form.values.value(QStringLiteral("client_id"));
             decision.status = 429;
             decision.error = QStringLiteral("too_many_requests");
-            decision.reason = QStringLiteral("the rate limit of this client address was reached");
+            decision.reason
+                = QCoreApplication::translate("TokenEndpoint", "the rate limit of this client address was reached");
             m_log.record(decision);
             QHttpServerResponse response = jsonreply::error(
                 QByteArrayLiteral("too_many_requests"), QByteArrayLiteral("Too many requests; retry later."), 429);
@@ -147,7 +149,8 @@ QHttpServerResponse TokenEndpoint::completeToken(const Call &call) const
 QHttpServerResponse TokenEndpoint::refuseBusy(const Call &call) const
 {
     const OAuthError busy { OAuthError::Code::TemporarilyUnavailable,
-        QByteArrayLiteral("The server is busy; retry shortly."), QStringLiteral("the password-hashing queue is full") };
+        QByteArrayLiteral("The server is busy; retry shortly."),
+        QCoreApplication::translate("TokenEndpoint", "the password-hashing queue is full") };
     return answerToken(call.decision, busy, call.request.client.method);
 }
 

@@ -7,6 +7,7 @@
 #include "storage/applicationrepository.h"
 #include "storage/tokenrepository.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace authdesk {
@@ -22,7 +23,7 @@ OAuthError invalidToken(const QString &reason)
 OAuthError unavailable()
 {
     return { OAuthError::Code::TemporarilyUnavailable, QByteArrayLiteral("The service is temporarily unavailable."),
-             QStringLiteral("the database did not answer") };
+        QCoreApplication::translate("AccessTokens", "the database did not answer") };
 }
 
 } // namespace
@@ -59,7 +60,8 @@ std::variant<AccessTokenClaims, OAuthError> AccessTokens::validate(const QByteAr
 {
     const Result<jwt::Verified> verified = jwt::verify(token, m_keys.publicKeys());
     if (!verified)
-        return invalidToken(QStringLiteral("the access token is malformed or its signature does not verify"));
+        return invalidToken(QCoreApplication::translate(
+            "AccessTokens", "the access token is malformed or its signature does not verify"));
 
     const QJsonObject &payload = verified->claims;
     AccessTokenClaims claims;
@@ -72,30 +74,33 @@ std::variant<AccessTokenClaims, OAuthError> AccessTokens::validate(const QByteAr
     claims.expiresAt = QDateTime::fromSecsSinceEpoch(payload.value(QLatin1String("exp")).toInteger(), Qt::UTC);
 
     if (claims.expiresAt <= m_clock.now())
-        return invalidToken(QStringLiteral("the access token has expired"));
+        return invalidToken(QCoreApplication::translate("AccessTokens", "the access token has expired"));
 
     const Result<std::optional<Application>> application = m_applications.find(claims.clientId);
     if (!application)
         return unavailable();
     if (!application->has_value())
-        return invalidToken(QStringLiteral("the access token's application no longer exists"));
+        return invalidToken(
+            QCoreApplication::translate("AccessTokens", "the access token's application no longer exists"));
     const Application &app = **application;
     if (!app.enabled)
-        return invalidToken(QStringLiteral("the access token's application is disabled"));
+        return invalidToken(QCoreApplication::translate("AccessTokens", "the access token's application is disabled"));
     // iat has whole seconds: a token from the same second as a revoke-all counts as revoked.
     if (app.revokedAllAt.isValid() && claims.issuedAt.toMSecsSinceEpoch() <= app.revokedAllAt.toMSecsSinceEpoch())
-        return invalidToken(QStringLiteral("every token of the application was revoked after this one was issued"));
+        return invalidToken(QCoreApplication::translate(
+            "AccessTokens", "every token of the application was revoked after this one was issued"));
 
     if (!claims.familyId.isEmpty()) {
         const Result<std::optional<TokenFamily>> family = m_tokens.findFamily(claims.familyId);
         if (!family)
             return unavailable();
         if (!family->has_value() || (*family)->clientId != claims.clientId)
-            return invalidToken(QStringLiteral("the access token's session no longer exists"));
+            return invalidToken(
+                QCoreApplication::translate("AccessTokens", "the access token's session no longer exists"));
         if ((*family)->revokedAt.isValid())
-            return invalidToken(QStringLiteral("the access token's session was revoked"));
+            return invalidToken(QCoreApplication::translate("AccessTokens", "the access token's session was revoked"));
     } else if (claims.scope != scopes::PublicRead) {
-        return invalidToken(QStringLiteral("the access token has no session"));
+        return invalidToken(QCoreApplication::translate("AccessTokens", "the access token has no session"));
     }
     return claims;
 }

@@ -1,11 +1,12 @@
 #include "services/apiaccess.h"
 
-#include "services/clientsecret.h"
 #include "domain/clock.h"
+#include "services/clientsecret.h"
 #include "services/signingkeys.h"
 #include "storage/applicationrepository.h"
 #include "storage/testuserrepository.h"
 
+#include <QCoreApplication>
 #include <QUuid>
 
 namespace authdesk {
@@ -21,7 +22,7 @@ OAuthError invalidToken(const QString &reason)
 OAuthError unavailable()
 {
     return { OAuthError::Code::TemporarilyUnavailable, QByteArrayLiteral("The service is temporarily unavailable."),
-             QStringLiteral("the database did not answer") };
+        QCoreApplication::translate("ApiAccess", "the database did not answer") };
 }
 
 } // namespace
@@ -41,15 +42,15 @@ std::variant<AccessTokenClaims, OAuthError> ApiAccess::authorize(const QByteArra
                                                                  ApplicationType applicationType) const
 {
     if (authorization.left(7).toLower() != "bearer ")
-        return invalidToken(QStringLiteral("the request has no bearer token"));
+        return invalidToken(QCoreApplication::translate("ApiAccess", "the request has no bearer token"));
     const std::variant<AccessTokenClaims, OAuthError> validated =
         m_accessTokens.validate(authorization.mid(7).trimmed());
     if (std::holds_alternative<OAuthError>(validated))
         return validated;
     const AccessTokenClaims &claims = std::get<AccessTokenClaims>(validated);
     const OAuthError insufficient { OAuthError::Code::InsufficientScope,
-                                    QByteArrayLiteral("The access token does not allow this request."),
-                                    QStringLiteral("a %1 token cannot read this").arg(claims.scope) };
+        QByteArrayLiteral("The access token does not allow this request."),
+        QCoreApplication::translate("ApiAccess", "a %1 token cannot read this").arg(claims.scope) };
     if (!scopes.contains(claims.scope))
         return insufficient;
     const Result<std::optional<Application>> application = m_applications.find(claims.clientId);
@@ -66,7 +67,7 @@ std::variant<TestUser, OAuthError> ApiAccess::currentUser(const AccessTokenClaim
     if (!user)
         return unavailable();
     if (!user->has_value())
-        return invalidToken(QStringLiteral("the token's user no longer exists"));
+        return invalidToken(QCoreApplication::translate("ApiAccess", "the token's user no longer exists"));
     return **user;
 }
 
@@ -80,8 +81,9 @@ QString ApiAccess::marketplaceId() const
 std::variant<QJsonObject, OAuthError> ApiAccess::introspect(const ClientCredentials &client,
                                                             const QByteArray &token) const
 {
-    const OAuthError invalidClient { OAuthError::Code::InvalidClient, QByteArrayLiteral("Client authentication failed."),
-                                     QStringLiteral("introspection needs a client ID and its secret") };
+    const OAuthError invalidClient { OAuthError::Code::InvalidClient,
+        QByteArrayLiteral("Client authentication failed."),
+        QCoreApplication::translate("ApiAccess", "introspection needs a client ID and its secret") };
     const Result<std::optional<Application>> found = m_applications.find(client.clientId);
     if (!found)
         return unavailable();
@@ -92,7 +94,7 @@ std::variant<QJsonObject, OAuthError> ApiAccess::introspect(const ClientCredenti
         return invalidClient;
     if (token.isEmpty()) {
         return OAuthError { OAuthError::Code::InvalidRequest, QByteArrayLiteral("The token parameter is required."),
-                            QStringLiteral("introspection without a token") };
+            QCoreApplication::translate("ApiAccess", "introspection without a token") };
     }
 
     const QJsonObject inactive { { QStringLiteral("active"), false } };

@@ -8,14 +8,17 @@
 #include "storage/applicationrepository.h"
 #include "storage/tokenrepository.h"
 
+#include <QCoreApplication>
+
 namespace authdesk {
 
 namespace {
 
 OAuthError unavailable()
 {
-    return { OAuthError::Code::TemporarilyUnavailable, QByteArrayLiteral("The service is temporarily unavailable, try again."),
-             QStringLiteral("the database did not answer") };
+    return { OAuthError::Code::TemporarilyUnavailable,
+        QByteArrayLiteral("The service is temporarily unavailable, try again."),
+        QCoreApplication::translate("RevocationService", "the database did not answer") };
 }
 
 } // namespace
@@ -56,26 +59,29 @@ std::variant<Revoked, OAuthError> RevocationService::revoke(const RevocationRequ
             digest::sha256(request.client.clientSecret.toUtf8()); // the same work as for a known client
         if (!app || !app->enabled || (request.client.secretPresent && !secretOk) || (confidential && !secretOk)) {
             return OAuthError { OAuthError::Code::InvalidClient, QByteArrayLiteral("Client authentication failed."),
-                                QStringLiteral("revocation by a client that failed to authenticate") };
+                QCoreApplication::translate(
+                    "RevocationService", "revocation by a client that failed to authenticate") };
         }
         clientId = app->clientId;
     } else {
         return OAuthError { OAuthError::Code::InvalidToken, QByteArrayLiteral("An access token is required."),
-                            QStringLiteral("revocation without an access token or client credentials") };
+            QCoreApplication::translate(
+                "RevocationService", "revocation without an access token or client credentials") };
     }
 
     if (request.token.isEmpty()) {
         return OAuthError { OAuthError::Code::InvalidRequest, QByteArrayLiteral("The token parameter is required."),
-                            QStringLiteral("revocation without a token") };
+            QCoreApplication::translate("RevocationService", "revocation without a token") };
     }
     if (!mayRevoke)
-        return Revoked { false, QStringLiteral("an anonymous token can revoke nothing: no-op") };
+        return Revoked { false,
+            QCoreApplication::translate("RevocationService", "an anonymous token can revoke nothing: no-op") };
 
     const Result<std::optional<RefreshTokenRecord>> record = m_tokens.findRefreshToken(digest::sha256(request.token));
     if (!record)
         return unavailable();
     if (!record->has_value())
-        return Revoked { false, QStringLiteral("unknown token: no-op") };
+        return Revoked { false, QCoreApplication::translate("RevocationService", "unknown token: no-op") };
     const Result<std::optional<TokenFamily>> family = m_tokens.findFamily((*record)->familyId);
     if (!family)
         return unavailable();
@@ -83,11 +89,14 @@ std::variant<Revoked, OAuthError> RevocationService::revoke(const RevocationRequ
     // token issued to it, the user tokens of a marketplace client included.
     if (!family->has_value() || (*family)->clientId != clientId
         || (request.bearerPresent && (*family)->userId != userId))
-        return Revoked { false, QStringLiteral("the token belongs to another client or user: no-op") };
+        return Revoked { false,
+            QCoreApplication::translate("RevocationService", "the token belongs to another client or user: no-op") };
     if ((*family)->revokedAt.isValid())
-        return Revoked { false, QStringLiteral("the session was already revoked: no-op") };
+        return Revoked { false,
+            QCoreApplication::translate("RevocationService", "the session was already revoked: no-op") };
     if ((*record)->expiresAt <= m_clock.now())
-        return Revoked { false, QStringLiteral("the refresh token has expired: no-op") };
+        return Revoked { false,
+            QCoreApplication::translate("RevocationService", "the refresh token has expired: no-op") };
 
     const Result<bool> revoked = m_tokens.revokeFamily((*family)->id, m_clock.now(),
                                                        request.bearerPresent ? QStringLiteral("user")
@@ -95,7 +104,7 @@ std::variant<Revoked, OAuthError> RevocationService::revoke(const RevocationRequ
                                                        QStringLiteral("revoked by the client (logout)"));
     if (!revoked)
         return unavailable();
-    return Revoked { *revoked, QStringLiteral("session revoked by its client") };
+    return Revoked { *revoked, QCoreApplication::translate("RevocationService", "session revoked by its client") };
 }
 
 } // namespace authdesk

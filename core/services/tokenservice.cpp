@@ -17,6 +17,8 @@
 #include "storage/testuserrepository.h"
 #include "storage/tokenrepository.h"
 
+#include <QCoreApplication>
+
 namespace authdesk {
 
 namespace {
@@ -31,7 +33,7 @@ OAuthError fail(OAuthError::Code code, const char *description, const QString &r
 OAuthError unavailable()
 {
     return fail(OAuthError::Code::TemporarilyUnavailable, "The service is temporarily unavailable, try again.",
-                QStringLiteral("the database did not answer"));
+        QCoreApplication::translate("TokenService", "the database did not answer"));
 }
 
 // One description for every invalid_grant, so a wrong password, an unknown user and a locked user
@@ -76,12 +78,12 @@ TokenResult TokenService::handle(const TokenRequest &request) const
     const QString grantName = request.parameter(QStringLiteral("grant_type"));
     if (grantName.isEmpty()) {
         return fail(OAuthError::Code::InvalidRequest, "The grant_type parameter is missing.",
-                    QStringLiteral("the request has no grant_type"));
+            QCoreApplication::translate("TokenService", "the request has no grant_type"));
     }
     const std::optional<GrantType> grant = grantTypeFromName(grantName);
     if (!grant) {
         return fail(OAuthError::Code::UnsupportedGrantType, "The grant type is not supported.",
-                    QStringLiteral("grant type '%1' is not supported").arg(grantName.left(64)));
+            QCoreApplication::translate("TokenService", "grant type '%1' is not supported").arg(grantName.left(64)));
     }
 
     // 8. client authentication.
@@ -92,12 +94,13 @@ TokenResult TokenService::handle(const TokenRequest &request) const
     // 9. the grant is valid for this type of application and enabled for it.
     if (!grantsValidFor(application->type).contains(*grant)) {
         return fail(OAuthError::Code::UnauthorizedClient, "This client may not use this grant type.",
-                    QStringLiteral("%1 applications cannot use the %2 grant")
-                        .arg(applicationTypeName(application->type), grantName));
+            QCoreApplication::translate("TokenService", "%1 applications cannot use the %2 grant")
+                .arg(applicationTypeName(application->type), grantName));
     }
     if (!application->settings.isEnabled(*grant)) {
         return fail(OAuthError::Code::UnauthorizedClient, "This client may not use this grant type.",
-                    QStringLiteral("the %1 grant is disabled for this application").arg(grantName));
+            QCoreApplication::translate("TokenService", "the %1 grant is disabled for this application")
+                .arg(grantName));
     }
 
     const Context context { request, *grant, *application, m_clock.now() };
@@ -121,27 +124,28 @@ std::optional<OAuthError> TokenService::authenticateClient(const TokenRequest &r
     if (client.clientId.isEmpty()) {
         // Hash anyway, so a missing client costs the same as a wrong one.
         digest::sha256(client.clientSecret.toUtf8());
-        return invalidClient(QStringLiteral("the request names no client"));
+        return invalidClient(QCoreApplication::translate("TokenService", "the request names no client"));
     }
     const Result<std::optional<Application>> found = m_applications.find(client.clientId);
     if (!found)
         return unavailable();
     if (!found->has_value()) {
         digest::sha256(client.clientSecret.toUtf8());
-        return invalidClient(QStringLiteral("no application has this client ID"));
+        return invalidClient(QCoreApplication::translate("TokenService", "no application has this client ID"));
     }
     const Application &app = **found;
     const QDateTime now = m_clock.now();
     const bool secretOk = client.secretPresent && clientSecretMatches(app, client.clientSecret, now);
     if (!app.enabled)
-        return invalidClient(QStringLiteral("the application is disabled"));
+        return invalidClient(QCoreApplication::translate("TokenService", "the application is disabled"));
     if (client.secretPresent && !secretOk)
-        return invalidClient(QStringLiteral("the client secret is wrong"));
+        return invalidClient(QCoreApplication::translate("TokenService", "the client secret is wrong"));
     const bool secretRequired = grant == GrantType::TokenExchange
         || (grant == GrantType::ClientCredentials && app.type == ApplicationType::Integration);
     if (secretRequired && !client.secretPresent) {
-        return invalidClient(QStringLiteral("the %1 grant needs the client secret, and none was sent")
-                                 .arg(grantTypeName(grant)));
+        return invalidClient(
+            QCoreApplication::translate("TokenService", "the %1 grant needs the client secret, and none was sent")
+                .arg(grantTypeName(grant)));
     }
     application = app;
     return std::nullopt;
@@ -155,7 +159,8 @@ std::optional<OAuthError> TokenService::checkScope(const Context &context, const
     if (requested == issued)
         return std::nullopt;
     return fail(OAuthError::Code::InvalidScope, "The requested scope is invalid for this grant.",
-                QStringLiteral("scope '%1' was requested, but this grant issues '%2'").arg(requested.left(64), issued));
+        QCoreApplication::translate("TokenService", "scope '%1' was requested, but this grant issues '%2'")
+            .arg(requested.left(64), issued));
 }
 
 TokenResult TokenService::clientCredentials(const Context &context) const
@@ -176,12 +181,13 @@ TokenResult TokenService::clientCredentials(const Context &context) const
         issued.accessToken = m_accessTokens.issue(context.request.issuer, claims);
         issued.expiresIn = app.settings.accessTokenTtlSeconds;
         issued.scope = claims.scope;
-        issued.reason = QStringLiteral("anonymous token issued");
+        issued.reason = QCoreApplication::translate("TokenService", "anonymous token issued");
         return issued;
     }
     if (std::optional<OAuthError> error = checkScope(context, scopes::Integration))
         return *error;
-    return startFamily(context, QString(), scopes::Integration, QStringLiteral("integration token issued"));
+    return startFamily(context, QString(), scopes::Integration,
+        QCoreApplication::translate("TokenService", "integration token issued"));
 }
 
 TokenResult TokenService::password(const Context &context) const
@@ -190,7 +196,7 @@ TokenResult TokenService::password(const Context &context) const
     const QString password = context.request.parameter(QStringLiteral("password"));
     if (username.isEmpty() || password.isEmpty()) {
         return fail(OAuthError::Code::InvalidRequest, "The username and password parameters are required.",
-                    QStringLiteral("the password grant needs a username and a password"));
+            QCoreApplication::translate("TokenService", "the password grant needs a username and a password"));
     }
 
     const Result<std::optional<TestUser>> found = m_users.findByEmail(username);
@@ -198,15 +204,16 @@ TokenResult TokenService::password(const Context &context) const
         return unavailable();
     if (!found->has_value()) {
         m_hasher.verifyDummy(password); // the same work as for a real user
-        return invalidGrant(QStringLiteral("no test user has this e-mail"));
+        return invalidGrant(QCoreApplication::translate("TokenService", "no test user has this e-mail"));
     }
     const TestUser &user = **found;
     const bool passwordOk = m_hasher.verify(user.passwordHash, password);
     switch (user.state(context.now)) {
     case TestUser::State::Banned:
-        return invalidGrant(QStringLiteral("%1 is banned").arg(user.email));
+        return invalidGrant(QCoreApplication::translate("TokenService", "%1 is banned").arg(user.email));
     case TestUser::State::Locked:
-        return invalidGrant(QStringLiteral("%1 is locked after repeated failed logins").arg(user.email));
+        return invalidGrant(
+            QCoreApplication::translate("TokenService", "%1 is locked after repeated failed logins").arg(user.email));
     case TestUser::State::Active:
         break;
     }
@@ -215,18 +222,19 @@ TokenResult TokenService::password(const Context &context) const
             user.id, context.now, m_lockout.windowSeconds, m_lockout.threshold, m_lockout.lockSeconds);
         if (counted && counted->state(context.now) == TestUser::State::Locked) {
             m_audit.securityEvent(QStringLiteral("system"), QStringLiteral("user.locked"), user.email,
-                                  QStringLiteral("%1 failed logins within %2 minutes; locked until %3")
-                                      .arg(counted->failedLogins)
-                                      .arg(m_lockout.windowSeconds / 60)
-                                      .arg(counted->lockedUntil.toString(Qt::ISODate)));
+                QCoreApplication::translate("TokenService", "%1 failed logins within %2 minutes; locked until %3")
+                    .arg(counted->failedLogins)
+                    .arg(m_lockout.windowSeconds / 60)
+                    .arg(counted->lockedUntil.toString(Qt::ISODate)));
         }
-        return invalidGrant(QStringLiteral("wrong password for %1").arg(user.email));
+        return invalidGrant(QCoreApplication::translate("TokenService", "wrong password for %1").arg(user.email));
     }
     if (std::optional<OAuthError> error = checkScope(context, scopes::User))
         return *error;
     if (user.failedLogins > 0 && !m_users.clearFailedLogins(user.id))
         return unavailable();
-    return startFamily(context, user.id, scopes::User, QStringLiteral("password login of %1").arg(user.email));
+    return startFamily(context, user.id, scopes::User,
+        QCoreApplication::translate("TokenService", "password login of %1").arg(user.email));
 }
 
 TokenResult TokenService::tokenExchange(const Context &context) const
@@ -234,22 +242,24 @@ TokenResult TokenService::tokenExchange(const Context &context) const
     const QByteArray subjectToken = context.request.parameter(QStringLiteral("subject_token")).toUtf8();
     if (subjectToken.isEmpty()) {
         return fail(OAuthError::Code::InvalidRequest, "The subject_token parameter is required.",
-                    QStringLiteral("token exchange needs a subject_token"));
+            QCoreApplication::translate("TokenService", "token exchange needs a subject_token"));
     }
     const std::variant<AccessTokenClaims, OAuthError> validated = m_accessTokens.validate(subjectToken);
     if (const auto *error = std::get_if<OAuthError>(&validated)) {
         if (error->code == OAuthError::Code::TemporarilyUnavailable)
             return *error;
-        return invalidGrant(QStringLiteral("subject token: %1").arg(error->reason));
+        return invalidGrant(QCoreApplication::translate("TokenService", "subject token: %1").arg(error->reason));
     }
     const AccessTokenClaims &claims = std::get<AccessTokenClaims>(validated);
     if (claims.scope != scopes::User)
-        return invalidGrant(QStringLiteral("the subject token is not a user token"));
+        return invalidGrant(QCoreApplication::translate("TokenService", "the subject token is not a user token"));
     if (claims.clientId != context.application.clientId)
-        return invalidGrant(QStringLiteral("the subject token belongs to another application"));
+        return invalidGrant(
+            QCoreApplication::translate("TokenService", "the subject token belongs to another application"));
     if (std::optional<OAuthError> error = checkScope(context, scopes::TrustedUser))
         return *error;
-    return startFamily(context, claims.subject, scopes::TrustedUser, QStringLiteral("user token exchanged for trusted:user"));
+    return startFamily(context, claims.subject, scopes::TrustedUser,
+        QCoreApplication::translate("TokenService", "user token exchanged for trusted:user"));
 }
 
 TokenResult TokenService::startFamily(const Context &context, const QString &userId, const QString &scope,
@@ -308,33 +318,35 @@ TokenResult TokenService::refreshToken(const Context &context) const
     const QByteArray token = context.request.parameter(QStringLiteral("refresh_token")).toUtf8();
     if (token.isEmpty()) {
         return fail(OAuthError::Code::InvalidRequest, "The refresh_token parameter is required.",
-                    QStringLiteral("the refresh_token grant needs a refresh_token"));
+            QCoreApplication::translate("TokenService", "the refresh_token grant needs a refresh_token"));
     }
     const Result<std::optional<RefreshTokenRecord>> record = m_tokens.findRefreshToken(digest::sha256(token));
     if (!record)
         return unavailable();
     if (!record->has_value())
-        return invalidGrant(QStringLiteral("the refresh token is unknown"));
+        return invalidGrant(QCoreApplication::translate("TokenService", "the refresh token is unknown"));
     const Result<std::optional<TokenFamily>> family = m_tokens.findFamily((*record)->familyId);
     if (!family)
         return unavailable();
     if (!family->has_value())
-        return invalidGrant(QStringLiteral("the refresh token is unknown"));
+        return invalidGrant(QCoreApplication::translate("TokenService", "the refresh token is unknown"));
     const TokenFamily &fam = **family;
     if (fam.clientId != context.application.clientId)
-        return invalidGrant(QStringLiteral("the refresh token belongs to another application"));
+        return invalidGrant(
+            QCoreApplication::translate("TokenService", "the refresh token belongs to another application"));
     if (fam.revokedAt.isValid()) {
-        return invalidGrant(fam.reuseDetected ? QStringLiteral("the session was revoked after refresh-token reuse")
-                                              : QStringLiteral("the session was revoked"));
+        return invalidGrant(fam.reuseDetected
+                ? QCoreApplication::translate("TokenService", "the session was revoked after refresh-token reuse")
+                : QCoreApplication::translate("TokenService", "the session was revoked"));
     }
     if (!fam.userId.isEmpty()) {
         const Result<std::optional<TestUser>> user = m_users.findById(fam.userId);
         if (!user)
             return unavailable();
         if (!user->has_value())
-            return invalidGrant(QStringLiteral("the session's user no longer exists"));
+            return invalidGrant(QCoreApplication::translate("TokenService", "the session's user no longer exists"));
         if ((*user)->banned)
-            return invalidGrant(QStringLiteral("%1 is banned").arg((*user)->email));
+            return invalidGrant(QCoreApplication::translate("TokenService", "%1 is banned").arg((*user)->email));
     }
     if ((*record)->isHead())
         return rotate(context, **record, fam, token);
@@ -346,10 +358,11 @@ TokenResult TokenService::rotate(const Context &context, const RefreshTokenRecor
 {
     const GrantSettings &settings = context.application.settings;
     if (current.expiresAt <= context.now)
-        return invalidGrant(QStringLiteral("the refresh token has expired"));
+        return invalidGrant(QCoreApplication::translate("TokenService", "the refresh token has expired"));
     if (settings.refreshIdleTimeoutSeconds
         && family.lastUsedAt.addSecs(*settings.refreshIdleTimeoutSeconds) <= context.now) {
-        return invalidGrant(QStringLiteral("the session was idle for longer than the idle timeout"));
+        return invalidGrant(
+            QCoreApplication::translate("TokenService", "the session was idle for longer than the idle timeout"));
     }
     if (std::optional<OAuthError> error = checkScope(context, family.scope))
         return *error;
@@ -375,15 +388,15 @@ TokenResult TokenService::rotate(const Context &context, const RefreshTokenRecor
         if (!reread || !refamily)
             return unavailable();
         if (!reread->has_value() || !refamily->has_value())
-            return invalidGrant(QStringLiteral("the refresh token is unknown"));
+            return invalidGrant(QCoreApplication::translate("TokenService", "the refresh token is unknown"));
         if ((*refamily)->revokedAt.isValid())
-            return invalidGrant(QStringLiteral("the session was revoked"));
+            return invalidGrant(QCoreApplication::translate("TokenService", "the session was revoked"));
         return retiredTokenPresented(context, **reread, **refamily, presented);
     }
     TokenFamily rotated = family;
     rotated.lastUsedAt = context.now;
     rotated.expiresAt = next.expiresAt;
-    return issuePair(context, rotated, successor, QStringLiteral("refresh token rotated"));
+    return issuePair(context, rotated, successor, QCoreApplication::translate("TokenService", "refresh token rotated"));
 }
 
 TokenResult TokenService::retiredTokenPresented(const Context &context, const RefreshTokenRecord &presented,
@@ -402,25 +415,27 @@ TokenResult TokenService::retiredTokenPresented(const Context &context, const Re
             if (std::optional<OAuthError> error = checkScope(context, family.scope))
                 return *error;
             return issuePair(context, family, *successor,
-                             QStringLiteral("refresh token repeated within the %1 s grace window: same successor")
-                                 .arg(grace));
+                QCoreApplication::translate(
+                    "TokenService", "refresh token repeated within the %1 s grace window: same successor")
+                    .arg(grace));
         }
     }
 
     const QString reason = immediatePredecessor
-        ? QStringLiteral("a refresh token was used again %1 s after rotation, past the %2 s grace window")
+        ? QCoreApplication::translate(
+            "TokenService", "a refresh token was used again %1 s after rotation, past the %2 s grace window")
               .arg(presented.retiredAt.secsTo(context.now))
               .arg(grace)
-        : QStringLiteral("a refresh token %1 rotations old was used again").arg(head->has_value()
-                                                                                  ? (*head)->generation - presented.generation
-                                                                                  : 1);
+        : QCoreApplication::translate("TokenService", "a refresh token %1 rotations old was used again")
+              .arg(head->has_value() ? (*head)->generation - presented.generation : 1);
     const Result<bool> revoked = m_tokens.revokeFamily(family.id, context.now, QStringLiteral("system"),
                                                        QStringLiteral("refresh token reuse detected"), true);
     if (!revoked)
         return unavailable();
     m_audit.securityEvent(context.application.clientId, QStringLiteral("refresh.reuse_detected"), family.id,
-                          reason + QStringLiteral("; the session was revoked"));
-    return invalidGrant(QStringLiteral("refresh token already used: session revoked (%1)").arg(reason));
+        QCoreApplication::translate("TokenService", "%1; the session was revoked").arg(reason));
+    return invalidGrant(
+        QCoreApplication::translate("TokenService", "refresh token already used: session revoked (%1)").arg(reason));
 }
 
 } // namespace authdesk

@@ -37,6 +37,17 @@ qint64 residentKb()
 
 } // namespace
 
+#ifdef __SANITIZE_ADDRESS__
+// AddressSanitizer slows every allocation and keeps freed memory in quarantine. These bounds are
+// about the server, not the sanitizer, so its build gets looser ones (the plain build keeps the
+// spec's 100 ms).
+constexpr qint64 LatencyBoundMs = 500;
+constexpr qint64 MemoryBoundKb = 600 * 1024;
+#else
+constexpr qint64 LatencyBoundMs = 100;
+constexpr qint64 MemoryBoundKb = 50 * 1024;
+#endif
+
 class TestAbuse : public QObject
 {
     Q_OBJECT
@@ -128,7 +139,7 @@ void TestAbuse::slowAndIdleClientsDoNotStarveOthers()
     }
     drip.stop();
     qInfo("worst token latency with %d slow and %d idle clients open: %lld ms", SlowClients, IdleClients, worst);
-    QVERIFY2(worst < 100, QByteArray::number(worst).constData());
+    QVERIFY2(worst < LatencyBoundMs, QByteArray::number(worst).constData());
 
     // Every abusive connection is still open (they are within their limits), and answered nothing.
     for (const auto &socket : slow) {
@@ -138,7 +149,7 @@ void TestAbuse::slowAndIdleClientsDoNotStarveOthers()
     const qint64 rssAfter = residentKb();
     qInfo("VmRSS before %lld kB, after %lld kB (+%lld kB) for both ends of %d connections", rssBefore, rssAfter,
         rssAfter - rssBefore, SlowClients + IdleClients);
-    QVERIFY2(rssAfter - rssBefore < 50 * 1024, QByteArray::number(rssAfter - rssBefore).constData());
+    QVERIFY2(rssAfter - rssBefore < MemoryBoundKb, QByteArray::number(rssAfter - rssBefore).constData());
 }
 
 QTEST_GUILESS_MAIN(TestAbuse)

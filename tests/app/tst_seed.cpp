@@ -271,7 +271,7 @@ void TestSeed::exampleSeedIsImportedOnce()
         QCOMPARE(post(port, "grant_type=client_credentials&client_id=" + Integ + "&client_secret=wrong").status, 401);
         const Finished stopped = stop(serve);
         QVERIFY(stopped.ok);
-        QCOMPARE(stopped.exitCode, 0);
+        QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.err));
         QVERIFY2(stopped.err.contains(QLatin1String("2 application(s) and 1 test user(s) created")),
             qPrintable(stopped.err));
         QVERIFY(!stopped.out.contains(QLatin1String("listening on"))); // exactly one such line, already read
@@ -290,7 +290,7 @@ void TestSeed::exampleSeedIsImportedOnce()
         QCOMPARE(post(port, JoeLogin).status, 200);
         const Finished stopped = stop(serve);
         QVERIFY(stopped.ok);
-        QCOMPARE(stopped.exitCode, 0);
+        QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.err));
         QVERIFY2(
             stopped.err.contains(QLatin1String("0 application(s) and 0 test user(s) created, 2 and 1 already there")),
             qPrintable(stopped.err));
@@ -376,7 +376,7 @@ void TestSeed::invalidSeedLeavesNoLogin()
     QCOMPARE(login.json.value(QLatin1String("error")).toString(), QStringLiteral("invalid_client")); // no such app
     const Finished stopped = stop(serve);
     QVERIFY(stopped.ok);
-    QCOMPARE(stopped.exitCode, 0);
+    QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.err));
 }
 
 void TestSeed::withoutKeyFileOrKeychainServeExplains()

@@ -35,8 +35,9 @@ Result<std::unique_ptr<Backend>> Backend::open(const BackendOptions &options)
     if (!kek)
         return kek.error();
 
-    Result<std::unique_ptr<Database>> database = Database::openSqlite(
-        options.databasePath.isEmpty() ? DatabaseFile::defaultPath() : options.databasePath);
+    Result<std::unique_ptr<Database>> database = options.postgres
+        ? Database::openPostgres(*options.postgres)
+        : Database::openSqlite(options.databasePath.isEmpty() ? DatabaseFile::defaultPath() : options.databasePath);
     if (!database)
         return database.error();
     backend->m_database = std::move(database).value();

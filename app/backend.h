@@ -1,11 +1,12 @@
 #pragma once
 
 #include "domain/result.h"
+#include "storage/databaseurl.h"
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <memory>
+#include <optional>
 
 namespace authdesk {
 
@@ -18,6 +19,7 @@ struct BackendOptions
 {
     QString databasePath; // empty: the default location
     QString keyFile; // empty: the key-encryption key comes from the OS keychain
+    std::optional<PostgresTarget> postgres; // set: PostgreSQL instead of the SQLite file
 };
 
 // What a running AuthDesk is made of: the database, the key material, the services and the HTTP

@@ -38,30 +38,50 @@ if(AUTHDESK_SANITIZE)
     target_link_options(authdesk_options INTERFACE -fsanitize=address,undefined)
 endif()
 
-# authdesk_add_test(<name> SOURCES ... LIBS ... [LABELS ...] [KEYCHAIN])
+# authdesk_add_test(<name> SOURCES ... LIBS ... [LABELS ...] [KEYCHAIN] [BOTH_ENGINES | POSTGRES_ONLY])
 # One Qt Test executable per class under test. Every test runs with the offscreen platform and
 # QStandardPaths test mode paths under its own temporary HOME, so no test touches the user's data.
 # KEYCHAIN tests run inside their own D-Bus session with an unlocked gnome-keyring.
+# BOTH_ENGINES registers the executable a second time as <name>_pg (label postgres) with
+# AUTHDESK_TEST_ENGINE=postgres, so its TestDatabase/ApiFixture run on the PostgreSQL cluster that
+# AUTHDESK_TEST_PG_URL names (scripts/test starts one); without that URL the _pg test fails.
+# POSTGRES_ONLY registers only that PostgreSQL run, under the plain <name>.
 function(authdesk_add_test name)
-    cmake_parse_arguments(ARG "KEYCHAIN" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(ARG "KEYCHAIN;BOTH_ENGINES;POSTGRES_ONLY" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     qt_add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE authdesk_options Qt6::Test ${ARG_LIBS})
     set_target_properties(${name} PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/tests")
-    set(home "${CMAKE_BINARY_DIR}/test-home/${name}")
-    if(ARG_KEYCHAIN)
-        add_test(NAME ${name}
-            COMMAND dbus-run-session -- "${PROJECT_SOURCE_DIR}/scripts/lib/with-keyring" $<TARGET_FILE:${name}>)
-        list(APPEND ARG_LABELS keychain)
-    else()
-        add_test(NAME ${name} COMMAND ${name})
-    endif()
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 300)
     endif()
-    set_tests_properties(${name} PROPERTIES
-        TIMEOUT ${ARG_TIMEOUT}
-        LABELS "${ARG_LABELS}"
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HOME=${home};XDG_DATA_HOME=${home}/.local/share;XDG_CONFIG_HOME=${home}/.config;XDG_RUNTIME_DIR=${home}/run;AUTHDESK_BINARY=$<TARGET_FILE:authdesk>")
-    file(MAKE_DIRECTORY "${home}/run")
-    file(CHMOD "${home}/run" DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE)
+    set(engines sqlite)
+    if(ARG_BOTH_ENGINES)
+        list(APPEND engines postgres)
+    elseif(ARG_POSTGRES_ONLY)
+        set(engines postgres)
+    endif()
+    foreach(engine IN LISTS engines)
+        set(test_name ${name})
+        set(labels ${ARG_LABELS})
+        if(engine STREQUAL "postgres")
+            if(ARG_BOTH_ENGINES)
+                set(test_name ${name}_pg)
+            endif()
+            list(APPEND labels postgres)
+        endif()
+        set(home "${CMAKE_BINARY_DIR}/test-home/${test_name}")
+        if(ARG_KEYCHAIN)
+            add_test(NAME ${test_name}
+                COMMAND dbus-run-session -- "${PROJECT_SOURCE_DIR}/scripts/lib/with-keyring" $<TARGET_FILE:${name}>)
+            list(APPEND labels keychain)
+        else()
+            add_test(NAME ${test_name} COMMAND ${name})
+        endif()
+        set_tests_properties(${test_name} PROPERTIES
+            TIMEOUT ${ARG_TIMEOUT}
+            LABELS "${labels}"
+            ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HOME=${home};XDG_DATA_HOME=${home}/.local/share;XDG_CONFIG_HOME=${home}/.config;XDG_RUNTIME_DIR=${home}/run;AUTHDESK_BINARY=$<TARGET_FILE:authdesk>;AUTHDESK_TEST_ENGINE=${engine}")
+        file(MAKE_DIRECTORY "${home}/run")
+        file(CHMOD "${home}/run" DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE)
+    endforeach()
 endfunction()

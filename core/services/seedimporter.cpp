@@ -307,6 +307,10 @@ Result<SeedReport> SeedImporter::import(const Seed &seed, const QString &actor)
 {
     std::optional<Result<SeedReport>> outcome;
     const Result<void> done = m_services.database().inTransaction([&]() -> Result<void> {
+        // Instances started together with one seed on one PostgreSQL database: one imports, the
+        // others then find everything already there.
+        if (const Result<void> locked = m_services.database().lockUntilCommit(QStringLiteral("seed-import")); !locked)
+            return locked;
         outcome = importInTransaction(seed, actor);
         return outcome->ok() ? Result<void>() : Result<void>(outcome->error());
     });

@@ -32,16 +32,17 @@ Result<void> SigningKeys::load(const QByteArray &kek)
         stored.publicKey = generated.publicKey();
         stored.wrappedPrivateKey = wrapper.wrap(generated.secretKey());
         stored.createdAt = m_clock.now();
-        const Result<void> inserted = repository.insert(stored);
-        // Another instance on the same database may have stored its key first: use whichever is newest.
-        if (!inserted && inserted.error().code() != Error::Code::Conflict)
+        // Another instance on the same database may store its key first: then every instance uses that one.
+        const Result<bool> inserted = repository.insertIfNone(stored);
+        if (!inserted)
             return inserted.error();
         newest = repository.newest();
         if (!newest)
             return newest.error();
         if (!newest->has_value())
             return Error::internal(tr("The signing key could not be stored."));
-        qCInfo(lcServices) << "created a new access-token signing key";
+        if (*inserted)
+            qCInfo(lcServices) << "created a new access-token signing key";
     }
 
     const Result<QByteArray> secret = wrapper.unwrap((*newest)->wrappedPrivateKey);

@@ -102,11 +102,55 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
             return Error::storageUnusable(tr("%1 cannot use write-ahead logging (journal mode %2).")
                                               .arg(path, journalMode));
         }
-        if (const Result<void> migrated = migrator.migrate(); !migrated)
+        if (const Result<void> migrated = database->migrate(db, migrations); !migrated)
             return migrated.error();
-        database->m_schemaVersion = *migrator.currentVersion();
     }
     return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openPostgres(const PostgresTarget &target)
+{
+    return openPostgres(target, schema::migrations());
+}
+
+Result<std::unique_ptr<Database>> Database::openPostgres(
+    const PostgresTarget &target, const QList<Migration> &migrations)
+{
+    const SqlDialect dialect(SqlDialect::Engine::Postgres);
+    const QString name = uniqueBaseName();
+    const QString location = target.displayName();
+    std::unique_ptr<Database> database(new Database(dialect, location, name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
+    if (!db.isValid())
+        return Error::storageUnusable(tr("Qt's PostgreSQL driver (QPSQL) is not installed."));
+    db.setHostName(target.host);
+    db.setPort(target.port);
+    db.setUserName(target.user);
+    db.setPassword(target.password); // empty: libpq reads PGPASSWORD or ~/.pgpass
+    db.setDatabaseName(target.database);
+    // Fail within seconds on an unreachable host instead of libpq's unlimited wait.
+    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=authdesk"));
+    if (!db.open()) {
+        QString reason = db.lastError().text();
+        if (!target.password.isEmpty())
+            reason.replace(target.password, QStringLiteral("***"));
+        return Error::storageUnavailable(tr("%1 cannot be opened: %2").arg(location, reason));
+    }
+    if (const Result<void> migrated = database->migrate(db, migrations); !migrated)
+        return migrated.error();
+    return database;
+}
+
+Result<void> Database::migrate(QSqlDatabase &db, const QList<Migration> &migrations)
+{
+    Migrator migrator(db, m_dialect, migrations);
+    if (const Result<void> migrated = migrator.migrate(); !migrated)
+        return migrated.error();
+    const Result<int> version = migrator.currentVersion();
+    if (!version)
+        return version.error();
+    m_schemaVersion = *version;
+    return {};
 }
 
 Result<void> Database::applyConnectionSettings(QSqlDatabase &db, const SqlDialect &dialect)
@@ -166,6 +210,17 @@ Result<void> Database::ping()
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("SELECT 1")) || !query.next())
         return Error::storageUnavailable(tr("The database does not answer."));
+    return {};
+}
+
+Result<void> Database::lockUntilCommit(const QString &name)
+{
+    const QString statement = m_dialect.namedTransactionLock(name);
+    if (statement.isEmpty())
+        return {};
+    QSqlQuery query(connection());
+    if (!query.exec(statement))
+        return Error::storageUnavailable(tr("The database is busy or unavailable."));
     return {};
 }
 

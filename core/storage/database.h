@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "storage/databaseurl.h"
 #include "storage/migration.h"
 #include "storage/sqldialect.h"
 
@@ -8,7 +9,6 @@
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <functional>
 #include <memory>
 
@@ -28,11 +28,17 @@ public:
     // An unusable file is refused with an error and left as it was.
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path);
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path, const QList<Migration> &migrations);
+    // Connects to the PostgreSQL database of target and migrates it to the newest schema; several
+    // instances may do so at once. A server that cannot be reached or refuses the login is reported
+    // with the driver's reason, which never holds the password.
+    static Result<std::unique_ptr<Database>> openPostgres(const PostgresTarget &target);
+    static Result<std::unique_ptr<Database>> openPostgres(
+        const PostgresTarget &target, const QList<Migration> &migrations);
 
     ~Database();
 
     const SqlDialect &dialect() const { return m_dialect; }
-    // Where the data lives, for people: a file path.
+    // Where the data lives, for people: a file path, or a postgresql:// URL without the password.
     QString location() const { return m_location; }
     int schemaVersion() const { return m_schemaVersion; }
 
@@ -40,6 +46,10 @@ public:
     QSqlDatabase connection();
     // Answers whether the calling thread's connection can run a query right now.
     Result<void> ping();
+    // Inside a transaction: waits until no other transaction (of any instance) holds the lock called
+    // name, and holds it until this one ends. Does nothing on SQLite, whose write transactions
+    // already run one at a time.
+    Result<void> lockUntilCommit(const QString &name);
     // Runs work in one transaction on the calling thread's connection: all of its writes, or none.
     Result<void> inTransaction(const std::function<Result<void>()> &work);
 
@@ -48,6 +58,8 @@ private:
 
     Database(SqlDialect dialect, QString location, QString baseName);
     static Result<void> applyConnectionSettings(QSqlDatabase &db, const SqlDialect &dialect);
+    // Checks that db holds no one else's data and brings it to the newest schema.
+    Result<void> migrate(QSqlDatabase &db, const QList<Migration> &migrations);
 
     SqlDialect m_dialect;
     QString m_location;

@@ -65,18 +65,34 @@ Result<void> Migrator::migrate()
     for (const Migration &migration : std::as_const(m_migrations)) {
         if (migration.version <= *current)
             continue;
-        const Result<void> applied = apply(migration, *current == 0 && migration.version == m_migrations.first().version);
-        if (!applied)
+        if (const Result<void> applied = apply(migration); !applied)
             return applied;
     }
     return {};
 }
 
-Result<void> Migrator::apply(const Migration &migration, bool createMeta)
+Result<void> Migrator::apply(const Migration &migration)
 {
     Transaction transaction(m_db, m_dialect);
     if (const Result<void> begun = transaction.begin(); !begun)
         return begun;
+
+    // Another instance may be migrating the same database right now: wait for it, then look again at
+    // the version inside this transaction, so each step runs once however many instances start.
+    if (const QString lock = m_dialect.migrationLock(); !lock.isEmpty()) {
+        QSqlQuery locking(m_db);
+        if (!locking.exec(lock)) {
+            qCWarning(lcStorage) << "waiting for other migrations failed:" << locking.lastError().text();
+            return Error::storageUnusable(
+                tr("Updating the database to schema %1 failed; nothing was changed.").arg(migration.version));
+        }
+    }
+    const Result<int> version = currentVersion();
+    if (!version)
+        return version.error();
+    if (*version >= migration.version)
+        return transaction.commit();
+    const bool createMeta = *version == 0;
 
     QStringList statements;
     if (createMeta)

@@ -9,7 +9,8 @@
 namespace authdesk {
 
 // Brings a database to the newest schema version, one migration per transaction, recording the
-// version in meta(key = 'schema_version') inside the same transaction.
+// version in meta(key = 'schema_version') inside the same transaction. Instances that start at once
+// on one database apply each migration once: the dialect's migration lock orders them.
 class Migrator
 {
 public:
@@ -21,7 +22,7 @@ public:
     Result<void> migrate();
 
 private:
-    Result<void> apply(const Migration &migration, bool createMeta);
+    Result<void> apply(const Migration &migration);
 
     QSqlDatabase m_db;
     const SqlDialect &m_dialect;

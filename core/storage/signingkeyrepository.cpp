@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/sqlsupport.h"
+#include "storage/transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,6 +13,14 @@ namespace {
 
 // Newest first; the kid breaks ties so that two keys made in the same millisecond list the same way
 // on every engine.
+const auto InsertKey
+    = QLatin1String("INSERT INTO signing_keys (kid, public_key, wrapped_private_key, created_at) VALUES (?, ?, ?, ?)");
+
+QVariantList keyValues(const StoredSigningKey &key)
+{
+    return { sql::text(key.kid), key.publicKey, key.wrappedPrivateKey, sql::fromDateTime(key.createdAt) };
+}
+
 const auto SelectNewestFirst = QLatin1String(
     "SELECT kid, public_key, wrapped_private_key, created_at FROM signing_keys ORDER BY created_at DESC, kid DESC");
 
@@ -34,15 +43,36 @@ SigningKeyRepository::SigningKeyRepository(Database &database)
 Result<void> SigningKeyRepository::insert(const StoredSigningKey &key)
 {
     QSqlQuery query(m_database.connection());
-    if (!sql::run(query,
-            QStringLiteral("INSERT INTO signing_keys (kid, public_key, wrapped_private_key, created_at)"
-                           " VALUES (?, ?, ?, ?)"),
-            { sql::text(key.kid), key.publicKey, key.wrappedPrivateKey, sql::fromDateTime(key.createdAt) })) {
+    if (!sql::run(query, InsertKey, keyValues(key))) {
         if (m_database.dialect().isUniqueViolation(query.lastError()))
             return Error::conflict(tr("A signing key with this key ID already exists."));
         return sql::failure(query, "inserting a signing key");
     }
     return {};
+}
+
+Result<bool> SigningKeyRepository::insertIfNone(const StoredSigningKey &key)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db, m_database.dialect());
+    if (const Result<void> begun = transaction.begin(); !begun)
+        return begun.error();
+    QSqlQuery query(db);
+    // Unique keys cannot refuse a second key with another kid, so writers take turns instead: the
+    // second instance to get here sees the first one's key and inserts nothing.
+    if (const QString lock = m_database.dialect().lockTableForInsert(QStringLiteral("signing_keys"));
+        !lock.isEmpty() && !query.exec(lock)) {
+        return sql::failure(query, "locking the signing keys");
+    }
+    if (!sql::run(query, QStringLiteral("SELECT COUNT(*) FROM signing_keys")) || !query.next())
+        return sql::failure(query, "counting signing keys");
+    const bool none = query.value(0).toLongLong() == 0;
+    query.finish();
+    if (none && !sql::run(query, InsertKey, keyValues(key)))
+        return sql::failure(query, "inserting a signing key");
+    if (const Result<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    return none;
 }
 
 Result<QList<StoredSigningKey>> SigningKeyRepository::all()

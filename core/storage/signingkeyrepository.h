@@ -33,6 +33,9 @@ public:
 
     // Conflict when the kid exists.
     Result<void> insert(const StoredSigningKey &key);
+    // Inserts key only when there is no signing key yet, atomically even with several instances
+    // starting at once on an empty database; true when key was inserted.
+    Result<bool> insertIfNone(const StoredSigningKey &key);
     // Newest first.
     Result<QList<StoredSigningKey>> all();
     Result<std::optional<StoredSigningKey>> newest();

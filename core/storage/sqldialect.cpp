@@ -31,6 +31,33 @@ QString SqlDialect::beginWriteTransaction() const
     return m_engine == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
 }
 
+QString SqlDialect::migrationLock() const
+{
+    // A transaction-scoped advisory lock on a constant key (ASCII "authdesk"): a second instance
+    // starting on the same database waits here, then finds the schema already migrated.
+    return m_engine == Engine::Sqlite ? QString() : QStringLiteral("SELECT pg_advisory_xact_lock(7022647185663947627)");
+}
+
+QString SqlDialect::lockSelectedRows(const QString &alias) const
+{
+    return m_engine == Engine::Sqlite ? QString() : QLatin1String(" FOR UPDATE OF ") + alias;
+}
+
+QString SqlDialect::lockTableForInsert(const QString &table) const
+{
+    // SHARE ROW EXCLUSIVE conflicts with itself and with writers, but not with plain readers.
+    return m_engine == Engine::Sqlite
+        ? QString()
+        : QLatin1String("LOCK TABLE ") + table + QLatin1String(" IN SHARE ROW EXCLUSIVE MODE");
+}
+
+QString SqlDialect::namedTransactionLock(const QString &name) const
+{
+    return m_engine == Engine::Sqlite
+        ? QString()
+        : QLatin1String("SELECT pg_advisory_xact_lock(hashtext('authdesk:") + name + QLatin1String("'))");
+}
+
 bool SqlDialect::isUniqueViolation(const QSqlError &error) const
 {
     const QString code = error.nativeErrorCode();
@@ -48,6 +75,15 @@ bool SqlDialect::isForeignKeyViolation(const QSqlError &error) const
     if (m_engine == Engine::Sqlite)
         return code == QLatin1String("787"); // SQLITE_CONSTRAINT_FOREIGNKEY
     return code == QLatin1String("23503"); // SQLSTATE foreign_key_violation
+}
+
+bool SqlDialect::isTransientConflict(const QSqlError &error) const
+{
+    const QString code = error.nativeErrorCode();
+    if (m_engine == Engine::Sqlite)
+        return code == QLatin1String("5") || code == QLatin1String("6"); // SQLITE_BUSY, SQLITE_LOCKED
+    // SQLSTATE serialization_failure, deadlock_detected, lock_not_available.
+    return code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("55P03");
 }
 
 } // namespace authdesk

@@ -61,16 +61,14 @@ QByteArray sha256(const QByteArray &data)
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
 }
 
-// Counts the unretired refresh tokens of a family straight from the database file, so the check
-// does not trust the repository under test.
-int liveHeads(const QString &databasePath, const QString &familyId)
+// Counts the unretired refresh tokens of a family straight from the database, so the check does not
+// trust the repository under test.
+int liveHeads(const TestDatabase &database, const QString &familyId)
 {
     int count = -1;
     const QString name = QStringLiteral("heads-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(databasePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        QSqlDatabase db = database.addIndependentConnection(name);
         if (db.open()) {
             QSqlQuery query(db);
             query.prepare(
@@ -236,7 +234,7 @@ void TestRefreshRotation::rotatesToANewTokenOfTheSameFamily()
     const HttpReply third = refresh(r2);
     QCOMPARE(third.status, 200);
     QVERIFY(field(third.json(), "refresh_token") != r2);
-    QCOMPARE(liveHeads(m_api->databasePath(), family), 1);
+    QCOMPARE(liveHeads(m_api->testDatabase(), family), 1);
 }
 
 void TestRefreshRotation::predecessorWithinGraceGetsTheSameSuccessor()
@@ -459,7 +457,7 @@ void TestRefreshRotation::parallelRefreshesLeaveOneHead()
     QVERIFY(head && head->has_value());
     QCOMPARE((*head)->tokenHash, sha256(successor));
     QCOMPARE((*head)->generation, 1);
-    QCOMPARE(liveHeads(m_api->databasePath(), family), 1);
+    QCOMPARE(liveHeads(m_api->testDatabase(), family), 1);
 
     const HttpReply next = refresh(successor);
     QCOMPARE(next.status, 200);
@@ -517,7 +515,7 @@ void TestRefreshRotation::parallelRefreshesInsideTheServiceLeaveOneHead()
     QVERIFY(families);
     QCOMPARE(families->size(), 1);
     QVERIFY(!families->first().revokedAt.isValid());
-    QCOMPARE(liveHeads(m_api->databasePath(), family), 1);
+    QCOMPARE(liveHeads(m_api->testDatabase(), family), 1);
     const Result<std::optional<RefreshTokenRecord>> head = m_api->services().tokenRepository().head(family);
     QVERIFY(head && head->has_value());
     QCOMPARE((*head)->tokenHash, sha256(successor));

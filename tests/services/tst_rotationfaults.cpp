@@ -34,14 +34,12 @@ QByteArray field(const QJsonObject &json, const char *name)
 }
 
 // Counts what the database holds, independently of the repository under test.
-int count(const QString &databasePath, const QString &sql)
+int count(const TestDatabase &database, const QString &sql)
 {
     int result = -1;
     const QString name = QStringLiteral("faults-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(databasePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        QSqlDatabase db = database.addIndependentConnection(name);
         if (db.open()) {
             QSqlQuery query(db);
             if (query.exec(sql) && query.next())
@@ -93,7 +91,7 @@ void TestRotationFaults::failureLeavesTheOldTokenWorking_data()
 void TestRotationFaults::failureLeavesTheOldTokenWorking()
 {
     QFETCH(QString, step);
-    const QString db = m_api->databasePath();
+    const TestDatabase &db = m_api->testDatabase();
     const QByteArray r1 = field(m_api->login(), "refresh_token");
     QVERIFY(!r1.isEmpty());
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM refresh_tokens")), 1);

@@ -1,7 +1,7 @@
 #include "storage/applicationrepository.h"
 #include "storage/database.h"
 #include "storage/tokenrepository.h"
-#include "tempdir.h"
+#include "testdatabase.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -70,16 +70,16 @@ private slots:
     void failureIsStorageUnavailableWithoutSql();
 
 private:
-    std::unique_ptr<TempDir> m_dir;
+    std::unique_ptr<TestDatabase> m_testDatabase;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ApplicationRepository> m_repository;
 };
 
 void TestApplicationRepository::init()
 {
-    m_dir = std::make_unique<TempDir>();
-    QVERIFY(m_dir->isValid());
-    Result<std::unique_ptr<Database>> opened = Database::openSqlite(m_dir->filePath(QStringLiteral("authdesk.sqlite")));
+    m_testDatabase = std::make_unique<TestDatabase>();
+    QVERIFY2(m_testDatabase->isValid(), qPrintable(m_testDatabase->error()));
+    Result<std::unique_ptr<Database>> opened = m_testDatabase->open();
     QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message()));
     m_database = std::move(opened).value();
     m_repository = std::make_unique<ApplicationRepository>(*m_database);
@@ -89,7 +89,7 @@ void TestApplicationRepository::cleanup()
 {
     m_repository.reset();
     m_database.reset();
-    m_dir.reset();
+    m_testDatabase.reset();
 }
 
 void TestApplicationRepository::roundTripsEveryField_data()
@@ -250,7 +250,9 @@ void TestApplicationRepository::failureIsStorageUnavailableWithoutSql()
 {
     {
         QSqlQuery query(m_database->connection());
-        QVERIFY(query.exec(QStringLiteral("DROP TABLE applications")));
+        // PostgreSQL drops the families' foreign key along (CASCADE); SQLite has no such keyword.
+        QVERIFY(query.exec(TestDatabase::usesPostgres() ? QStringLiteral("DROP TABLE applications CASCADE")
+                                                        : QStringLiteral("DROP TABLE applications")));
     }
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("inserting an application failed")));
     const Result<void> inserted = m_repository->insert(fullApplication());

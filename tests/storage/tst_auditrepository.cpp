@@ -1,6 +1,6 @@
 #include "storage/auditrepository.h"
 #include "storage/database.h"
-#include "tempdir.h"
+#include "testdatabase.h"
 
 #include <QTest>
 #include <memory>
@@ -52,16 +52,16 @@ private slots:
 private:
     void appendSample();
 
-    std::unique_ptr<TempDir> m_dir;
+    std::unique_ptr<TestDatabase> m_testDatabase;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<AuditRepository> m_repository;
 };
 
 void TestAuditRepository::init()
 {
-    m_dir = std::make_unique<TempDir>();
-    QVERIFY(m_dir->isValid());
-    Result<std::unique_ptr<Database>> opened = Database::openSqlite(m_dir->filePath(QStringLiteral("authdesk.sqlite")));
+    m_testDatabase = std::make_unique<TestDatabase>();
+    QVERIFY2(m_testDatabase->isValid(), qPrintable(m_testDatabase->error()));
+    Result<std::unique_ptr<Database>> opened = m_testDatabase->open();
     QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message()));
     m_database = std::move(opened).value();
     m_repository = std::make_unique<AuditRepository>(*m_database);
@@ -71,7 +71,7 @@ void TestAuditRepository::cleanup()
 {
     m_repository.reset();
     m_database.reset();
-    m_dir.reset();
+    m_testDatabase.reset();
 }
 
 void TestAuditRepository::appendSample()

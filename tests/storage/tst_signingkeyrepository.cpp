@@ -1,6 +1,6 @@
 #include "storage/database.h"
 #include "storage/signingkeyrepository.h"
-#include "tempdir.h"
+#include "testdatabase.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -48,16 +48,16 @@ private slots:
     void failureIsStorageUnavailableWithoutSql();
 
 private:
-    std::unique_ptr<TempDir> m_dir;
+    std::unique_ptr<TestDatabase> m_testDatabase;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SigningKeyRepository> m_repository;
 };
 
 void TestSigningKeyRepository::init()
 {
-    m_dir = std::make_unique<TempDir>();
-    QVERIFY(m_dir->isValid());
-    Result<std::unique_ptr<Database>> opened = Database::openSqlite(m_dir->filePath(QStringLiteral("authdesk.sqlite")));
+    m_testDatabase = std::make_unique<TestDatabase>();
+    QVERIFY2(m_testDatabase->isValid(), qPrintable(m_testDatabase->error()));
+    Result<std::unique_ptr<Database>> opened = m_testDatabase->open();
     QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message()));
     m_database = std::move(opened).value();
     m_repository = std::make_unique<SigningKeyRepository>(*m_database);
@@ -67,7 +67,7 @@ void TestSigningKeyRepository::cleanup()
 {
     m_repository.reset();
     m_database.reset();
-    m_dir.reset();
+    m_testDatabase.reset();
 }
 
 void TestSigningKeyRepository::emptyHasNoNewest()

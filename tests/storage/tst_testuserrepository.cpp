@@ -1,6 +1,6 @@
 #include "storage/database.h"
 #include "storage/testuserrepository.h"
-#include "tempdir.h"
+#include "testdatabase.h"
 
 #include <QTest>
 #include <memory>
@@ -60,16 +60,16 @@ private slots:
     void setRevokedAllAt();
 
 private:
-    std::unique_ptr<TempDir> m_dir;
+    std::unique_ptr<TestDatabase> m_testDatabase;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<TestUserRepository> m_repository;
 };
 
 void TestTestUserRepository::init()
 {
-    m_dir = std::make_unique<TempDir>();
-    QVERIFY(m_dir->isValid());
-    Result<std::unique_ptr<Database>> opened = Database::openSqlite(m_dir->filePath(QStringLiteral("authdesk.sqlite")));
+    m_testDatabase = std::make_unique<TestDatabase>();
+    QVERIFY2(m_testDatabase->isValid(), qPrintable(m_testDatabase->error()));
+    Result<std::unique_ptr<Database>> opened = m_testDatabase->open();
     QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message()));
     m_database = std::move(opened).value();
     m_repository = std::make_unique<TestUserRepository>(*m_database);
@@ -79,7 +79,7 @@ void TestTestUserRepository::cleanup()
 {
     m_repository.reset();
     m_database.reset();
-    m_dir.reset();
+    m_testDatabase.reset();
 }
 
 void TestTestUserRepository::roundTripsEveryField_data()

@@ -2,7 +2,7 @@
 #include "storage/database.h"
 #include "storage/testuserrepository.h"
 #include "storage/tokenrepository.h"
-#include "tempdir.h"
+#include "testdatabase.h"
 
 #include <QSemaphore>
 #include <QTest>
@@ -90,16 +90,16 @@ private:
     // Families f1..f5 in several states, for the filter tests.
     void insertFamiliesInEveryState();
 
-    std::unique_ptr<TempDir> m_dir;
+    std::unique_ptr<TestDatabase> m_testDatabase;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<TokenRepository> m_repository;
 };
 
 void TestTokenRepository::init()
 {
-    m_dir = std::make_unique<TempDir>();
-    QVERIFY(m_dir->isValid());
-    Result<std::unique_ptr<Database>> opened = Database::openSqlite(m_dir->filePath(QStringLiteral("authdesk.sqlite")));
+    m_testDatabase = std::make_unique<TestDatabase>();
+    QVERIFY2(m_testDatabase->isValid(), qPrintable(m_testDatabase->error()));
+    Result<std::unique_ptr<Database>> opened = m_testDatabase->open();
     QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message()));
     m_database = std::move(opened).value();
     m_repository = std::make_unique<TokenRepository>(*m_database);
@@ -132,7 +132,7 @@ void TestTokenRepository::cleanup()
 {
     m_repository.reset();
     m_database.reset();
-    m_dir.reset();
+    m_testDatabase.reset();
 }
 
 void TestTokenRepository::createFamilyRoundTrips_data()

@@ -3,7 +3,7 @@
 #include "httpclient.h"
 #include "manualclock.h"
 #include "server/httplimits.h"
-#include "tempdir.h"
+#include "testdatabase.h"
 
 #include <QByteArray>
 #include <QString>
@@ -15,7 +15,8 @@ class AuthServer;
 class Database;
 class ServiceHub;
 
-// A real AuthDesk for one test: a SQLite file in a temporary folder, every service over it, and the
+// A real AuthDesk for one test: a fresh database (a SQLite file, or a PostgreSQL database with
+// AUTHDESK_TEST_ENGINE=postgres; see TestDatabase), every service over it, and the
 // HTTP server on 127.0.0.1 port 0. Only the clock is fake, so tests move time instead of sleeping.
 // It seeds the spec's example applications and user (see the constants below).
 class ApiFixture
@@ -42,7 +43,9 @@ public:
     AuthServer &server() { return *m_server; }
     quint16 port() const;
     HttpClient &http() { return *m_http; }
-    QString databasePath() const { return m_dir.filePath(QStringLiteral("authdesk.sqlite")); }
+    // The SQLite file (SQLite runs only).
+    QString databasePath() const { return m_testDatabase.sqlitePath(); }
+    const TestDatabase &testDatabase() const { return m_testDatabase; }
 
     // POST /v1/auth/token with a form body.
     HttpReply token(const QByteArray &form, const HttpClient::Headers &headers = {});
@@ -51,7 +54,7 @@ public:
 
 private:
     ServerOptions m_options;
-    TempDir m_dir;
+    TestDatabase m_testDatabase;
     ManualClock m_clock;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ServiceHub> m_services;

@@ -1,22 +1,40 @@
 #include "server/authserver.h"
 
+#include "server/commitbatcher.h"
 #include "server/guardedtcpserver.h"
 #include "server/hashingpool.h"
 #include "server/ratelimiter.h"
 #include "server/routes.h"
 #include "server/serverlog.h"
+#include "services/groupcommit.h"
 
 #include <QHttpServer>
+#include <fcntl.h>
+#include <functional>
+#include <unistd.h>
 
 namespace authdesk {
+
+// One thread that serves HTTP: its event loop, and on it the QHttpServer with its routes and its
+// GuardedTcpServer. Everything on it is created and deleted on that thread.
+struct AuthServer::NetworkThread
+{
+    QThread thread;
+    QObject *context = nullptr; // lives on `thread`; parent of the QHttpServer
+    GuardedTcpServer *tcp = nullptr; // owned by the QHttpServer (or by context until bound)
+
+    // Runs work on this thread and waits for it.
+    void run(const std::function<void()> &work)
+    {
+        QMetaObject::invokeMethod(context, work, Qt::BlockingQueuedConnection);
+    }
+};
 
 AuthServer::AuthServer(ServerServices services, ServerOptions options, QObject *parent)
     : ServerControl(parent)
     , m_services(services)
     , m_options(options)
-{
-    m_thread.setObjectName(QStringLiteral("AuthServer"));
-}
+{ }
 
 AuthServer::~AuthServer()
 {
@@ -31,64 +49,145 @@ Result<quint16> AuthServer::start(const QHostAddress &address, quint16 port)
     m_hashing = std::make_unique<HashingPool>(m_options.hashingThreads, m_options.hashingQueue);
     if (m_options.rateLimitPerMinute > 0)
         m_rateLimiter = std::make_unique<RateLimiter>(m_options.rateLimitPerMinute);
-    m_thread.start();
-    m_context = new QObject;
-    m_context->moveToThread(&m_thread);
-
-    quint16 bound = 0;
-    // The server and its sockets must be created on the thread that serves them. Routes go in after
-    // listen() (before any request can be read) because the issuer needs the port.
-    QMetaObject::invokeMethod(
-        m_context,
-        [this, &bound, address, port] {
-            auto *tcp = new GuardedTcpServer(m_options.limits);
-            if (!tcp->listen(address, port)) {
-                delete tcp;
-                return;
-            }
-            bound = tcp->serverPort();
-            auto *http = new QHttpServer(m_context);
-            http->bind(tcp); // makes http the parent of tcp
-            RouteOptions routes;
-            routes.hostGuard = HostGuard(address, bound);
-            routes.hashing = m_hashing.get();
-            routes.rateLimiter = m_rateLimiter.get();
-            Routes(m_services, baseUrlFor(address, bound).toString(), routes).install(*http);
-        },
-        Qt::BlockingQueuedConnection);
-
-    if (bound == 0) {
+    if (m_options.commitBatch > 1 && m_services.groupCommit && m_services.groupCommit->worthBatching())
+        m_batcher = std::make_unique<CommitBatcher>(*m_services.groupCommit, m_options.commitBatch);
+    if (!startThreads(address, port)) {
         stop();
         return Error(Error::Code::Conflict,
-                     tr("Cannot listen on %1 port %2: the address is not available or the port is in use.")
-                         .arg(address.toString())
-                         .arg(port));
+            tr("Cannot listen on %1 port %2: the address is not available or the port is in use.")
+                .arg(address.toString())
+                .arg(port));
     }
-    m_address = address;
-    m_port = bound;
-    qCInfo(lcServer) << "listening on" << baseUrl().toString();
     emit runningChanged(true);
     return m_port;
 }
 
+bool AuthServer::startThreads(const QHostAddress &address, quint16 port)
+{
+    const int count = qBound(1, m_options.networkThreads, ServerOptions::MaxNetworkThreads);
+    m_openCount = std::make_shared<std::atomic<int>>(0);
+    for (int i = 0; i < count; ++i) {
+        auto worker = std::make_unique<NetworkThread>();
+        worker->thread.setObjectName(QStringLiteral("AuthServer-%1").arg(i));
+        worker->thread.start();
+        worker->context = new QObject;
+        worker->context->moveToThread(&worker->thread);
+        m_threads.push_back(std::move(worker));
+    }
+
+    // The first thread listens, paused until every thread has its routes (the kernel's backlog
+    // holds early clients). Routes go in after listen() because the issuer needs the port.
+    NetworkThread &acceptor = *m_threads.front();
+    quint16 bound = 0;
+    qintptr listening = -1;
+    acceptor.run([&] {
+        auto *tcp = new GuardedTcpServer(m_options.limits, m_openCount, acceptor.context);
+        if (!tcp->listen(address, port)) {
+            delete tcp;
+            return;
+        }
+        tcp->pauseAccepting();
+        acceptor.tcp = tcp;
+        bound = tcp->serverPort();
+        listening = tcp->socketDescriptor();
+    });
+    if (bound == 0)
+        return false;
+
+    // The other threads only adopt connections. Their servers hold a copy of the listening socket
+    // (QHttpServer::bind() warns about a server that is not listening) and never accept on it:
+    // pausing is not enough, since nextPendingConnection() resumes, but with no room for pending
+    // connections QTcpServer accepts nothing.
+    for (size_t i = 1; i < m_threads.size(); ++i) {
+        NetworkThread &worker = *m_threads[i];
+        worker.run([&] {
+            auto *tcp = new GuardedTcpServer(m_options.limits, m_openCount, worker.context);
+            const int copy = ::fcntl(static_cast<int>(listening), F_DUPFD_CLOEXEC, 0);
+            if (copy < 0 || !tcp->setSocketDescriptor(copy)) {
+                if (copy >= 0)
+                    ::close(copy);
+                delete tcp;
+                return;
+            }
+            tcp->setMaxPendingConnections(0);
+            tcp->pauseAccepting();
+            worker.tcp = tcp;
+        });
+        if (!worker.tcp)
+            return false;
+    }
+
+    RouteOptions routes;
+    routes.hostGuard = HostGuard(address, bound, QUrl(m_options.publicUrl));
+    routes.hashing = m_hashing.get();
+    routes.rateLimiter = m_rateLimiter.get();
+    routes.batcher = m_batcher.get();
+    const QString issuer = m_options.publicUrl.isEmpty() ? baseUrlFor(address, bound).toString() : m_options.publicUrl;
+    QList<GuardedTcpServer *> peers;
+    for (const std::unique_ptr<NetworkThread> &worker : m_threads) {
+        worker->run([&] {
+            auto *http = new QHttpServer(worker->context);
+            http->bind(worker->tcp); // makes http the parent of tcp
+            Routes(m_services, issuer, routes).install(*http);
+        });
+        peers << worker->tcp;
+    }
+    acceptor.run([&] {
+        acceptor.tcp->setPeers(peers.size() > 1 ? peers : QList<GuardedTcpServer *>());
+        acceptor.tcp->resumeAccepting();
+    });
+
+    m_address = address;
+    m_port = bound;
+    qCInfo(lcServer) << "listening on" << baseUrl().toString() << "with" << count << "network threads";
+    return true;
+}
+
 void AuthServer::stop()
 {
-    // The grants in flight first: their answers are posted to the server thread, which handles them
-    // (or drops them, for clients that left) before it deletes the server below.
+    // The grants in flight first: their answers are posted to the network threads, which handle
+    // them (or drop them, for clients that left) before they delete their servers below.
     if (m_hashing)
         m_hashing->shutDown();
-    if (m_context) {
-        QObject *context = std::exchange(m_context, nullptr);
-        QMetaObject::invokeMethod(context, [context] { delete context; }, Qt::BlockingQueuedConnection);
-    }
-    if (m_thread.isRunning()) {
-        m_thread.quit();
-        m_thread.wait();
-    }
+    if (m_batcher)
+        m_batcher->shutDown();
+    stopThreads();
     m_hashing.reset();
+    m_batcher.reset();
     m_rateLimiter.reset();
     if (std::exchange(m_port, 0) != 0)
         emit runningChanged(false);
+}
+
+void AuthServer::stopThreads()
+{
+    // The acceptor goes first, so that no connection is handed to a server that is gone; a hand-off
+    // still queued for a later thread is closed with that server.
+    for (const std::unique_ptr<NetworkThread> &worker : m_threads) {
+        if (QObject *context = std::exchange(worker->context, nullptr)) {
+            worker->tcp = nullptr;
+            QMetaObject::invokeMethod(
+                context, [context] { delete context; }, Qt::BlockingQueuedConnection);
+        }
+    }
+    for (const std::unique_ptr<NetworkThread> &worker : m_threads)
+        worker->thread.quit();
+    for (const std::unique_ptr<NetworkThread> &worker : m_threads)
+        worker->thread.wait();
+    m_threads.clear();
+}
+
+QList<qint64> AuthServer::connectionsPerThread() const
+{
+    QList<qint64> counts;
+    for (const std::unique_ptr<NetworkThread> &worker : m_threads)
+        counts << (worker->tcp ? worker->tcp->adoptedConnections() : 0);
+    return counts;
+}
+
+int AuthServer::openConnections() const
+{
+    return m_openCount ? m_openCount->load() : 0;
 }
 
 QUrl AuthServer::baseUrl() const

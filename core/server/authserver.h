@@ -9,18 +9,24 @@
 #include <QObject>
 #include <QThread>
 #include <QUrl>
+#include <atomic>
 #include <memory>
+#include <vector>
 
 class QHttpServer;
 
 namespace authdesk {
 
+class GuardedTcpServer;
+class CommitBatcher;
 class HashingPool;
 class RateLimiter;
 
-// The Authentication API's HTTP front door. The QHttpServer lives on a thread of its own, never on
-// the GUI thread; start() returns once it accepts connections. The limits of spec section 5 sit
-// under it (GuardedTcpServer); password grants run on a bounded pool (HashingPool).
+// The Authentication API's HTTP front door. It serves on ServerOptions::networkThreads threads of
+// its own, never on the GUI thread, each with its own QHttpServer, routes and database connection;
+// the first thread accepts and hands connections to all of them in turn. start() returns once it
+// accepts connections. The limits of spec section 5 sit under each QHttpServer (GuardedTcpServer),
+// with one connection cap for all threads; password grants run on one bounded pool (HashingPool).
 class AuthServer final : public ServerControl
 {
     Q_OBJECT
@@ -47,13 +53,25 @@ public:
     QUrl baseUrl() const override;
     static QUrl baseUrlFor(const QHostAddress &address, quint16 port);
 
+    // The connections each network thread has served since start(), in thread order (empty when
+    // stopped). Call on the thread that started the server.
+    QList<qint64> connectionsPerThread() const;
+    // Connections open right now, on every thread.
+    int openConnections() const;
+
 private:
+    struct NetworkThread;
+
+    bool startThreads(const QHostAddress &address, quint16 port);
+    void stopThreads();
+
     ServerServices m_services;
     ServerOptions m_options;
-    std::unique_ptr<HashingPool> m_hashing; // outlives the QHttpServer: its grants use the services
+    std::unique_ptr<HashingPool> m_hashing; // outlives the QHttpServers: its grants use the services
     std::unique_ptr<RateLimiter> m_rateLimiter;
-    QThread m_thread;
-    QObject *m_context = nullptr; // lives on m_thread; parent of the QHttpServer
+    std::unique_ptr<CommitBatcher> m_batcher; // like m_hashing: outlives the servers
+    std::shared_ptr<std::atomic<int>> m_openCount; // the one connection cap of every thread
+    std::vector<std::unique_ptr<NetworkThread>> m_threads; // the first one accepts
     QHostAddress m_address;
     quint16 m_port = 0;
 };

@@ -5,6 +5,7 @@
 
 #include <sys/socket.h>
 #include <unistd.h>
+#include <utility>
 
 namespace authdesk {
 
@@ -21,10 +22,10 @@ QByteArray refusal()
 
 } // namespace
 
-GuardedTcpServer::GuardedTcpServer(const HttpLimits &limits, QObject *parent)
+GuardedTcpServer::GuardedTcpServer(const HttpLimits &limits, OpenCount openCount, QObject *parent)
     : QTcpServer(parent)
     , m_limits(limits)
-    , m_openCount(std::make_shared<std::atomic<int>>(0))
+    , m_openCount(std::move(openCount))
 {
     // One timer for every socket (a QTimer per socket restarted per request costs ~20 %, pitfall 3).
     const int shortest = qMin(qMin(limits.requestTimeoutMs, limits.idleTimeoutMs), limits.lingerMs);
@@ -48,10 +49,52 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
         qCDebug(lcServer) << "refused a connection: " << m_limits.maxConnections << "are open";
         return;
     }
-    auto *socket = new GuardedSocket(m_limits, m_openCount, this);
+    if (m_peers.isEmpty()) {
+        adopt(socketDescriptor);
+        return;
+    }
+    GuardedTcpServer *peer = m_peers.at(m_nextPeer);
+    m_nextPeer = (m_nextPeer + 1) % m_peers.size();
+    if (peer == this)
+        adopt(socketDescriptor);
+    else
+        handOff(peer, socketDescriptor);
+}
+
+void GuardedTcpServer::handOff(GuardedTcpServer *peer, qintptr socketDescriptor)
+{
+    // Owns the descriptor and its place under the cap until the peer adopts it. A hand-off still
+    // queued when the peer is deleted (at stop) is destroyed with its event: the connection is
+    // closed and its place given back, so nothing leaks.
+    struct Pending
+    {
+        Q_DISABLE_COPY_MOVE(Pending)
+        Pending(qintptr descriptor, OpenCount count)
+            : fd(descriptor)
+            , openCount(std::move(count))
+        { }
+        ~Pending()
+        {
+            if (fd < 0)
+                return;
+            ::close(static_cast<int>(fd));
+            openCount->fetch_sub(1);
+        }
+        qintptr fd;
+        OpenCount openCount;
+    };
+    auto pending = std::make_shared<Pending>(socketDescriptor, m_openCount);
+    QMetaObject::invokeMethod(
+        peer, [peer, pending] { peer->adopt(std::exchange(pending->fd, -1)); }, Qt::QueuedConnection);
+}
+
+void GuardedTcpServer::adopt(qintptr socketDescriptor)
+{
+    m_adopted.fetch_add(1, std::memory_order_relaxed);
+    auto *socket = new GuardedSocket(m_limits, m_openCount, this); // gives the place back when deleted
     if (!socket->setSocketDescriptor(socketDescriptor)) {
         delete socket;
-        ::close(fd);
+        ::close(static_cast<int>(socketDescriptor));
         return;
     }
     socket->attach(parent()); // the QHttpServer, after bind()

@@ -2,6 +2,7 @@
 
 #include "server/httplimits.h"
 
+#include <QList>
 #include <QTcpServer>
 #include <QTimer>
 #include <atomic>
@@ -13,25 +14,47 @@ namespace authdesk {
 // connections beyond the cap at once (503 + Connection: close, without touching the others), and
 // runs one sweep timer that enforces every socket's deadlines. Bind it with QHttpServer::bind(),
 // which makes the QHttpServer its parent.
+//
+// With several network threads, one of them accepts (listen()) and hands each connection round-robin
+// to the servers of every thread (setPeers()), which adopt() it on their own thread. They share one
+// open-connection count, so the cap holds for the whole server, not per thread.
 class GuardedTcpServer final : public QTcpServer
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GuardedTcpServer)
 
 public:
-    explicit GuardedTcpServer(const HttpLimits &limits, QObject *parent = nullptr);
+    using OpenCount = std::shared_ptr<std::atomic<int>>;
+
+    explicit GuardedTcpServer(const HttpLimits &limits, OpenCount openCount = std::make_shared<std::atomic<int>>(0),
+        QObject *parent = nullptr);
     ~GuardedTcpServer() override;
 
+    // Open connections of every server that shares the count.
     int openConnections() const { return m_openCount->load(); }
+    // Connections this server has served since it was created. Thread-safe.
+    qint64 adoptedConnections() const { return m_adopted.load(); }
+
+    // The servers (this one included) that accepted connections go to, in turn. They must outlive
+    // this server. Empty: every connection stays here. Call on this server's thread.
+    void setPeers(const QList<GuardedTcpServer *> &peers) { m_peers = peers; }
+
+    // Serves an accepted descriptor for which a place under the cap was already taken (see
+    // incomingConnection). Call on this server's thread.
+    void adopt(qintptr socketDescriptor);
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
 
 private:
     void sweep();
+    void handOff(GuardedTcpServer *peer, qintptr socketDescriptor);
 
     HttpLimits m_limits;
-    std::shared_ptr<std::atomic<int>> m_openCount; // shared with the sockets, which may outlive us briefly
+    OpenCount m_openCount; // shared with the peers and the sockets, which may outlive us briefly
+    std::atomic<qint64> m_adopted { 0 };
+    QList<GuardedTcpServer *> m_peers;
+    qsizetype m_nextPeer = 0;
     QTimer m_sweepTimer;
 };
 

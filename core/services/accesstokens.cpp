@@ -76,7 +76,7 @@ std::variant<AccessTokenClaims, OAuthError> AccessTokens::validate(const QByteAr
     if (claims.expiresAt <= m_clock.now())
         return invalidToken(QCoreApplication::translate("AccessTokens", "the access token has expired"));
 
-    const Result<std::optional<Application>> application = m_applications.find(claims.clientId);
+    const Result<std::optional<Application>> application = m_applications.findRecent(claims.clientId);
     if (!application)
         return unavailable();
     if (!application->has_value())

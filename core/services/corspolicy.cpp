@@ -2,13 +2,34 @@
 
 #include "storage/applicationrepository.h"
 
+#include <chrono>
+
 namespace authdesk {
+
+namespace {
+
+qint64 steadyNowMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+} // namespace
+
+// The origins of the enabled applications, as read at one moment.
+struct CorsPolicy::ApplicationOrigins
+{
+    QSet<QString> origins;
+    quint64 generation = 0; // ApplicationRepository::generation() before the read
+    qint64 readAtMs = 0; // steadyNowMs()
+};
 
 CorsPolicy::CorsPolicy(ApplicationRepository &applications)
     : m_applications(applications)
     , m_globalOrigins(defaultGlobalOrigins())
-{
-}
+{ }
+
+CorsPolicy::~CorsPolicy() = default;
 
 QStringList CorsPolicy::defaultGlobalOrigins()
 {
@@ -27,20 +48,45 @@ QStringList CorsPolicy::globalOrigins() const
     return m_globalOrigins;
 }
 
+std::shared_ptr<const CorsPolicy::ApplicationOrigins> CorsPolicy::applicationOrigins() const
+{
+    const quint64 generation = m_applications.generation();
+    const qint64 now = steadyNowMs();
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_cached && m_cached->generation == generation && now - m_cached->readAtMs < ReloadMs)
+            return m_cached;
+    }
+    // Read outside the lock: a database read must not hold up the other threads' lookups. Two
+    // threads may both read at a change; the later one wins, and both are current.
+    const Result<QList<Application>> applications = m_applications.all();
+    if (!applications)
+        return nullptr;
+    auto fresh = std::make_shared<ApplicationOrigins>();
+    fresh->generation = generation;
+    fresh->readAtMs = now;
+    for (const Application &application : *applications) {
+        if (!application.enabled)
+            continue;
+        for (const QString &origin : application.settings.corsOrigins)
+            fresh->origins.insert(origin);
+    }
+    QMutexLocker lock(&m_mutex);
+    m_cached = fresh;
+    return fresh;
+}
+
 bool CorsPolicy::isAllowed(const QString &origin) const
 {
     if (origin.isEmpty())
         return false;
-    if (globalOrigins().contains(origin))
-        return true;
-    const Result<QList<Application>> applications = m_applications.all();
-    if (!applications)
-        return false;
-    for (const Application &application : *applications) {
-        if (application.enabled && application.settings.corsOrigins.contains(origin))
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_globalOrigins.contains(origin))
             return true;
     }
-    return false;
+    const std::shared_ptr<const ApplicationOrigins> applications = applicationOrigins();
+    return applications && applications->origins.contains(origin);
 }
 
 } // namespace authdesk

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QMutex>
+#include <QSet>
 #include <QString>
 #include <QStringList>
+#include <memory>
 
 namespace authdesk {
 
@@ -10,10 +12,18 @@ class ApplicationRepository;
 
 // Which browser origins may call the API (spec section 6): a global list, by default the usual
 // local development servers, united with each application's own list. Thread-safe.
+//
+// The applications' origins are read once and kept: every request with an Origin header asks, and
+// reading every application each time was the hot path's largest cost. They are read again when
+// this process changes an application, and at least every ReloadMs for changes made by another
+// process on the same database.
 class CorsPolicy
 {
 public:
+    static constexpr qint64 ReloadMs = 1000;
+
     explicit CorsPolicy(ApplicationRepository &applications);
+    ~CorsPolicy();
 
     static QStringList defaultGlobalOrigins();
     void setGlobalOrigins(const QStringList &origins);
@@ -24,9 +34,14 @@ public:
     bool isAllowed(const QString &origin) const;
 
 private:
+    struct ApplicationOrigins;
+
+    std::shared_ptr<const ApplicationOrigins> applicationOrigins() const;
+
     ApplicationRepository &m_applications;
     mutable QMutex m_mutex;
     QStringList m_globalOrigins;
+    mutable std::shared_ptr<const ApplicationOrigins> m_cached; // null: never read, or unreadable
 };
 
 } // namespace authdesk

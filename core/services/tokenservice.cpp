@@ -126,7 +126,7 @@ std::optional<OAuthError> TokenService::authenticateClient(const TokenRequest &r
         digest::sha256(client.clientSecret.toUtf8());
         return invalidClient(QCoreApplication::translate("TokenService", "the request names no client"));
     }
-    const Result<std::optional<Application>> found = m_applications.find(client.clientId);
+    const Result<std::optional<Application>> found = m_applications.findRecent(client.clientId);
     if (!found)
         return unavailable();
     if (!found->has_value()) {

@@ -6,6 +6,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <chrono>
 
 namespace authdesk {
 
@@ -96,6 +97,7 @@ Result<void> ApplicationRepository::insert(const Application &application)
             return Error::conflict(tr("An application with this client ID already exists."));
         return sql::failure(query, "inserting an application");
     }
+    changed();
     return {};
 }
 
@@ -129,6 +131,7 @@ Result<void> ApplicationRepository::update(const Application &application)
         return sql::failure(query, "updating an application");
     if (query.numRowsAffected() == 0)
         return Error::notFound(tr("The application does not exist."));
+    changed();
     return {};
 }
 
@@ -142,6 +145,27 @@ Result<std::optional<Application>> ApplicationRepository::find(const QString &cl
     if (!query.next())
         return std::optional<Application>();
     return std::optional<Application>(readApplication(query));
+}
+
+Result<std::optional<Application>> ApplicationRepository::findRecent(const QString &clientId)
+{
+    using namespace std::chrono;
+    const qint64 now = duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+    const quint64 current = generation();
+    {
+        QMutexLocker lock(&m_recentMutex);
+        const auto it = m_recent.constFind(clientId);
+        if (it != m_recent.constEnd() && it->generation == current && now - it->readAtMs < RecentMs)
+            return std::optional<Application>(it->application);
+    }
+    Result<std::optional<Application>> found = find(clientId);
+    if (found && found->has_value()) {
+        QMutexLocker lock(&m_recentMutex);
+        if (m_recent.size() >= MaxRecent)
+            m_recent.clear();
+        m_recent.insert(clientId, Recent { **found, current, now });
+    }
+    return found;
 }
 
 Result<QList<Application>> ApplicationRepository::all()
@@ -166,6 +190,7 @@ Result<void> ApplicationRepository::remove(const QString &clientId)
         return sql::failure(query, "removing an application");
     if (query.numRowsAffected() == 0)
         return Error::notFound(tr("The application does not exist."));
+    changed();
     return {};
 }
 
@@ -190,6 +215,7 @@ Result<void> ApplicationRepository::setRevokedAllAt(const QString &clientId, con
     }
     if (query.numRowsAffected() == 0)
         return Error::notFound(tr("The application does not exist."));
+    changed();
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "server/apiendpoints.h"
 #include "server/guardedsocket.h"
+#include "server/commitbatcher.h"
 #include "server/hashingpool.h"
 #include "server/jsonreply.h"
 #include "server/tokenendpoint.h"
@@ -168,13 +169,49 @@ void addRoute(
         });
 }
 
+// Hands a grant that stores tokens to the commit batcher and answers it on this thread once its
+// batch is on disk, through a held responder (dropped if the client left). False when the batcher
+// takes no more grants; the responder is then untouched.
+bool completeAfterCommit(CommitBatcher &batcher, const std::shared_ptr<TokenEndpoint> &tokens,
+    const TokenEndpoint::Call &call, const QByteArray &origin, QHttpServerResponder &responder)
+{
+    QTcpSocket *socket = responder.socket();
+    auto *context = new QObject; // on this thread; see the hashing pool's continuation below
+    auto owned = std::make_shared<std::unique_ptr<QHttpServerResponder>>();
+    const bool queued = batcher.submit(
+        [tokens, call] { return std::make_shared<QHttpServerResponse>(tokens->completeToken(call)); },
+        [tokens, call] { return std::make_shared<QHttpServerResponse>(tokens->refuseUnsaved(call)); },
+        [context, owned, origin, client = QPointer<QTcpSocket>(socket)](CommitBatcher::Response response) {
+            QMetaObject::invokeMethod(
+                context,
+                [context, owned, origin, client, response] {
+                    context->deleteLater();
+                    if (!client || client->state() != QAbstractSocket::ConnectedState)
+                        return; // the client left: the grant was decided, saved and logged
+                    CorsGuard::decorate(*response, origin);
+                    response->write(std::move(**owned));
+                },
+                Qt::QueuedConnection);
+        });
+    if (!queued) {
+        delete context;
+        return false;
+    }
+    // Moved only once queued: the answer is posted to this thread, so it cannot arrive before this.
+    if (auto *guarded = qobject_cast<GuardedSocket *>(socket))
+        guarded->beginDeferredResponse();
+    *owned = std::make_unique<QHttpServerResponder>(std::move(responder));
+    return true;
+}
+
 // POST /v1/auth/token. A password grant (argon2id) is completed on the hashing pool and answered
 // back on this thread through a held responder (dropped if the client left); a full pool answers
-// 503 at once. Everything else is answered here, synchronously.
-Responding tokenRoute(
-    const std::shared_ptr<CorsGuard> &cors, const std::shared_ptr<TokenEndpoint> &tokens, HashingPool *hashing)
+// 503 at once. Grants that store tokens go through the commit batcher when there is one.
+// Everything else (anonymous tokens) is answered here, synchronously.
+Responding tokenRoute(const std::shared_ptr<CorsGuard> &cors, const std::shared_ptr<TokenEndpoint> &tokens,
+    HashingPool *hashing, CommitBatcher *batcher)
 {
-    return [cors, tokens, hashing](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    return [cors, tokens, hashing, batcher](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         if (std::optional<QHttpServerResponse> refused = cors->refusal(request)) {
             refused->write(std::move(responder));
             return;
@@ -187,6 +224,9 @@ Responding tokenRoute(
             return;
         }
         const TokenEndpoint::Call &call = std::get<TokenEndpoint::Call>(prepared);
+        if (batcher && !call.hashesPassword() && call.writesTokens()
+            && completeAfterCommit(*batcher, tokens, call, origin, responder))
+            return;
         if (!hashing || !call.hashesPassword() || !hashing->tryAcquire()) {
             QHttpServerResponse response
                 = hashing && call.hashesPassword() ? tokens->refuseBusy(call) : tokens->completeToken(call);
@@ -249,7 +289,7 @@ void Routes::install(QHttpServer &server) const
                                                       *m_services.clock, m_issuer);
         tokens->setRateLimiter(m_options.rateLimiter);
         addRoute(
-            server, cors, QStringLiteral("/v1/auth/token"), Method::Post, tokenRoute(cors, tokens, m_options.hashing));
+            server, cors, QStringLiteral("/v1/auth/token"), Method::Post, tokenRoute(cors, tokens, m_options.hashing, m_options.batcher));
         addRoute(server, cors, QStringLiteral("/v1/auth/revoke"), Method::Post,
                  [tokens](const QHttpServerRequest &request) { return tokens->revoke(request); });
         addRoute(server, cors, QStringLiteral("/v1/auth/introspect"), Method::Post,

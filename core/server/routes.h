@@ -9,6 +9,7 @@ class QHttpServer;
 
 namespace authdesk {
 
+class CommitBatcher;
 class HashingPool;
 class RateLimiter;
 
@@ -18,6 +19,7 @@ struct RouteOptions
     HostGuard hostGuard; // default: allows every Host
     HashingPool *hashing = nullptr; // null: password grants run on the network thread
     RateLimiter *rateLimiter = nullptr; // null: no rate limit
+    CommitBatcher *batcher = nullptr; // null: grants that store tokens commit one by one
 };
 
 // Installs every route of the HTTP API on a QHttpServer: the map from paths to endpoints, and the

@@ -13,6 +13,7 @@ ServerServices ServerServices::from(ServiceHub &hub)
     services.requestLog = &hub.requestLog();
     services.apiAccess = &hub.apiAccess();
     services.cors = &hub.cors();
+    services.groupCommit = &hub.groupCommit();
     services.signingKeys = &hub.signingKeys();
     services.clock = &hub.clock();
     return services;

@@ -5,6 +5,7 @@ namespace authdesk {
 class ApiAccess;
 class Clock;
 class CorsPolicy;
+class GroupCommit;
 class HealthService;
 class RequestLog;
 class RevocationService;
@@ -21,6 +22,7 @@ struct ServerServices
     RequestLog *requestLog = nullptr;
     ApiAccess *apiAccess = nullptr;
     CorsPolicy *cors = nullptr;
+    GroupCommit *groupCommit = nullptr; // optional: without it every grant commits alone
     SigningKeys *signingKeys = nullptr;
     const Clock *clock = nullptr;
 

@@ -154,6 +154,14 @@ QHttpServerResponse TokenEndpoint::refuseBusy(const Call &call) const
     return answerToken(call.decision, busy, call.request.client.method);
 }
 
+QHttpServerResponse TokenEndpoint::refuseUnsaved(const Call &call) const
+{
+    const OAuthError unsaved { OAuthError::Code::TemporarilyUnavailable,
+        QByteArrayLiteral("The token could not be saved; retry shortly."),
+        QCoreApplication::translate("TokenEndpoint", "the database could not save the grant, so it was not answered") };
+    return answerToken(call.decision, unsaved, call.request.client.method);
+}
+
 QHttpServerResponse TokenEndpoint::revoke(const QHttpServerRequest &request) const
 {
     TokenDecision decision;

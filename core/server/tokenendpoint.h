@@ -35,6 +35,14 @@ public:
         {
             return request.parameter(QStringLiteral("grant_type")) == QLatin1String("password");
         }
+        // Grants that store a token (a rotation, a new family) and so wait for a commit. Anonymous
+        // client_credentials tokens store nothing.
+        bool writesTokens() const
+        {
+            const QString grant = request.parameter(QStringLiteral("grant_type"));
+            return grant == QLatin1String("refresh_token") || grant == QLatin1String("token_exchange")
+                || (grant == QLatin1String("client_credentials") && request.client.secretPresent);
+        }
     };
 
     TokenEndpoint(TokenService &tokens, RevocationService &revocation, ApiAccess &access, RequestLog &log,
@@ -51,6 +59,8 @@ public:
     QHttpServerResponse completeToken(const Call &call) const;
     // The answer when the hashing pool is full: 503 temporarily_unavailable + Retry-After, logged.
     QHttpServerResponse refuseBusy(const Call &call) const;
+    // The answer when the grant was decided but its batch could not be saved: 503, logged.
+    QHttpServerResponse refuseUnsaved(const Call &call) const;
     QHttpServerResponse revoke(const QHttpServerRequest &request) const;
     // RFC 7662, for clients that authenticate with their secret.
     QHttpServerResponse introspect(const QHttpServerRequest &request) const;

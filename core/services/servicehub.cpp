@@ -4,6 +4,7 @@
 #include "services/accesstokens.h"
 #include "services/apiaccess.h"
 #include "services/corspolicy.h"
+#include "services/groupcommit.h"
 #include "services/applicationservice.h"
 #include "services/auditlog.h"
 #include "services/healthservice.h"
@@ -41,6 +42,7 @@ ServiceHub::ServiceHub(Database &database, const Clock &clock)
     , m_apiAccess(std::make_unique<ApiAccess>(*m_accessTokens, *m_applicationRepository, *m_testUserRepository,
                                               *m_signingKeys, clock))
     , m_cors(std::make_unique<CorsPolicy>(*m_applicationRepository))
+    , m_groupCommit(std::make_unique<GroupCommit>(database))
 {
 }
 

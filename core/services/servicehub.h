@@ -12,6 +12,7 @@ namespace authdesk {
 class AccessTokens;
 class ApiAccess;
 class CorsPolicy;
+class GroupCommit;
 class ApplicationRepository;
 class ApplicationService;
 class AuditLog;
@@ -57,6 +58,7 @@ public:
     HealthService &health() { return *m_health; }
     ApiAccess &apiAccess() { return *m_apiAccess; }
     CorsPolicy &cors() { return *m_cors; }
+    GroupCommit &groupCommit() { return *m_groupCommit; }
     // For tests that inject faults into a rotation.
     TokenRepository &tokenRepository() { return *m_tokenRepository; }
 
@@ -79,6 +81,7 @@ private:
     std::unique_ptr<HealthService> m_health;
     std::unique_ptr<ApiAccess> m_apiAccess;
     std::unique_ptr<CorsPolicy> m_cors;
+    std::unique_ptr<GroupCommit> m_groupCommit;
 };
 
 } // namespace authdesk

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QtGlobal>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+
+class QHttpServerResponse;
+class QThread;
+
+namespace authdesk {
+
+class GroupCommit;
+
+// Group commit for the token grants that write (refresh rotations, integration tokens). A grant's
+// answer may leave only once its writes are on disk, and on SQLite each commit costs a sync. The
+// network threads hand these grants to one writer thread, which runs everything that queued up
+// while its previous commit was syncing in one transaction, then answers them all: N grants share
+// one sync. Grants run one after another, so two rotations of one token in a batch see each other.
+class CommitBatcher
+{
+    Q_DISABLE_COPY_MOVE(CommitBatcher)
+
+public:
+    using Response = std::shared_ptr<QHttpServerResponse>;
+    // Decides the grant and logs it; runs on the writer thread inside the batch's transaction.
+    using Grant = std::function<Response()>;
+    // The answer instead, when the batch could not be committed (nothing it wrote was kept).
+    using Unsaved = std::function<Response()>;
+    // Receives the answer on the writer thread, after the commit; it must post it to its own thread.
+    using Deliver = std::function<void(Response)>;
+
+    CommitBatcher(GroupCommit &groupCommit, int maxBatch);
+    ~CommitBatcher();
+
+    // Queues a grant; false once shut down (the caller then completes it itself).
+    bool submit(Grant grant, Unsaved unsaved, Deliver deliver);
+    // Takes no more grants, runs and answers those queued, and stops the writer thread.
+    void shutDown();
+
+private:
+    struct Pending
+    {
+        Grant grant;
+        Unsaved unsaved;
+        Deliver deliver;
+        Response response;
+    };
+
+    void writeBatches();
+
+    GroupCommit &m_groupCommit;
+    const int m_maxBatch;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<Pending> m_queue;
+    bool m_closed = false;
+    std::unique_ptr<QThread> m_thread;
+};
+
+} // namespace authdesk

@@ -1,6 +1,9 @@
 #include "commandline.h"
 
+#include "server/httplimits.h"
+
 #include <QCommandLineParser>
+#include <QUrl>
 
 namespace authdesk {
 
@@ -25,11 +28,17 @@ QString CommandLine::helpText()
               "\n"
               "Options for serve:\n"
               "  --db FILE        SQLite database file (default: %1)\n"
+              "  --db-url URL     PostgreSQL database instead, as postgresql://USER@HOST:PORT/DB;\n"
+              "                   the password comes from PGPASSWORD or ~/.pgpass\n"
               "  --bind ADDR      address to listen on (default: 127.0.0.1)\n"
               "  --port N         port to listen on, 0 for any free port (default: 8787)\n"
               "  --allow-remote   allow a --bind address other than loopback\n"
               "  --rate-limit N   allow N token requests per minute from one client address\n"
               "                   (default: no limit)\n"
+              "  --threads N      serve HTTP on N threads, from 1 to %2 (default: one per core,\n"
+              "                   at most 4)\n"
+              "  --public-url URL the address clients use, e.g. a load balancer's http://HOST:PORT:\n"
+              "                   the tokens' issuer, and a Host header the server accepts\n"
               "  --seed FILE      create the applications and test users of a JSON seed file\n"
               "  --key-file FILE  keep the key-encryption key in FILE (created 0600) instead of the\n"
               "                   OS keychain, for machines without one\n"
@@ -40,7 +49,8 @@ QString CommandLine::helpText()
               "General options:\n"
               "  -h, --help       show this help\n"
               "  -v, --version    show the version\n")
-        .arg(tr("the AuthDesk folder in your data directory"));
+        .arg(tr("the AuthDesk folder in your data directory"))
+        .arg(ServerOptions::MaxNetworkThreads);
 }
 
 Invocation CommandLine::parse(const QStringList &arguments)
@@ -71,15 +81,18 @@ Invocation CommandLine::parse(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption db(QStringLiteral("db"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption dbUrl(QStringLiteral("db-url"), QString(), QStringLiteral("URL"));
     const QCommandLineOption bind(QStringLiteral("bind"), QString(), QStringLiteral("ADDR"));
     const QCommandLineOption port(QStringLiteral("port"), QString(), QStringLiteral("N"));
     const QCommandLineOption allowRemote(QStringLiteral("allow-remote"));
     const QCommandLineOption rateLimit(QStringLiteral("rate-limit"), QString(), QStringLiteral("N"));
+    const QCommandLineOption threads(QStringLiteral("threads"), QString(), QStringLiteral("N"));
+    const QCommandLineOption publicUrl(QStringLiteral("public-url"), QString(), QStringLiteral("URL"));
     const QCommandLineOption seed(QStringLiteral("seed"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption keyFile(QStringLiteral("key-file"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption screenshots(QStringLiteral("screenshots"), QString(), QStringLiteral("DIR"));
     if (serveCommand) {
-        parser.addOptions({ db, bind, port, allowRemote, rateLimit, seed, keyFile });
+        parser.addOptions({ db, dbUrl, bind, port, allowRemote, rateLimit, threads, publicUrl, seed, keyFile });
         args.removeFirst();
     } else {
         parser.addOptions({ db, port, keyFile, screenshots });
@@ -101,6 +114,14 @@ Invocation CommandLine::parse(const QStringList &arguments)
         serve.databasePath = parser.value(db);
         if (serve.databasePath.isEmpty())
             return invalid(tr("--db needs a file name."));
+    }
+    if (serveCommand && parser.isSet(dbUrl)) {
+        if (parser.isSet(db))
+            return invalid(tr("--db and --db-url cannot be used together: choose SQLite or PostgreSQL."));
+        const Result<PostgresTarget> target = DatabaseUrl::parse(parser.value(dbUrl));
+        if (!target)
+            return invalid(tr("--db-url: %1").arg(target.error().message()));
+        serve.postgres = *target;
     }
     if (parser.isSet(port)) {
         bool ok = false;
@@ -125,6 +146,25 @@ Invocation CommandLine::parse(const QStringList &arguments)
             return invalid(tr("--rate-limit must be a number of requests per minute from 1 to 1000000, not '%1'.")
                                .arg(parser.value(rateLimit)));
         serve.rateLimitPerMinute = value;
+    }
+    if (parser.isSet(threads)) {
+        bool ok = false;
+        const int value = parser.value(threads).toInt(&ok);
+        if (!ok || value < 1 || value > ServerOptions::MaxNetworkThreads)
+            return invalid(tr("--threads must be a number from 1 to %1, not '%2'.")
+                               .arg(ServerOptions::MaxNetworkThreads)
+                               .arg(parser.value(threads)));
+        serve.networkThreads = value;
+    }
+    if (parser.isSet(publicUrl)) {
+        const QUrl url(parser.value(publicUrl), QUrl::StrictMode);
+        const bool plain = url.isValid() && !url.host().isEmpty() && url.userInfo().isEmpty() && !url.hasQuery()
+            && !url.hasFragment() && (url.path().isEmpty() || url.path() == QLatin1String("/"));
+        if (!plain || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+            return invalid(tr("--public-url must be http:// or https:// with a host and an optional port and "
+                              "nothing else, such as http://auth.example.test:8080, not '%1'.")
+                               .arg(parser.value(publicUrl)));
+        serve.publicUrl = url.adjusted(QUrl::StripTrailingSlash).toString();
     }
     serve.allowRemote = parser.isSet(allowRemote);
     if (parser.isSet(bind)) {

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "storage/databaseurl.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace authdesk {
 
@@ -11,6 +14,7 @@ namespace authdesk {
 struct ServeOptions
 {
     QString databasePath; // empty: the default location
+    std::optional<PostgresTarget> postgres; // serve --db-url: PostgreSQL instead of the SQLite file
     QString keyFile; // empty: the key-encryption key comes from the OS keychain
     QString seedFile;
     QString screenshotsDir; // console only: save a screenshot of each page there, then quit
@@ -18,6 +22,8 @@ struct ServeOptions
     quint16 port = 8787;
     bool allowRemote = false; // a non-loopback bind must be asked for explicitly
     int rateLimitPerMinute = 0; // token requests per client IP and minute; 0: no limit
+    int networkThreads = 0; // serve --threads: threads that serve HTTP; 0: one per core, at most 4
+    QString publicUrl; // serve --public-url: the issuer behind a load balancer; empty: the bound address
 };
 
 // The parsed command line: which mode to run, or the message to print and the exit status.

@@ -42,7 +42,8 @@ int ServeCommand::run(const ServeOptions &options)
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [] { QCoreApplication::quit(); });
     OpenFileLimit::raiseToHard(); // room for 1024 connections (spec section 5)
 
-    Result<std::unique_ptr<Backend>> backend = Backend::open({ options.databasePath, options.keyFile });
+    Result<std::unique_ptr<Backend>> backend
+        = Backend::open({ options.databasePath, options.keyFile, options.postgres });
     if (!backend) {
         printLine(stderr, tr("authdesk: %1").arg(backend.error().message()));
         return 2;
@@ -78,6 +79,9 @@ int ServeCommand::run(const ServeOptions &options)
     AuthServer &server = (*backend)->server();
     ServerOptions serverOptions = server.options();
     serverOptions.rateLimitPerMinute = options.rateLimitPerMinute;
+    serverOptions.publicUrl = options.publicUrl;
+    if (options.networkThreads > 0)
+        serverOptions.networkThreads = options.networkThreads;
     server.setOptions(serverOptions);
     const Result<quint16> port = server.start(options.bindAddress, options.port);
     if (!port) {

@@ -4,16 +4,26 @@
 
 namespace authdesk {
 
-HostGuard::HostGuard(const QHostAddress &bound, quint16 port)
+HostGuard::HostGuard(const QHostAddress &bound, quint16 port, const QUrl &publicUrl)
     : m_active(bound.isLoopback())
     , m_port(port)
-{ }
+{
+    if (!publicUrl.host().isEmpty()) {
+        m_publicHost = publicUrl.host(QUrl::FullyEncoded).toLower();
+        if (publicUrl.host().contains(QLatin1Char(':')))
+            m_publicHost = QLatin1Char('[') + m_publicHost + QLatin1Char(']');
+        if (publicUrl.port() != -1)
+            m_publicHost += QLatin1Char(':') + QString::number(publicUrl.port());
+    }
+}
 
 bool HostGuard::allows(QByteArrayView host) const
 {
     if (!m_active || host.isEmpty())
         return true;
     const QString value = QString::fromLatin1(host).toLower();
+    if (!m_publicHost.isEmpty() && value == m_publicHost)
+        return true;
     static const QRegularExpression pattern(
         QStringLiteral(R"(^(localhost|127\.(?:\d{1,3})\.(?:\d{1,3})\.(?:\d{1,3})|\[::1\])(?::(\d{1,5}))?$)"));
     const QRegularExpressionMatch match = pattern.match(value);

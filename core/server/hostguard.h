@@ -2,6 +2,7 @@
 
 #include <QByteArrayView>
 #include <QHostAddress>
+#include <QUrl>
 
 namespace authdesk {
 
@@ -12,7 +13,8 @@ class HostGuard
 {
 public:
     HostGuard() = default; // allows everything
-    HostGuard(const QHostAddress &bound, quint16 port);
+    // publicUrl: where a load balancer in front is reached; its Host is accepted too.
+    HostGuard(const QHostAddress &bound, quint16 port, const QUrl &publicUrl = {});
 
     // host: the Host header as received; empty (HTTP/1.0 without one) is allowed.
     bool allows(QByteArrayView host) const;
@@ -20,6 +22,7 @@ public:
 private:
     bool m_active = false;
     quint16 m_port = 0;
+    QString m_publicHost; // "host" or "host:port" as a client sends it; empty: none
 };
 
 } // namespace authdesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QThread>
 #include <QtGlobal>
 
 namespace authdesk {
@@ -16,13 +17,24 @@ struct HttpLimits
     int lingerMs = 2'000; // after an error answer: drain the input this long, then close hard
 };
 
-// How the server runs, beyond the routes: limits, the password-hashing pool, the rate limit.
+// How the server runs, beyond the routes: network threads, limits, the password-hashing pool, the
+// rate limit.
 struct ServerOptions
 {
+    static constexpr int MaxNetworkThreads = 16;
+    // One per core, at most 4: past that, the database and the other threads on the machine are the limit.
+    static int defaultNetworkThreads() { return qBound(1, QThread::idealThreadCount(), 4); }
+
+    int networkThreads = defaultNetworkThreads(); // each with its own QHttpServer and database connection
     HttpLimits limits;
     int hashingThreads = 1; // argon2id workers; one leaves a core of the two for the network thread
     int hashingQueue = 64; // password grants waiting for a worker; beyond, 503 + Retry-After
     int rateLimitPerMinute = 0; // token requests per client IP and minute; 0: no limit
+    // Grants that store tokens committed together, sharing one sync (SQLite only); 1: each alone.
+    int commitBatch = 64;
+    // The base URL clients use when a load balancer is in front (`--public-url`): the tokens' issuer
+    // and a Host the host guard accepts. Empty: the address the server is bound to.
+    QString publicUrl;
 };
 
 } // namespace authdesk

@@ -214,6 +214,21 @@ void TestCli::badArguments_data()
                                    << QStringLiteral("-1");
     QTest::addRow("port missing its value")
         << QStringList { QStringLiteral("serve"), QStringLiteral("--port") } << QStringLiteral("port");
+    QTest::addRow("threads zero") << QStringList { QStringLiteral("serve"), QStringLiteral("--threads"),
+        QStringLiteral("0") } << QStringLiteral("--threads");
+    QTest::addRow("threads too many") << QStringList { QStringLiteral("serve"), QStringLiteral("--threads=17") }
+                                      << QStringLiteral("17");
+    QTest::addRow("threads not a number") << QStringList { QStringLiteral("serve"), QStringLiteral("--threads"),
+        QStringLiteral("two") } << QStringLiteral("two");
+    QTest::addRow("public url without scheme")
+        << QStringList { QStringLiteral("serve"), QStringLiteral("--public-url=auth.example.test") }
+        << QStringLiteral("auth.example.test");
+    QTest::addRow("public url with a path")
+        << QStringList { QStringLiteral("serve"), QStringLiteral("--public-url=http://lb.test/auth") }
+        << QStringLiteral("http://lb.test/auth");
+    QTest::addRow("public url with a password")
+        << QStringList { QStringLiteral("serve"), QStringLiteral("--public-url=http://u:p@lb.test") }
+        << QStringLiteral("--public-url");
     QTest::addRow("unknown option") << QStringList { QStringLiteral("serve"), QStringLiteral("--bogus") }
                                     << QStringLiteral("bogus");
     QTest::addRow("unknown command") << QStringList { QStringLiteral("frobnicate") } << QStringLiteral("frobnicate");

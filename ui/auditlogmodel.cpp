@@ -9,29 +9,14 @@
 namespace authdesk {
 
 AuditLogModel::AuditLogModel(AuditLog &audit, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_audit(audit)
 { }
 
 void AuditLogModel::setFilter(const AuditFilter &filter)
 {
-    beginResetModel();
-    m_changing = true;
     m_filter = filter;
-    m_rows.clear();
-    m_total = 0;
-    const Result<int> total = m_audit.count(m_filter);
-    if (total)
-        m_total = *total;
-    // The first chunk is part of the reset. No chunk may be fetched while views hear of a change: a
-    // view (or QAbstractItemModelTester) that calls fetchMore() from its slots would otherwise insert
-    // rows in the middle of another change, at an offset that is not yet true.
-    if (total && m_total > 0)
-        m_rows = nextChunk();
-    endResetModel();
-    m_changing = false;
-    if (!total)
-        emit loadFailed(total.error().message());
+    reload();
 }
 
 bool AuditLogModel::matches(const AuditFilter &filter, const AuditEvent &event)
@@ -61,26 +46,16 @@ void AuditLogModel::addRecorded(const AuditEvent &event)
         return shown.at == event.at && shown.kind == event.kind && shown.actor == event.actor
             && shown.action == event.action && shown.target == event.target && shown.reason == event.reason;
     };
-    if (std::any_of(m_rows.cbegin(), m_rows.cbegin() + qMin<qsizetype>(m_rows.size(), ChunkSize), sameEvent))
+    if (std::any_of(rows().cbegin(), rows().cbegin() + qMin<qsizetype>(rows().size(), ChunkSize), sameEvent))
         return;
     // The event is already stored and listings are newest first, so it is row 0 there too and the
     // offsets of later chunks stay right.
-    m_changing = true;
-    beginInsertRows({}, 0, 0);
-    m_rows.prepend(event);
-    ++m_total;
-    endInsertRows();
-    m_changing = false;
+    prependRow(event);
 }
 
 QString AuditLogModel::kindText(AuditEvent::Kind kind)
 {
     return kind == AuditEvent::Kind::SecurityEvent ? tr("Security event") : tr("Admin action");
-}
-
-int AuditLogModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int AuditLogModel::columnCount(const QModelIndex &parent) const
@@ -92,7 +67,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AuditEvent &event = m_rows.at(index.row());
+    const AuditEvent &event = rows().at(index.row());
     const bool security = event.kind == AuditEvent::Kind::SecurityEvent;
 
     switch (role) {
@@ -150,38 +125,22 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
-bool AuditLogModel::canFetchMore(const QModelIndex &parent) const
+Result<QList<AuditEvent>> AuditLogModel::loadChunk(const AuditEvent * /*last*/, int loaded, int limit)
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return m_audit.list(m_filter, limit, loaded);
 }
 
-QList<AuditEvent> AuditLogModel::nextChunk()
+Result<int> AuditLogModel::countRows(int atMost)
 {
-    Result<QList<AuditEvent>> chunk = m_audit.list(m_filter, ChunkSize, static_cast<int>(m_rows.size()));
-    if (!chunk) {
-        emit loadFailed(chunk.error().message());
-        return {};
-    }
-    if (chunk->isEmpty()) {
-        // Fewer than counted (some were deleted meanwhile): stop asking for more.
-        m_total = static_cast<int>(m_rows.size());
-    }
-    return std::move(chunk).value();
+    const Result<int> counted = m_audit.count(m_filter);
+    if (!counted)
+        return counted;
+    return std::min(*counted, atMost);
 }
 
-void AuditLogModel::fetchMore(const QModelIndex &parent)
+void AuditLogModel::reportFailure(const Error &error)
 {
-    if (m_changing || !canFetchMore(parent))
-        return;
-    const QList<AuditEvent> chunk = nextChunk();
-    if (chunk.isEmpty())
-        return;
-    const int first = static_cast<int>(m_rows.size());
-    m_changing = true;
-    beginInsertRows({}, first, first + static_cast<int>(chunk.size()) - 1);
-    m_rows.append(chunk);
-    endInsertRows();
-    m_changing = false;
+    emit loadFailed(error.message());
 }
 
 } // namespace authdesk

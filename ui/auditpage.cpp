@@ -118,7 +118,10 @@ void AuditPage::updateSummary()
                 : tr("No event matches the filter."));
         return;
     }
-    m_summary->setText(tr("%n event(s)", nullptr, total));
+    if (m_model->totalIsLowerBound())
+        m_summary->setText(tr("More than %L1 events").arg(total));
+    else
+        m_summary->setText(tr("%n event(s)", nullptr, total));
 }
 
 QString AuditPage::csvField(const QString &value)

@@ -171,7 +171,10 @@ void SessionsPage::updateSummary()
                                     : tr("No sessions yet. Every login starts one: a family of refresh tokens."));
         return;
     }
-    m_summary->setText(tr("%n session(s)", nullptr, total));
+    if (m_model->totalIsLowerBound())
+        m_summary->setText(tr("More than %L1 sessions").arg(total));
+    else
+        m_summary->setText(tr("%n session(s)", nullptr, total));
 }
 
 ReasonDialog *SessionsPage::askReason(const QString &title, const QString &question, const QString &acceptText)

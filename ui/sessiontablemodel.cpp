@@ -34,7 +34,7 @@ QString revokerName(const QString &revokedBy)
 } // namespace
 
 SessionTableModel::SessionTableModel(ServiceHub &services, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_services(services)
 {
     reloadNames();
@@ -42,24 +42,10 @@ SessionTableModel::SessionTableModel(ServiceHub &services, QObject *parent)
 
 void SessionTableModel::setFilter(const FamilyFilter &filter)
 {
-    beginResetModel();
-    m_changing = true;
     m_filter = filter;
     m_filter.now = m_services.clock().now();
-    m_rows.clear();
-    m_total = 0;
-    const Result<int> total = m_services.sessions().count(m_filter);
-    if (total)
-        m_total = *total;
-    // The first chunk is part of the reset. No chunk may be fetched while views hear of a change: a
-    // view (or QAbstractItemModelTester) that calls fetchMore() from its slots would otherwise insert
-    // rows in the middle of another change, at an offset that is not yet true.
-    if (total && m_total > 0)
-        m_rows = nextChunk();
-    endResetModel();
-    m_changing = false;
-    if (!total)
-        emit loadFailed(total.error().message());
+    m_filter.after.reset();
+    reload();
 }
 
 void SessionTableModel::refresh()
@@ -115,11 +101,6 @@ QString SessionTableModel::stateText(const TokenFamily &family) const
     Q_UNREACHABLE();
 }
 
-int SessionTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
 int SessionTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -129,7 +110,7 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const TokenFamily &family = m_rows.at(index.row());
+    const TokenFamily &family = rows().at(index.row());
     const bool reuse = family.state(m_filter.now) == TokenFamily::State::ReuseDetected;
 
     switch (role) {
@@ -193,38 +174,22 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-bool SessionTableModel::canFetchMore(const QModelIndex &parent) const
+Result<QList<TokenFamily>> SessionTableModel::loadChunk(const TokenFamily *last, int /*loaded*/, int limit)
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    FamilyFilter page = m_filter;
+    if (last)
+        page.after = FamilyCursor { last->createdAt, last->id };
+    return m_services.sessions().list(page, limit, 0);
 }
 
-QList<TokenFamily> SessionTableModel::nextChunk()
+Result<int> SessionTableModel::countRows(int atMost)
 {
-    Result<QList<TokenFamily>> chunk = m_services.sessions().list(m_filter, ChunkSize, static_cast<int>(m_rows.size()));
-    if (!chunk) {
-        emit loadFailed(chunk.error().message());
-        return {};
-    }
-    if (chunk->isEmpty()) {
-        // Fewer than counted (some were deleted meanwhile): stop asking for more.
-        m_total = static_cast<int>(m_rows.size());
-    }
-    return std::move(chunk).value();
+    return m_services.sessions().count(m_filter, atMost);
 }
 
-void SessionTableModel::fetchMore(const QModelIndex &parent)
+void SessionTableModel::reportFailure(const Error &error)
 {
-    if (m_changing || !canFetchMore(parent))
-        return;
-    const QList<TokenFamily> chunk = nextChunk();
-    if (chunk.isEmpty())
-        return;
-    const int first = static_cast<int>(m_rows.size());
-    m_changing = true;
-    beginInsertRows({}, first, first + static_cast<int>(chunk.size()) - 1);
-    m_rows.append(chunk);
-    endInsertRows();
-    m_changing = false;
+    emit loadFailed(error.message());
 }
 
 } // namespace authdesk

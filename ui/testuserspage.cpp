@@ -233,6 +233,8 @@ void TestUsersPage::updateStatus()
     m_stack->setCurrentIndex(none ? 0 : 1);
     if (m_model->totalCount() == 0 && !m_model->searchText().isEmpty())
         m_status->setText(tr("No test user matches \"%1\".").arg(m_model->searchText()));
+    else if (m_model->totalIsLowerBound())
+        m_status->setText(tr("More than %L1 test users").arg(m_model->totalCount()));
     else if (m_model->searchText().isEmpty())
         m_status->setText(tr("%n test user(s)", nullptr, m_model->totalCount()));
     else

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <algorithm>
 
 namespace authdesk {
 
@@ -23,6 +24,8 @@ class TestUserTableModel final : public QAbstractTableModel
 public:
     enum Column { Email, DisplayName, State, Created, ColumnCount };
     static constexpr int ChunkSize = 200;
+    // Counting stops here; beyond it the page says "more than".
+    static constexpr int CountLimit = 10000;
     // The row's user ID, whatever the column.
     static constexpr int IdRole = Qt::UserRole + 1;
 
@@ -40,8 +43,10 @@ public:
     QString searchText() const { return m_searchText; }
     // Loads the first chunk again, e.g. after users were created elsewhere.
     void reload();
-    // How many users match the search, loaded or not.
-    int totalCount() const { return m_total; }
+    // How many users match the search, loaded or not; a lower bound when totalIsLowerBound().
+    int totalCount() const { return std::max(m_total, static_cast<int>(m_users.size())); }
+    // More than CountLimit users match, and the exact number was not counted.
+    bool totalIsLowerBound() const { return m_totalIsLowerBound && m_hasMore; }
 
     const TestUser &user(int row) const { return m_users.at(row); }
     int rowOf(const QString &id) const;
@@ -63,6 +68,8 @@ private:
     QString m_searchText;
     QList<TestUser> m_users;
     int m_total = 0;
+    bool m_totalIsLowerBound = false;
+    bool m_hasMore = false; // the last chunk was full
     bool m_fetchQueued = false;
     // Counts reloads, so a chunk queued before one is dropped.
     int m_generation = 0;

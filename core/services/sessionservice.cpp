@@ -30,11 +30,11 @@ Result<QList<TokenFamily>> SessionService::list(FamilyFilter filter, int limit, 
     return m_tokens.families(filter, limit, offset);
 }
 
-Result<int> SessionService::count(FamilyFilter filter)
+Result<int> SessionService::count(FamilyFilter filter, int atMost)
 {
     if (!filter.now.isValid())
         filter.now = m_clock.now();
-    return m_tokens.countFamilies(filter);
+    return m_tokens.countFamilies(filter, atMost);
 }
 
 Result<std::optional<TokenFamily>> SessionService::find(const QString &familyId)

@@ -24,8 +24,10 @@ class SessionService
 public:
     SessionService(Database &database, AuditLog &audit, const Clock &clock);
 
+    // Newest first; filter.after pages by keyset, which costs the same at any depth.
     Result<QList<TokenFamily>> list(FamilyFilter filter, int limit, int offset);
-    Result<int> count(FamilyFilter filter);
+    // How many match, counting no further than atMost.
+    Result<int> count(FamilyFilter filter, int atMost = std::numeric_limits<int>::max());
     Result<std::optional<TokenFamily>> find(const QString &familyId);
 
     Result<void> revoke(const QString &familyId, const QString &reason, const QString &actor);

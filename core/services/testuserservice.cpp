@@ -199,9 +199,14 @@ Result<QList<TestUser>> TestUserService::search(const QString &text, int limit, 
     return m_users.search(text, limit, offset);
 }
 
-Result<int> TestUserService::count(const QString &text)
+Result<QList<TestUser>> TestUserService::searchAfter(const QString &text, int limit, const QString &afterEmail)
 {
-    return m_users.count(text);
+    return m_users.search(text, limit, 0, afterEmail);
+}
+
+Result<int> TestUserService::count(const QString &text, int atMost)
+{
+    return m_users.count(text, atMost);
 }
 
 Result<std::optional<TestUser>> TestUserService::find(const QString &id)

@@ -6,9 +6,9 @@
 #include "storage/tokenrepository.h"
 
 #include <QCoreApplication>
-
 #include <atomic>
 #include <functional>
+#include <limits>
 
 namespace authdesk {
 
@@ -51,7 +51,10 @@ public:
     Result<void> remove(const QString &id, const QString &actor);
 
     Result<QList<TestUser>> search(const QString &text, int limit, int offset);
-    Result<int> count(const QString &text);
+    // The page of search() that follows the user with this e-mail: as fast deep in the list as at its top.
+    Result<QList<TestUser>> searchAfter(const QString &text, int limit, const QString &afterEmail);
+    // How many users match, counting no further than atMost.
+    Result<int> count(const QString &text, int atMost = std::numeric_limits<int>::max());
     Result<std::optional<TestUser>> find(const QString &id);
     Result<std::optional<TestUser>> findByEmail(const QString &email);
 

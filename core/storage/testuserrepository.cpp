@@ -39,13 +39,22 @@ TestUser readUser(const QSqlQuery &query)
 }
 
 // The filter of search() and count(); appends its bind values. The e-mail key is case-folded already;
-// lower() on the display name is what both engines share (SQLite's lower() folds ASCII only).
-QString searchCondition(const QString &text, QVariantList &values)
+// lower() on the display name is what both engines share (SQLite's lower() folds ASCII only). With
+// afterEmail, only the users listed after that e-mail (keyset paging along the e-mail key's index).
+QString searchCondition(const QString &text, const QString &afterEmail, QVariantList &values)
 {
-    if (text.isEmpty())
+    QStringList conditions;
+    if (!text.isEmpty()) {
+        conditions << QStringLiteral("(email_key LIKE ? ESCAPE '!' OR lower(display_name) LIKE ? ESCAPE '!')");
+        values << sql::likeContains(TestUser::normalizedEmail(text)) << sql::likeContains(text.toLower());
+    }
+    if (!afterEmail.isEmpty()) {
+        conditions << QStringLiteral("email_key > ?");
+        values << TestUser::normalizedEmail(afterEmail);
+    }
+    if (conditions.isEmpty())
         return {};
-    values << sql::likeContains(TestUser::normalizedEmail(text)) << sql::likeContains(text.toLower());
-    return QStringLiteral(" WHERE email_key LIKE ? ESCAPE '!' OR lower(display_name) LIKE ? ESCAPE '!'");
+    return QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
 }
 
 } // namespace
@@ -152,18 +161,24 @@ Result<std::optional<TestUser>> TestUserRepository::findByEmail(const QString &e
     return std::optional<TestUser>(readUser(query));
 }
 
-Result<QList<TestUser>> TestUserRepository::search(const QString &text, int limit, int offset)
+Result<QList<TestUser>> TestUserRepository::search(
+    const QString &text, int limit, int offset, const QString &afterEmail)
 {
     if (limit < 0 || offset < 0)
         return Error::invalidArgument(tr("A page cannot start or end before the first row."));
     QVariantList values;
-    const QString condition = searchCondition(text, values);
+    const QString condition = searchCondition(text, afterEmail, values);
     values << limit << offset;
+    // Without a search, the e-mail key's index yields the page in order. With one, reading the table
+    // and sorting the matches is up to five times faster at 100,000 users than walking that index (a
+    // table lookup for every user); ordering by an expression of the key keeps SQLite off the index.
+    const QLatin1String order
+        = text.isEmpty() ? QLatin1String(" ORDER BY email_key") : QLatin1String(" ORDER BY email_key || ''");
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!sql::run(query,
-            QLatin1String("SELECT ") + Columns + QLatin1String(" FROM test_users") + condition
-                + QLatin1String(" ORDER BY email_key LIMIT ? OFFSET ?"),
+            QLatin1String("SELECT ") + Columns + QLatin1String(" FROM test_users") + condition + order
+                + QLatin1String(" LIMIT ? OFFSET ?"),
             values)) {
         return sql::failure(query, "searching test users");
     }
@@ -173,13 +188,22 @@ Result<QList<TestUser>> TestUserRepository::search(const QString &text, int limi
     return users;
 }
 
-Result<int> TestUserRepository::count(const QString &text)
+Result<int> TestUserRepository::count(const QString &text, int atMost)
 {
+    if (atMost < 0)
+        return Error::invalidArgument(tr("A count cannot stop before zero."));
     QVariantList values;
-    const QString condition = searchCondition(text, values);
+    const QString condition = searchCondition(text, {}, values);
+    values << atMost;
     QSqlQuery query(m_database.connection());
-    if (!sql::run(query, QLatin1String("SELECT COUNT(*) FROM test_users") + condition, values) || !query.next())
+    // Counting stops at atMost, so a broad search over many users ends as soon as that many match.
+    if (!sql::run(query,
+            QLatin1String("SELECT COUNT(*) FROM (SELECT 1 FROM test_users") + condition
+                + QLatin1String(" LIMIT ?) counted"),
+            values)
+        || !query.next()) {
         return sql::failure(query, "counting test users");
+    }
     return query.value(0).toInt();
 }
 

@@ -3,6 +3,7 @@
 #include "domain/result.h"
 #include "domain/testuser.h"
 
+#include <limits>
 #include <optional>
 
 namespace authdesk {
@@ -26,8 +27,10 @@ public:
     Result<std::optional<TestUser>> findById(const QString &id);
     Result<std::optional<TestUser>> findByEmail(const QString &email); // any case
     // Users whose e-mail or display name contains `text` (any case), ordered by e-mail; empty text: all.
-    Result<QList<TestUser>> search(const QString &text, int limit, int offset);
-    Result<int> count(const QString &text);
+    // With afterEmail, the page starts after that e-mail (keyset paging) rather than at an offset.
+    Result<QList<TestUser>> search(const QString &text, int limit, int offset, const QString &afterEmail = {});
+    // How many users match, counting no further than atMost.
+    Result<int> count(const QString &text, int atMost = std::numeric_limits<int>::max());
     Result<void> remove(const QString &id);
 
     // Brute-force accounting in one atomic statement, safe with several servers on one database.

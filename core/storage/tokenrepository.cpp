@@ -67,9 +67,16 @@ const auto InsertToken
     = QLatin1String("INSERT INTO refresh_tokens (token_hash, family_id, generation, issued_at, expires_at, retired_at,"
                     " sealed_successor) VALUES (?, ?, ?, ?, ?, ?, ?)");
 
-// The filter of families() and countFamilies() over token_families f LEFT JOIN test_users u; appends
-// its bind values. The states mirror TokenFamily::state(), evaluated at filter.now.
-QString familyCondition(const FamilyFilter &filter, QVariantList &values)
+// How families of users whose e-mail contains some text are found fastest depends on how many users
+// match. Few (a support person typed an e-mail): fetch those users' families through the index by
+// user, at most a few thousand rows to sort. Many (a short fragment): walk all families newest first,
+// looking each one's user up, which fills a page after a few hundred rows.
+constexpr int FewMatchingUsers = 1000;
+
+// The filter of families() and countFamilies(); appends its bind values. The states mirror
+// TokenFamily::state(), evaluated at filter.now. An e-mail filter is either the IDs of the few users
+// it matches (see usersMatching()) or a condition on familySource()'s join.
+QString familyCondition(const FamilyFilter &filter, const std::optional<QStringList> &fewUserIds, QVariantList &values)
 {
     QStringList conditions;
     if (!filter.userId.isEmpty()) {
@@ -80,7 +87,12 @@ QString familyCondition(const FamilyFilter &filter, QVariantList &values)
         conditions << QStringLiteral("f.client_id = ?");
         values << filter.clientId;
     }
-    if (!filter.userEmailContains.isEmpty()) {
+    if (fewUserIds) {
+        QStringList placeholders(fewUserIds->size(), QStringLiteral("?"));
+        conditions << QLatin1String("f.user_id IN (") + placeholders.join(QLatin1Char(',')) + QLatin1Char(')');
+        for (const QString &id : *fewUserIds)
+            values << id;
+    } else if (!filter.userEmailContains.isEmpty()) {
         conditions << QStringLiteral("u.email_key LIKE ? ESCAPE '!'");
         values << sql::likeContains(TestUser::normalizedEmail(filter.userEmailContains));
     }
@@ -103,17 +115,45 @@ QString familyCondition(const FamilyFilter &filter, QVariantList &values)
             break;
         }
     }
+    if (filter.after) {
+        // Newest first, then by id: older than the cursor, or as old with a greater id. The first
+        // comparison alone is a range of the newest-first index.
+        const qint64 createdAt = filter.after->createdAt.toMSecsSinceEpoch();
+        conditions << QStringLiteral("f.created_at <= ? AND (f.created_at < ? OR f.id > ?)");
+        values << createdAt << createdAt << filter.after->id;
+    }
     if (conditions.isEmpty())
         return {};
     return QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
 }
 
-// Only an e-mail filter needs the users; other listings skip the join.
-QString familySource(const FamilyFilter &filter)
+// Only an e-mail filter matching many users needs the join; other listings read the families alone.
+QString familySource(const FamilyFilter &filter, const std::optional<QStringList> &fewUserIds)
 {
-    if (filter.userEmailContains.isEmpty())
+    if (filter.userEmailContains.isEmpty() || fewUserIds)
         return QStringLiteral(" FROM token_families f");
     return QStringLiteral(" FROM token_families f LEFT JOIN test_users u ON u.id = f.user_id");
+}
+
+// The IDs of the users whose e-mail contains the filter's text, when there are at most
+// FewMatchingUsers of them; nullopt without an e-mail filter or when more match. Reading the users
+// once here spares each family query its own pass over them.
+Result<std::optional<QStringList>> usersMatching(const QSqlDatabase &db, const FamilyFilter &filter)
+{
+    if (filter.userEmailContains.isEmpty())
+        return std::optional<QStringList>();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!sql::run(query, QStringLiteral("SELECT id FROM test_users WHERE email_key LIKE ? ESCAPE '!' LIMIT ?"),
+            { sql::likeContains(TestUser::normalizedEmail(filter.userEmailContains)), FewMatchingUsers + 1 })) {
+        return sql::failure(query, "finding users for a session filter");
+    }
+    QStringList ids;
+    while (query.next())
+        ids << query.value(0).toString();
+    if (ids.size() > FewMatchingUsers)
+        return std::optional<QStringList>();
+    return std::optional<QStringList>(ids);
 }
 
 } // namespace
@@ -207,17 +247,49 @@ Result<std::optional<RefreshTokenRecord>> TokenRepository::head(const QString &f
 Result<TokenRepository::RotateOutcome> TokenRepository::rotate(const QByteArray &currentHash,
     const RefreshTokenRecord &next, const QByteArray &sealedSuccessor, const QDateTime &now)
 {
+    // A rotation that lost a deadlock or serialization race against another server rolled back whole,
+    // so it runs again; a legal request never fails only because two servers met.
+    constexpr int Attempts = 3;
+    for (int attempt = 1;; ++attempt) {
+        bool transient = false;
+        Result<RotateOutcome> outcome = rotateOnce(currentHash, next, sealedSuccessor, now, transient);
+        if (outcome || !transient || attempt == Attempts)
+            return outcome;
+    }
+}
+
+Result<TokenRepository::RotateOutcome> TokenRepository::rotateOnce(const QByteArray &currentHash,
+    const RefreshTokenRecord &next, const QByteArray &sealedSuccessor, const QDateTime &now, bool &transient)
+{
     const auto injectFault = [this](const char *step) -> Result<void> {
         if (!m_faultInjector)
             return {};
         return m_faultInjector(QString::fromLatin1(step));
     };
-
+    const SqlDialect &dialect = m_database.dialect();
     QSqlDatabase db = m_database.connection();
-    Transaction transaction(db, m_database.dialect());
+    Transaction transaction(db, dialect);
     if (const Result<void> begun = transaction.begin(); !begun)
         return begun.error();
     QSqlQuery query(db);
+    const auto failed = [&](const char *operation) {
+        transient = dialect.isTransientConflict(query.lastError());
+        return sql::failure(query, operation);
+    };
+
+    // 0. Where the engine does not serialise writers, lock the family first: a concurrent rotation or
+    //    revocation of it waits until this one commits, and every writer locks family before token
+    //    (as ON DELETE CASCADE does), so they cannot deadlock.
+    if (const QString lock = dialect.lockSelectedRows(QStringLiteral("f")); !lock.isEmpty()) {
+        if (!sql::run(query,
+                QStringLiteral("SELECT f.id FROM token_families f JOIN refresh_tokens t ON t.family_id = f.id"
+                               " WHERE t.token_hash = ?")
+                    + lock,
+                { currentHash })) {
+            return failed("locking a token family");
+        }
+        query.finish();
+    }
 
     // 1. Retire the presented token, but only while it is the head of a family that is not revoked:
     //    of several concurrent rotations exactly one changes the row. EXISTS (not IN (SELECT ...)) so the
@@ -229,7 +301,7 @@ Result<TokenRepository::RotateOutcome> TokenRepository::rotate(const QByteArray 
                            " WHERE token_hash = ? AND retired_at IS NULL AND EXISTS (SELECT 1 FROM token_families f"
                            " WHERE f.id = refresh_tokens.family_id AND f.revoked_at IS NULL)"),
             { sql::fromDateTime(now), sql::fromBlob(sealedSuccessor), currentHash })) {
-        return sql::failure(query, "retiring a refresh token");
+        return failed("retiring a refresh token");
     }
     if (query.numRowsAffected() == 0) {
         transaction.rollback();
@@ -241,19 +313,25 @@ Result<TokenRepository::RotateOutcome> TokenRepository::rotate(const QByteArray 
     if (const Result<void> fault = injectFault("insert"); !fault)
         return fault.error();
     if (!sql::run(query, InsertToken, tokenValues(next))) {
-        if (m_database.dialect().isUniqueViolation(query.lastError())) {
+        if (dialect.isUniqueViolation(query.lastError())) {
             transaction.rollback();
             return RotateOutcome::NotHead;
         }
-        return sql::failure(query, "inserting a refresh token");
+        return failed("inserting a refresh token");
     }
 
-    // 3. The family follows its head.
+    // 3. The family follows its head, unless a revocation committed meanwhile: then nothing happened.
     if (const Result<void> fault = injectFault("family"); !fault)
         return fault.error();
-    if (!sql::run(query, QStringLiteral("UPDATE token_families SET last_used_at = ?, expires_at = ? WHERE id = ?"),
+    if (!sql::run(query,
+            QStringLiteral("UPDATE token_families SET last_used_at = ?, expires_at = ? WHERE id = ?"
+                           " AND revoked_at IS NULL"),
             { sql::fromDateTime(now), sql::fromDateTime(next.expiresAt), next.familyId })) {
-        return sql::failure(query, "updating a token family");
+        return failed("updating a token family");
+    }
+    if (query.numRowsAffected() == 0) {
+        transaction.rollback();
+        return RotateOutcome::NotHead;
     }
 
     if (const Result<void> fault = injectFault("commit"); !fault)
@@ -323,13 +401,19 @@ Result<QList<TokenFamily>> TokenRepository::families(const FamilyFilter &filter,
 {
     if (limit < 0 || offset < 0)
         return Error::invalidArgument(tr("A page cannot start or end before the first row."));
+    QSqlDatabase db = m_database.connection();
+    const Result<std::optional<QStringList>> fewUserIds = usersMatching(db, filter);
+    if (!fewUserIds)
+        return fewUserIds.error();
+    if (*fewUserIds && (*fewUserIds)->isEmpty())
+        return QList<TokenFamily>(); // no user matches
     QVariantList values;
-    const QString condition = familyCondition(filter, values);
+    const QString condition = familyCondition(filter, *fewUserIds, values);
     values << limit << offset;
-    QSqlQuery query(m_database.connection());
+    QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!sql::run(query,
-            QLatin1String("SELECT ") + FamilyColumns + familySource(filter) + condition
+            QLatin1String("SELECT ") + FamilyColumns + familySource(filter, *fewUserIds) + condition
                 + QLatin1String(" ORDER BY f.created_at DESC, f.id LIMIT ? OFFSET ?"),
             values)) {
         return sql::failure(query, "listing token families");
@@ -340,12 +424,25 @@ Result<QList<TokenFamily>> TokenRepository::families(const FamilyFilter &filter,
     return families;
 }
 
-Result<int> TokenRepository::countFamilies(const FamilyFilter &filter)
+Result<int> TokenRepository::countFamilies(const FamilyFilter &filter, int atMost)
 {
+    if (atMost < 0)
+        return Error::invalidArgument(tr("A count cannot stop before zero."));
+    QSqlDatabase db = m_database.connection();
+    const Result<std::optional<QStringList>> fewUserIds = usersMatching(db, filter);
+    if (!fewUserIds)
+        return fewUserIds.error();
+    if (*fewUserIds && (*fewUserIds)->isEmpty())
+        return 0; // no user matches
     QVariantList values;
-    const QString condition = familyCondition(filter, values);
-    QSqlQuery query(m_database.connection());
-    if (!sql::run(query, QLatin1String("SELECT COUNT(*)") + familySource(filter) + condition, values)
+    const QString condition = familyCondition(filter, *fewUserIds, values);
+    values << atMost;
+    QSqlQuery query(db);
+    // Counting stops at atMost: a million families need not be counted to say "more than 10,000".
+    if (!sql::run(query,
+            QLatin1String("SELECT COUNT(*) FROM (SELECT 1") + familySource(filter, *fewUserIds) + condition
+                + QLatin1String(" LIMIT ?) counted"),
+            values)
         || !query.next()) {
         return sql::failure(query, "counting token families");
     }

@@ -6,6 +6,7 @@
 #include "storage/refreshtokenrecord.h"
 
 #include <functional>
+#include <limits>
 #include <optional>
 
 namespace authdesk {
@@ -51,13 +52,18 @@ public:
     Result<int> revokeFamiliesOfClient(const QString &clientId, const QDateTime &at, const QString &by,
                                        const QString &reason);
 
-    // Newest first, paged.
+    // Newest first (then by id), paged: by filter.after (keyset), or by offset.
     Result<QList<TokenFamily>> families(const FamilyFilter &filter, int limit, int offset);
-    Result<int> countFamilies(const FamilyFilter &filter);
+    // How many families match, counting no further than atMost.
+    Result<int> countFamilies(const FamilyFilter &filter, int atMost = std::numeric_limits<int>::max());
 
     void setFaultInjector(FaultInjector injector) { m_faultInjector = std::move(injector); }
 
 private:
+    // One try of rotate(); transient is set when it failed only because of a concurrent transaction.
+    Result<RotateOutcome> rotateOnce(const QByteArray &currentHash, const RefreshTokenRecord &next,
+        const QByteArray &sealedSuccessor, const QDateTime &now, bool &transient);
+
     Database &m_database;
     FaultInjector m_faultInjector;
 };

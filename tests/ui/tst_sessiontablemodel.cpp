@@ -3,6 +3,7 @@
 #include "services/sessionservice.h"
 #include "services/testuserservice.h"
 #include "storage/database.h"
+#include "storage/testuserrepository.h"
 #include "storage/tokenrepository.h"
 #include "ui/sessiontablemodel.h"
 
@@ -42,6 +43,25 @@ RefreshTokenRecord firstToken(const TokenFamily &family)
     return record;
 }
 
+TestUser newUser(const QString &email, const QDateTime &now)
+{
+    TestUser user;
+    user.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    user.email = email;
+    user.displayName = email.section(QLatin1Char('@'), 0, 0);
+    user.passwordHash = QByteArrayLiteral("$argon2id$v=19$m=65536,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo");
+    user.createdAt = now;
+    return user;
+}
+
+QStringList idsOf(const SessionTableModel &model)
+{
+    QStringList ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids << model.family(row).id;
+    return ids;
+}
+
 } // namespace
 
 class TestSessionTableModel : public QObject
@@ -55,8 +75,14 @@ private slots:
     void showsUserApplicationAndState();
     void filtersByEmailApplicationAndState();
     void reuseDetectionStandsOut();
+    void pagesAfterTheLastRowAcrossEqualTimes();
+    void filtersByEmailWhetherFewOrManyUsersMatch();
+    void countsNoFurtherThanTheLimit();
 
 private:
+    // Creates users and `familiesEach` families for each, all created at `at`, in one transaction.
+    QList<TestUser> seed(const QStringList &emails, int familiesEach, const QDateTime &at);
+
     ApiFixture m_fixture;
     QString m_userId;
     QString m_reusedFamily;
@@ -212,6 +238,140 @@ void TestSessionTableModel::reuseDetectionStandsOut()
     QVERIFY(!state.data(Qt::DecorationRole).value<QIcon>().isNull());
     QCOMPARE(model.index(0, SessionTableModel::User).data(Qt::ForegroundRole).value<QBrush>().color(),
         QColor(0xc0, 0x1c, 0x28));
+}
+
+QList<TestUser> TestSessionTableModel::seed(const QStringList &emails, int familiesEach, const QDateTime &at)
+{
+    QList<TestUser> users;
+    for (const QString &email : emails)
+        users << newUser(email, at);
+    TokenRepository &tokens = m_fixture.services().tokenRepository();
+    TestUserRepository userRepository(m_fixture.database());
+    const Result<void> created = m_fixture.database().inTransaction([&]() -> Result<void> {
+        if (const Result<void> inserted = userRepository.insertAll(users); !inserted)
+            return inserted;
+        for (const TestUser &user : std::as_const(users)) {
+            for (int i = 0; i < familiesEach; ++i) {
+                const TokenFamily family = newFamily(
+                    QString::fromLatin1(ApiFixture::MarketplaceClientId), user.id, QStringLiteral("user"), at);
+                if (const Result<void> one = tokens.createFamily(family, firstToken(family)); !one)
+                    return one;
+            }
+        }
+        return {};
+    });
+    if (!created)
+        qWarning("seeding failed: %s", qPrintable(created.error().message()));
+    return created ? users : QList<TestUser>();
+}
+
+void TestSessionTableModel::pagesAfterTheLastRowAcrossEqualTimes()
+{
+    // 250 sessions started in the same millisecond: the first chunk ends among them, and the next
+    // must start right after its last row, neither repeating nor skipping any.
+    const QDateTime at = m_fixture.clock().now().addDays(-30);
+    const QList<TestUser> users = seed({ QStringLiteral("same.millisecond@example.test") }, 250, at);
+    QCOMPARE(users.size(), 1);
+    SessionTableModel model(m_fixture.services());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    FamilyFilter filter;
+    filter.userEmailContains = QStringLiteral("same.millisecond@");
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), SessionTableModel::ChunkSize);
+    QCOMPARE(model.totalCount(), 250);
+
+    // A login meanwhile is newer than every row shown; paging by position would show a row twice.
+    const TokenFamily newer = newFamily(QString::fromLatin1(ApiFixture::MarketplaceClientId), users.first().id,
+        QStringLiteral("user"), m_fixture.clock().now());
+    QVERIFY(m_fixture.services().tokenRepository().createFamily(newer, firstToken(newer)));
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 250);
+    QVERIFY(!model.canFetchMore({}));
+
+    const QStringList ids = idsOf(model);
+    QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), 250);
+    QVERIFY(!ids.contains(newer.id));
+    // Equal times are ordered by id, so the order is the same on every engine.
+    QStringList sorted = ids;
+    sorted.sort();
+    QCOMPARE(ids, sorted);
+
+    // A refresh shows the new one at the top.
+    model.refresh();
+    QCOMPARE(model.family(0).id, newer.id);
+}
+
+void TestSessionTableModel::filtersByEmailWhetherFewOrManyUsersMatch()
+{
+    // More users match "crowd" than the storage looks up one by one, so that filter walks all
+    // sessions newest first; "crowd-0042@" matches one user, whose sessions come by the user index.
+    // Both must find exactly the users' sessions.
+    QStringList emails;
+    for (int i = 0; i < 1100; ++i)
+        emails << QStringLiteral("crowd-%1@example.test").arg(i, 4, 10, QLatin1Char('0'));
+    const QList<TestUser> crowd = seed(emails, 0, m_fixture.clock().now());
+    QCOMPARE(crowd.size(), 1100);
+    const QDateTime at = m_fixture.clock().now().addDays(-1);
+    TokenRepository &tokens = m_fixture.services().tokenRepository();
+    QStringList crowdFamilies;
+    for (int i = 0; i < 1100; i += 100) { // every hundredth user has two sessions
+        for (int n = 0; n < 2; ++n) {
+            const TokenFamily family = newFamily(QString::fromLatin1(ApiFixture::MarketplaceClientId), crowd.at(i).id,
+                QStringLiteral("user"), at.addSecs(i + n));
+            QVERIFY(tokens.createFamily(family, firstToken(family)));
+            crowdFamilies << family.id;
+        }
+    }
+
+    SessionTableModel model(m_fixture.services());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    FamilyFilter filter;
+    filter.userEmailContains = QStringLiteral("CROWD");
+    model.setFilter(filter);
+    QCOMPARE(model.totalCount(), crowdFamilies.size());
+    QStringList shown = idsOf(model);
+    shown.sort();
+    crowdFamilies.sort();
+    QCOMPARE(shown, crowdFamilies);
+
+    filter.userEmailContains = QStringLiteral("crowd-0300@");
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, SessionTableModel::User).data().toString(), QStringLiteral("crowd-0300@example.test"));
+    QCOMPARE(model.index(1, SessionTableModel::User).data().toString(), QStringLiteral("crowd-0300@example.test"));
+
+    filter.userEmailContains = QStringLiteral("crowd-0301@");
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.totalCount(), 0);
+}
+
+void TestSessionTableModel::countsNoFurtherThanTheLimit()
+{
+    const QList<TestUser> users = seed(
+        { QStringLiteral("very.busy@example.test") }, SessionTableModel::CountLimit + 1, m_fixture.clock().now());
+    QCOMPARE(users.size(), 1);
+    SessionTableModel model(m_fixture.services());
+    FamilyFilter filter;
+    filter.userEmailContains = QStringLiteral("very.busy");
+    model.setFilter(filter);
+    QVERIFY(model.totalIsLowerBound());
+    QCOMPARE(model.totalCount(), SessionTableModel::CountLimit);
+    QVERIFY(model.canFetchMore({}));
+
+    // The count follows the other filters: all of them are revoked now, none is live.
+    QVERIFY(m_fixture.services().tokenRepository().revokeFamiliesOfUser(
+        users.first().id, m_fixture.clock().now(), QStringLiteral("test"), QStringLiteral("x")));
+    filter.state = TokenFamily::State::Revoked;
+    model.setFilter(filter);
+    QVERIFY(model.totalIsLowerBound());
+    filter.state = TokenFamily::State::Live;
+    model.setFilter(filter);
+    QVERIFY(!model.totalIsLowerBound());
+    QCOMPARE(model.totalCount(), 0);
+
+    // Clean up: the user's sessions go with the user.
+    QVERIFY(m_fixture.services().testUsers().remove(users.first().id, QStringLiteral("test")));
 }
 
 QTEST_MAIN(TestSessionTableModel)

@@ -39,6 +39,7 @@ private slots:
     void showsEachState();
     void replaceAndRemoveKeepTheRest();
     void headersNameEveryColumn();
+    void nextChunkStartsAfterTheLastEmail();
 
 private:
     std::unique_ptr<ApiFixture> m_api;
@@ -201,6 +202,28 @@ void TestTestUserTableModel::headersNameEveryColumn()
     QCOMPARE(headers,
         (QStringList { QStringLiteral("E-mail"), QStringLiteral("Display name"), QStringLiteral("State"),
             QStringLiteral("Created") }));
+}
+
+void TestTestUserTableModel::nextChunkStartsAfterTheLastEmail()
+{
+    QCOMPARE(m_model->rowCount(), TestUserTableModel::ChunkSize);
+    const QString lastShown = cell(*m_model, TestUserTableModel::ChunkSize - 1, TestUserTableModel::Email);
+    // A user who sorts before the rows shown arrives meanwhile (another operator, a seed import):
+    // counting by position would show the last row again; the next chunk starts after its e-mail.
+    const Result<TestUser> early = m_api->services().testUsers().create(
+        { QStringLiteral("aaa.early@example.com"), QStringLiteral("Early"), QStringLiteral("early password"), false },
+        Actor);
+    QVERIFY(early.ok());
+    m_model->fetchMore({});
+    QTRY_VERIFY(m_model->rowCount() > TestUserTableModel::ChunkSize);
+    QCOMPARE(m_model->rowCount(), BulkUsers + 1);
+    QVERIFY(cell(*m_model, TestUserTableModel::ChunkSize, TestUserTableModel::Email) > lastShown);
+    QSet<QString> emails;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        emails.insert(cell(*m_model, row, TestUserTableModel::Email));
+    QCOMPARE(emails.size(), BulkUsers + 1);
+    QVERIFY(!emails.contains(QStringLiteral("aaa.early@example.com")));
+    QVERIFY(m_api->services().testUsers().remove(early->id, Actor).ok());
 }
 
 QTEST_GUILESS_MAIN(TestTestUserTableModel)

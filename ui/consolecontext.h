@@ -4,6 +4,7 @@
 
 namespace authdesk {
 
+class DatabaseSwitch;
 class ServerControl;
 class ServiceHub;
 
@@ -15,6 +16,7 @@ struct ConsoleContext
     ServerControl *server = nullptr;
     QString keyLocation; // in plain words, e.g. "the key file /home/me/.local/share/AuthDesk/kek"
     QString actor; // the operator's name for the audit log
+    DatabaseSwitch *database = nullptr; // File > Connect to PostgreSQL…; null: no such menu items
 };
 
 } // namespace authdesk

@@ -4,6 +4,8 @@
 #include "ui/auditpage.h"
 #include "ui/emptystatepage.h"
 #include "ui/icons.h"
+#include "ui/messagebox.h"
+#include "ui/postgresdialog.h"
 #include "ui/refreshablepage.h"
 #include "ui/requestspage.h"
 #include "ui/serverpage.h"
@@ -37,7 +39,8 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
 {
-    setWindowTitle(tr("AuthDesk"));
+    // Which database is in use, so a PostgreSQL console is never mistaken for a local one.
+    setWindowTitle(m_context.database ? tr("AuthDesk — %1").arg(m_context.database->location()) : tr("AuthDesk"));
     setObjectName(QStringLiteral("MainWindow"));
 
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
@@ -105,6 +108,8 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
         SettingsDialog dialog(this);
         dialog.exec();
     });
+    if (m_context.database)
+        addDatabaseActions(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcuts(QKeySequence::Quit);
@@ -132,6 +137,38 @@ void MainWindow::addPage(Page page, const QString &title, QWidget *widget, const
     Q_ASSERT(m_pages->count() == static_cast<int>(page));
     m_sidebar->addItem(new QListWidgetItem(icon, title));
     m_pages->addWidget(widget);
+}
+
+void MainWindow::addDatabaseActions(QMenu *file)
+{
+    file->addSeparator();
+    QAction *connectPostgres = file->addAction(tr("Connect to &PostgreSQL…"));
+    connectPostgres->setObjectName(QStringLiteral("connectPostgresAction"));
+    connect(connectPostgres, &QAction::triggered, this, [this] {
+        DatabaseSwitch *database = m_context.database;
+        PostgresDialog dialog(
+            database->lastPostgres(), [database](const PostgresLogin &login) { return database->testPostgres(login); },
+            this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        // The console reopens on the new database once this window is closed.
+        database->switchToPostgres(dialog.login(), dialog.rememberPassword());
+        close();
+    });
+
+    QAction *useLocal = file->addAction(tr("Use the &local database"));
+    useLocal->setObjectName(QStringLiteral("useLocalDatabaseAction"));
+    useLocal->setEnabled(m_context.database->isPostgres());
+    connect(useLocal, &QAction::triggered, this, [this] {
+        if (!MessageBox::confirm(this, tr("Use the local database"),
+                tr("AuthDesk will reopen on the database file on this computer and stop using %1. "
+                   "Nothing is copied between the two.")
+                    .arg(m_context.database->location()),
+                tr("Use the local database")))
+            return;
+        m_context.database->switchToLocal();
+        close();
+    });
 }
 
 void MainWindow::refreshCurrentPage()

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace authdesk {
@@ -35,6 +36,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void addDatabaseActions(QMenu *file);
     void addPage(Page page, const QString &title, QWidget *widget, const QIcon &icon = QIcon());
     void refreshCurrentPage();
     void restoreSettings();

@@ -106,15 +106,29 @@ Error unavailable(const QString &reason)
             .arg(reason));
 }
 
+// QtKeychain 0.13 reports nearly every failure as OtherError, so its own words are the most useful
+// thing to show.
+QString reasonOf(const JobOutcome &outcome)
+{
+    if (outcome.timedOut)
+        return KeychainStore::tr("it did not answer within %n second(s); it may be waiting for someone to unlock it",
+            nullptr, static_cast<int>(JobTimeout.count()));
+    return KeychainStore::tr("it answered \"%1\"").arg(outcome.errorString);
+}
+
+// The advice covers the usual cause on a server: no keyring is running.
 Error unavailable(const JobOutcome &outcome)
 {
-    // QtKeychain 0.13 reports nearly every failure as OtherError, so its own words are the most
-    // useful thing to show; the advice covers the usual cause on a server: no keyring is running.
-    if (outcome.timedOut)
-        return unavailable(
-            KeychainStore::tr("it did not answer within %n second(s); it may be waiting for someone to unlock it",
-                nullptr, static_cast<int>(JobTimeout.count())));
-    return unavailable(KeychainStore::tr("it answered \"%1\"").arg(outcome.errorString));
+    return unavailable(reasonOf(outcome));
+}
+
+// For named secrets: the --key-file advice is about the KEK only, so it is left out.
+Error secretUnavailable(const QString &name, const JobOutcome &outcome)
+{
+    return Error(Error::Code::KeychainUnavailable,
+        KeychainStore::tr("The keychain (Secret Service) could not keep the entry \"%1\": %2. Start a keyring "
+                          "such as gnome-keyring and unlock it, then try again.")
+            .arg(name, reasonOf(outcome)));
 }
 
 } // namespace
@@ -164,6 +178,33 @@ Result<QByteArray> KeychainStore::loadOrCreateKek() const
                 .arg(KekSize));
     }
     return std::move(stored.data);
+}
+
+Result<void> KeychainStore::storeSecret(const QString &name, const QByteArray &secret) const
+{
+    if (const JobOutcome written = write(m_service, name, secret); failed(written))
+        return secretUnavailable(name, written);
+    return {};
+}
+
+Result<std::optional<QByteArray>> KeychainStore::readSecret(const QString &name) const
+{
+    JobOutcome stored = read(m_service, name);
+    if (!stored.timedOut && stored.error == QKeychain::EntryNotFound)
+        return std::optional<QByteArray>();
+    if (failed(stored))
+        return secretUnavailable(name, stored);
+    return std::optional<QByteArray>(std::move(stored.data));
+}
+
+Result<void> KeychainStore::removeSecret(const QString &name) const
+{
+    const JobOutcome removed = remove(m_service, name);
+    if (!removed.timedOut && removed.error == QKeychain::EntryNotFound)
+        return {};
+    if (failed(removed))
+        return secretUnavailable(name, removed);
+    return {};
 }
 
 QString KeychainStore::description() const

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <optional>
 
 namespace authdesk {
 
@@ -23,6 +24,11 @@ public:
     Result<void> probe() const;
     // The 32-byte key-encryption key, created and stored on first use.
     Result<QByteArray> loadOrCreateKek() const;
+    // Named secrets other than the KEK, e.g. a database password under "postgres:USER@HOST:PORT/DB".
+    // Reading one that was never stored gives std::nullopt; removing one that is missing succeeds.
+    Result<void> storeSecret(const QString &name, const QByteArray &secret) const;
+    Result<std::optional<QByteArray>> readSecret(const QString &name) const;
+    Result<void> removeSecret(const QString &name) const;
     // Human-readable: where the key lives, e.g. "the Secret Service keychain (service AuthDesk)".
     QString description() const;
 

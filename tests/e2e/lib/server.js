@@ -27,8 +27,9 @@ export const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
 
 // Servers still running when this test process ends (a failed or killed test) are killed with it.
 const running = new Set();
+// A launcher gets SIGTERM instead: it must stop what it started, which SIGKILL would orphan.
 process.on('exit', () => {
-  for (const child of running) child.kill('SIGKILL');
+  for (const child of running) child.kill(process.env.AUTHDESK_E2E_LAUNCHER ? 'SIGTERM' : 'SIGKILL');
 });
 
 function binaryPath() {
@@ -51,11 +52,21 @@ export async function startServer({ seedFile = 'example.json', startTimeoutMs = 
   const binary = binaryPath();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'authdesk-e2e-'));
   const seedPath = path.isAbsolute(seedFile) ? seedFile : path.join(seedsDir, seedFile);
-  const args = [
+  let command = binary;
+  let args = [
     'serve', '--port', '0', '--seed', seedPath,
     '--db', path.join(dir, 'authdesk.db'), '--key-file', path.join(dir, 'kek'),
   ];
-  const child = spawn(binary, args, {
+  // AUTHDESK_E2E_LAUNCHER: a program that takes `--seed FILE`, prints the same listening line for
+  // the URL to test (e.g. nginx in front of several instances: scripts/multi-instance) and stops
+  // everything it started on SIGTERM. tests/multi/nginx-e2e.sh uses it.
+  const launcher = process.env.AUTHDESK_E2E_LAUNCHER;
+  if (launcher) {
+    command = launcher;
+    args = ['--seed', seedPath];
+    startTimeoutMs = Math.max(startTimeoutMs, 120000);
+  }
+  const child = spawn(command, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, HOME: dir, XDG_DATA_HOME: path.join(dir, 'data'), XDG_CONFIG_HOME: path.join(dir, 'config'),
       QT_QPA_PLATFORM: 'offscreen' },
@@ -99,7 +110,7 @@ export async function startServer({ seedFile = 'example.json', startTimeoutMs = 
     stopped = true;
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      const timer = setTimeout(() => child.kill('SIGKILL'), process.env.AUTHDESK_E2E_LAUNCHER ? 30000 : 5000);
       await exited;
       clearTimeout(timer);
     }

@@ -12,18 +12,25 @@ AUTHDESK_BUILD_PACKAGES=(
 )
 
 # Running the tests: a headless keychain, a virtual display for screenshots, sqlite3 for checks,
-# chromium for the end-to-end browser test (tests/e2e, driven by playwright-core).
+# chromium for the end-to-end browser test (tests/e2e, driven by playwright-core), and PostgreSQL
+# for the *_pg suites (scripts/lib/pg-cluster.sh starts a private cluster).
 AUTHDESK_TEST_PACKAGES=(
     gnome-keyring dbus-daemon xvfb xauth x11-utils imagemagick sqlite3 curl
     chromium
+    postgresql
+    nginx # tests/multi: the load balancer in front of several instances
 )
 # The fuzz target (scripts/fuzz, run by scripts/test): clang and its libFuzzer runtime.
 AUTHDESK_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
+# The side-by-side benchmark (bench/run, run by scripts/test as `bench/run --quick`): the load
+# generator and the static-file baseline. Its npm peers need Node and npm (added below).
+AUTHDESK_BENCH_PACKAGES=(wrk nginx curl)
 
 # The end-to-end suite runs the Sharetribe SDKs with Node and npm. A Node that is already installed
 # (e.g. a newer one from NodeSource or nvm) is kept; only a machine without one gets Debian's.
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
     AUTHDESK_TEST_PACKAGES+=(nodejs npm)
+    AUTHDESK_BENCH_PACKAGES+=(nodejs npm)
 fi
 
 authdesk_sudo() {

@@ -189,54 +189,6 @@
         <translation>Eine Übersicht der Optionen zeigt &apos;authdesk --help&apos;.</translation>
     </message>
     <message>
-        <source>Usage:
-  authdesk [options]          open the console (needs a display)
-  authdesk serve [options]    run the Authentication API without a window
-  authdesk check-keychain     tell whether the OS keychain can hold AuthDesk&apos;s key
-
-Options for serve:
-  --db FILE        SQLite database file (default: %1)
-  --bind ADDR      address to listen on (default: 127.0.0.1)
-  --port N         port to listen on, 0 for any free port (default: 8787)
-  --allow-remote   allow a --bind address other than loopback
-  --rate-limit N   allow N token requests per minute from one client address
-                   (default: no limit)
-  --seed FILE      create the applications and test users of a JSON seed file
-  --key-file FILE  keep the key-encryption key in FILE (created 0600) instead of the
-                   OS keychain, for machines without one
-
-Options for the console: --db, --port and --key-file as for serve, and
-  --screenshots DIR  save a picture of each page in DIR, then quit
-
-General options:
-  -h, --help       show this help
-  -v, --version    show the version
-</source>
-        <translation>Verwendung:
-  authdesk [Optionen]         öffnet die Konsole (benötigt eine Anzeige)
-  authdesk serve [Optionen]   betreibt die Authentication API ohne Fenster
-  authdesk check-keychain     prüft, ob der Schlüsselbund des Betriebssystems den Schlüssel von AuthDesk aufnehmen kann
-
-Optionen für serve:
-  --db FILE        SQLite-Datenbankdatei (Standard: %1)
-  --bind ADDR      Adresse, auf der gelauscht wird (Standard: 127.0.0.1)
-  --port N         Port, auf dem gelauscht wird, 0 für einen beliebigen freien Port (Standard: 8787)
-  --allow-remote   erlaubt eine andere --bind-Adresse als Loopback
-  --rate-limit N   erlaubt N Token-Anfragen pro Minute von einer Client-Adresse
-                   (Standard: keine Begrenzung)
-  --seed FILE      legt die Anwendungen und Testbenutzer einer JSON-Seed-Datei an
-  --key-file FILE  bewahrt den Schlüsselverschlüsselungsschlüssel in FILE (mit 0600 angelegt)
-                   statt im Schlüsselbund des Betriebssystems auf, für Rechner ohne Schlüsselbund
-
-Optionen für die Konsole: --db, --port und --key-file wie bei serve, sowie
-  --screenshots DIR  speichert ein Bild jeder Seite in DIR und beendet sich dann
-
-Allgemeine Optionen:
-  -h, --help       zeigt diese Hilfe
-  -v, --version    zeigt die Version
-</translation>
-    </message>
-    <message>
         <source>the AuthDesk folder in your data directory</source>
         <translation>der AuthDesk-Ordner in Ihrem Datenverzeichnis</translation>
     </message>
@@ -275,6 +227,82 @@ Allgemeine Optionen:
     <message>
         <source>--bind %1 would expose AuthDesk to other machines. Add --allow-remote if you really want that.</source>
         <translation>--bind %1 würde AuthDesk für andere Rechner erreichbar machen. Fügen Sie --allow-remote hinzu, wenn Sie das wirklich wollen.</translation>
+    </message>
+    <message>
+        <source>--db and --db-url cannot be used together: choose SQLite or PostgreSQL.</source>
+        <translation>--db und --db-url können nicht zusammen verwendet werden: Wählen Sie SQLite oder PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>--db-url: %1</source>
+        <translation>--db-url: %1</translation>
+    </message>
+    <message>
+        <source>--threads must be a number from 1 to %1, not &apos;%2&apos;.</source>
+        <translation>--threads muss eine Zahl von 1 bis %1 sein, nicht &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  authdesk [options]          open the console (needs a display)
+  authdesk serve [options]    run the Authentication API without a window
+  authdesk check-keychain     tell whether the OS keychain can hold AuthDesk&apos;s key
+
+Options for serve:
+  --db FILE        SQLite database file (default: %1)
+  --db-url URL     PostgreSQL database instead, as postgresql://USER@HOST:PORT/DB;
+                   the password comes from PGPASSWORD or ~/.pgpass
+  --bind ADDR      address to listen on (default: 127.0.0.1)
+  --port N         port to listen on, 0 for any free port (default: 8787)
+  --allow-remote   allow a --bind address other than loopback
+  --rate-limit N   allow N token requests per minute from one client address
+                   (default: no limit)
+  --threads N      serve HTTP on N threads, from 1 to %2 (default: one per core,
+                   at most 4)
+  --public-url URL the address clients use, e.g. a load balancer&apos;s http://HOST:PORT:
+                   the tokens&apos; issuer, and a Host header the server accepts
+  --seed FILE      create the applications and test users of a JSON seed file
+  --key-file FILE  keep the key-encryption key in FILE (created 0600) instead of the
+                   OS keychain, for machines without one
+
+Options for the console: --db, --port and --key-file as for serve, and
+  --screenshots DIR  save a picture of each page in DIR, then quit
+
+General options:
+  -h, --help       show this help
+  -v, --version    show the version
+</source>
+        <translation>Verwendung:
+  authdesk [Optionen]         öffnet die Konsole (benötigt eine Anzeige)
+  authdesk serve [Optionen]   betreibt die Authentication API ohne Fenster
+  authdesk check-keychain     prüft, ob der Schlüsselbund des Betriebssystems den Schlüssel von AuthDesk aufnehmen kann
+
+Optionen für serve:
+  --db FILE        SQLite-Datenbankdatei (Standard: %1)
+  --db-url URL     stattdessen eine PostgreSQL-Datenbank, als postgresql://USER@HOST:PORT/DB;
+                   das Passwort kommt aus PGPASSWORD oder ~/.pgpass
+  --bind ADDR      Adresse, auf der gelauscht wird (Standard: 127.0.0.1)
+  --port N         Port, auf dem gelauscht wird, 0 für einen beliebigen freien Port (Standard: 8787)
+  --allow-remote   erlaubt eine andere --bind-Adresse als Loopback
+  --rate-limit N   erlaubt N Token-Anfragen pro Minute von einer Client-Adresse
+                   (Standard: keine Begrenzung)
+  --threads N      bedient HTTP mit N Threads, von 1 bis %2 (Standard: einer pro Kern,
+                   höchstens 4)
+  --public-url URL die Adresse, die Clients verwenden, z. B. http://HOST:PORT eines Load Balancers:
+                   der Aussteller (Issuer) der Tokens und ein Host-Header, den der Server akzeptiert
+  --seed FILE      legt die Anwendungen und Testbenutzer einer JSON-Seed-Datei an
+  --key-file FILE  bewahrt den Schlüsselverschlüsselungsschlüssel in FILE (mit 0600 angelegt)
+                   statt im Schlüsselbund des Betriebssystems auf, für Rechner ohne Schlüsselbund
+
+Optionen für die Konsole: --db, --port und --key-file wie bei serve, sowie
+  --screenshots DIR  speichert ein Bild jeder Seite in DIR und beendet sich dann
+
+Allgemeine Optionen:
+  -h, --help       zeigt diese Hilfe
+  -v, --version    zeigt die Version
+</translation>
+    </message>
+    <message>
+        <source>--public-url must be http:// or https:// with a host and an optional port and nothing else, such as http://auth.example.test:8080, not &apos;%1&apos;.</source>
+        <translation>--public-url muss eine http://- oder https://-Adresse mit Host und optionalem Port und sonst nichts sein, etwa http://auth.example.test:8080, nicht &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -315,6 +343,42 @@ Verschieben Sie die Datei oder korrigieren Sie ihre Berechtigungen und starten S
         <source>The Authentication API is not running: %1</source>
         <translation>Die Authentication API läuft nicht: %1</translation>
     </message>
+    <message>
+        <source>AuthDesk cannot open its database</source>
+        <translation>AuthDesk kann seine Datenbank nicht öffnen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Check that the server runs and the login is right, or use the database file on this computer instead.</source>
+        <translation>%1
+
+Prüfen Sie, ob der Server läuft und die Anmeldedaten stimmen, oder verwenden Sie stattdessen die Datenbankdatei auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;local database</source>
+        <translation>&amp;Lokale Datenbank verwenden</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;PostgreSQL…</source>
+        <translation>Mit &amp;PostgreSQL verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>The password is not remembered</source>
+        <translation>Das Passwort wird nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1
+
+AuthDesk uses the database now. Next time it will ask again; to avoid that, set PGPASSWORD or put the password in ~/.pgpass.</source>
+        <translation>%1
+
+AuthDesk verwendet die Datenbank jetzt. Beim nächsten Start fragt es erneut; um das zu vermeiden, setzen Sie PGPASSWORD oder tragen Sie das Passwort in ~/.pgpass ein.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -333,6 +397,14 @@ Verschieben Sie die Datei oder korrigieren Sie ihre Berechtigungen und starten S
     <message>
         <source>The database does not answer.</source>
         <translation>Die Datenbank antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The database is busy or unavailable.</source>
+        <translation>Die Datenbank ist ausgelastet oder nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -368,6 +440,45 @@ Verschieben Sie die Datei oder korrigieren Sie ihre Berechtigungen und starten S
     <message>
         <source>%1 cannot be created: %2</source>
         <translation>%1 kann nicht erstellt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>The database URL must look like postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Die Datenbank-URL muss die Form postgresql://USER@HOST:PORT/DATABASE haben.</translation>
+    </message>
+    <message>
+        <source>The database URL must start with postgresql://, not %1://.</source>
+        <translation>Die Datenbank-URL muss mit postgresql:// beginnen, nicht mit %1://.</translation>
+    </message>
+    <message>
+        <source>The database URL is not a valid URL.</source>
+        <translation>Die Datenbank-URL ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The database URL must not contain a password. Set PGPASSWORD or put the password in ~/.pgpass instead.</source>
+        <translation>Die Datenbank-URL darf kein Passwort enthalten. Setzen Sie stattdessen PGPASSWORD oder tragen Sie das Passwort in ~/.pgpass ein.</translation>
+    </message>
+    <message>
+        <source>The database URL names no host.</source>
+        <translation>Die Datenbank-URL nennt keinen Host.</translation>
+    </message>
+    <message>
+        <source>The database URL&apos;s port must be from 1 to 65535.</source>
+        <translation>Der Port der Datenbank-URL muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>The database URL must not have options (after ? or #).</source>
+        <translation>Die Datenbank-URL darf keine Optionen enthalten (nach ? oder #).</translation>
+    </message>
+    <message>
+        <source>The database URL names no database (the part after the last /).</source>
+        <translation>Die Datenbank-URL nennt keine Datenbank (den Teil nach dem letzten /).</translation>
+    </message>
+    <message>
+        <source>The database URL&apos;s database name cannot contain &apos;/&apos;.</source>
+        <translation>Der Datenbankname in der Datenbank-URL darf kein &apos;/&apos; enthalten.</translation>
     </message>
 </context>
 <context>
@@ -467,6 +578,10 @@ Verschieben Sie die Datei oder korrigieren Sie ihre Berechtigungen und starten S
     <message>
         <source>the Secret Service keychain (service %1)</source>
         <translation>Secret-Service-Schlüsselbund (Dienst %1)</translation>
+    </message>
+    <message>
+        <source>The keychain (Secret Service) could not keep the entry &quot;%1&quot;: %2. Start a keyring such as gnome-keyring and unlock it, then try again.</source>
+        <translation>Der Schlüsselbund (Secret Service) konnte den Eintrag &quot;%1&quot; nicht speichern: %2. Starten Sie einen Schlüsselbund wie gnome-keyring, entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -747,6 +862,10 @@ Verschieben Sie die Datei oder korrigieren Sie ihre Berechtigungen und starten S
         <source>A page cannot start or end before the first row.</source>
         <translation>Eine Seite kann nicht vor der ersten Zeile beginnen oder enden.</translation>
     </message>
+    <message>
+        <source>A count cannot stop before zero.</source>
+        <translation>Eine Zählung kann nicht vor null enden.</translation>
+    </message>
 </context>
 <context>
     <name>TestUserService</name>
@@ -851,6 +970,10 @@ Verschieben Sie die Datei oder korrigieren Sie ihre Berechtigungen und starten S
         <source>the password-hashing queue is full</source>
         <translation>die Warteschlange für Passwort-Hashing ist voll</translation>
     </message>
+    <message>
+        <source>the database could not save the grant, so it was not answered</source>
+        <translation>die Datenbank konnte die Token-Ausgabe nicht speichern, daher wurde die Anfrage nicht beantwortet</translation>
+    </message>
 </context>
 <context>
     <name>TokenRepository</name>
@@ -869,6 +992,10 @@ Verschieben Sie die Datei oder korrigieren Sie ihre Berechtigungen und starten S
     <message>
         <source>A page cannot start or end before the first row.</source>
         <translation>Eine Seite kann nicht vor der ersten Zeile beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>A count cannot stop before zero.</source>
+        <translation>Eine Zählung kann nicht vor null enden.</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1568,10 @@ Jeder Client, der die Client-ID %2 verwendet, funktioniert sofort nicht mehr: Se
             <numerusform>%n Ereignisse wurden in %1 geschrieben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>More than %L1 events</source>
+        <translation>Mehr als %L1 Ereignisse</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::AuthServer</name>
@@ -1594,6 +1725,26 @@ Jeder Client, der die Client-ID %2 verwendet, funktioniert sofort nicht mehr: Se
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
+    <message>
+        <source>AuthDesk — %1</source>
+        <translation>AuthDesk — %1</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;PostgreSQL…</source>
+        <translation>Mit &amp;PostgreSQL verbinden…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;local database</source>
+        <translation>&amp;Lokale Datenbank verwenden</translation>
+    </message>
+    <message>
+        <source>Use the local database</source>
+        <translation>Lokale Datenbank verwenden</translation>
+    </message>
+    <message>
+        <source>AuthDesk will reopen on the database file on this computer and stop using %1. Nothing is copied between the two.</source>
+        <translation>AuthDesk öffnet sich erneut mit der Datenbankdatei auf diesem Computer und verwendet %1 nicht mehr. Zwischen beiden wird nichts kopiert.</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::Migrator</name>
@@ -1690,6 +1841,86 @@ Jeder Client, der die Client-ID %2 verwendet, funktioniert sofort nicht mehr: Se
     <message>
         <source>Test users log in with the password grant, e-mail as the username.</source>
         <translation>Testbenutzer melden sich mit dem Grant-Typ password an, mit der E-Mail-Adresse als Benutzername.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::PostgresDialog</name>
+    <message>
+        <source>&amp;Remember password in the keychain</source>
+        <translation>Passwort im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connect to PostgreSQL</source>
+        <translation>Mit PostgreSQL verbinden</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.com or 127.0.0.1</source>
+        <translation>z. B. db.example.com oder 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>Empty: PGUSER or your login name</source>
+        <translation>Leer: PGUSER oder Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <source>Empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>Leer: PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>AuthDesk keeps its data in this database instead of the local file. The password is kept only in the OS keychain; without one, leave it empty and set PGPASSWORD or use ~/.pgpass.</source>
+        <translation>AuthDesk speichert seine Daten in dieser Datenbank statt in der lokalen Datei. Das Passwort wird nur im Schlüsselbund des Betriebssystems aufbewahrt; ohne Schlüsselbund lassen Sie das Feld leer und setzen PGPASSWORD oder verwenden ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Enter the host name or address of the PostgreSQL server.</source>
+        <translation>Geben Sie den Hostnamen oder die Adresse des PostgreSQL-Servers ein.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database AuthDesk should keep its data in.</source>
+        <translation>Geben Sie den Namen der Datenbank ein, in der AuthDesk seine Daten speichern soll.</translation>
+    </message>
+    <message>
+        <source>A database name cannot contain &apos;/&apos;.</source>
+        <translation>Ein Datenbankname darf kein &apos;/&apos; enthalten.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <extracomment>%1 is the server, e.g. db.example.com:5432</extracomment>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>The connection works: the server accepted the login and the database is ready for AuthDesk.</source>
+        <translation>Die Verbindung funktioniert: Der Server hat die Anmeldung akzeptiert, und die Datenbank ist für AuthDesk bereit.</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2411,10 @@ Jeder Client, der die Client-ID %2 verwendet, funktioniert sofort nicht mehr: Se
         <source>Revoke every session of %1, and every access token it has issued so far? All of its users have to log in again.</source>
         <translation>Jede Sitzung von %1 und jedes bisher ausgestellte Zugriffstoken widerrufen? Alle Benutzer der Anwendung müssen sich neu anmelden.</translation>
     </message>
+    <message>
+        <source>More than %L1 sessions</source>
+        <translation>Mehr als %L1 Sitzungen</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::SettingsDialog</name>
@@ -2467,6 +2702,10 @@ Alle Sitzungen des Benutzers enden, und er kann sich nicht mehr anmelden. Dies k
             <numerusform>%n Testbenutzer erstellt.</numerusform>
             <numerusform>%n Testbenutzer erstellt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>More than %L1 test users</source>
+        <translation>Mehr als %L1 Testbenutzer</translation>
     </message>
 </context>
 <context>

@@ -189,54 +189,6 @@
         <translation>Katso käyttöohjeet komennolla &apos;authdesk --help&apos;.</translation>
     </message>
     <message>
-        <source>Usage:
-  authdesk [options]          open the console (needs a display)
-  authdesk serve [options]    run the Authentication API without a window
-  authdesk check-keychain     tell whether the OS keychain can hold AuthDesk&apos;s key
-
-Options for serve:
-  --db FILE        SQLite database file (default: %1)
-  --bind ADDR      address to listen on (default: 127.0.0.1)
-  --port N         port to listen on, 0 for any free port (default: 8787)
-  --allow-remote   allow a --bind address other than loopback
-  --rate-limit N   allow N token requests per minute from one client address
-                   (default: no limit)
-  --seed FILE      create the applications and test users of a JSON seed file
-  --key-file FILE  keep the key-encryption key in FILE (created 0600) instead of the
-                   OS keychain, for machines without one
-
-Options for the console: --db, --port and --key-file as for serve, and
-  --screenshots DIR  save a picture of each page in DIR, then quit
-
-General options:
-  -h, --help       show this help
-  -v, --version    show the version
-</source>
-        <translation>Käyttö:
-  authdesk [valinnat]         avaa konsolin (vaatii näytön)
-  authdesk serve [valinnat]   suorittaa Authentication API:a ilman ikkunaa
-  authdesk check-keychain     kertoo, voiko käyttöjärjestelmän avainnippu säilyttää AuthDeskin avaimen
-
-Serve-komennon valinnat:
-  --db FILE        SQLite-tietokantatiedosto (oletus: %1)
-  --bind ADDR      kuunneltava osoite (oletus: 127.0.0.1)
-  --port N         kuunneltava portti, 0 = mikä tahansa vapaa portti (oletus: 8787)
-  --allow-remote   salli muu --bind-osoite kuin loopback
-  --rate-limit N   salli N tunnuspyyntöä minuutissa yhdestä asiakasosoitteesta
-                   (oletus: ei rajaa)
-  --seed FILE      luo JSON-alustustiedoston sovellukset ja testikäyttäjät
-  --key-file FILE  säilytä avaimen salausavain tiedostossa FILE (luodaan oikeuksin 0600)
-                   käyttöjärjestelmän avainnipun sijaan koneilla, joilla sitä ei ole
-
-Konsolin valinnat: --db, --port ja --key-file kuten serve-komennolla, sekä
-  --screenshots DIR  tallenna kuva jokaisesta sivusta hakemistoon DIR ja lopeta
-
-Yleiset valinnat:
-  -h, --help       näytä tämä ohje
-  -v, --version    näytä versio
-</translation>
-    </message>
-    <message>
         <source>the AuthDesk folder in your data directory</source>
         <translation>AuthDesk-kansio datahakemistossasi</translation>
     </message>
@@ -275,6 +227,82 @@ Yleiset valinnat:
     <message>
         <source>--bind %1 would expose AuthDesk to other machines. Add --allow-remote if you really want that.</source>
         <translation>--bind %1 avaisi AuthDeskin muille koneille. Lisää --allow-remote, jos todella haluat sen.</translation>
+    </message>
+    <message>
+        <source>--db and --db-url cannot be used together: choose SQLite or PostgreSQL.</source>
+        <translation>Valintoja --db ja --db-url ei voi käyttää yhdessä: valitse SQLite tai PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>--db-url: %1</source>
+        <translation>--db-url: %1</translation>
+    </message>
+    <message>
+        <source>--threads must be a number from 1 to %1, not &apos;%2&apos;.</source>
+        <translation>--threads-arvon on oltava luku väliltä 1–%1, ei &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  authdesk [options]          open the console (needs a display)
+  authdesk serve [options]    run the Authentication API without a window
+  authdesk check-keychain     tell whether the OS keychain can hold AuthDesk&apos;s key
+
+Options for serve:
+  --db FILE        SQLite database file (default: %1)
+  --db-url URL     PostgreSQL database instead, as postgresql://USER@HOST:PORT/DB;
+                   the password comes from PGPASSWORD or ~/.pgpass
+  --bind ADDR      address to listen on (default: 127.0.0.1)
+  --port N         port to listen on, 0 for any free port (default: 8787)
+  --allow-remote   allow a --bind address other than loopback
+  --rate-limit N   allow N token requests per minute from one client address
+                   (default: no limit)
+  --threads N      serve HTTP on N threads, from 1 to %2 (default: one per core,
+                   at most 4)
+  --public-url URL the address clients use, e.g. a load balancer&apos;s http://HOST:PORT:
+                   the tokens&apos; issuer, and a Host header the server accepts
+  --seed FILE      create the applications and test users of a JSON seed file
+  --key-file FILE  keep the key-encryption key in FILE (created 0600) instead of the
+                   OS keychain, for machines without one
+
+Options for the console: --db, --port and --key-file as for serve, and
+  --screenshots DIR  save a picture of each page in DIR, then quit
+
+General options:
+  -h, --help       show this help
+  -v, --version    show the version
+</source>
+        <translation>Käyttö:
+  authdesk [valinnat]         avaa konsolin (vaatii näytön)
+  authdesk serve [valinnat]   suorittaa Authentication API:a ilman ikkunaa
+  authdesk check-keychain     kertoo, voiko käyttöjärjestelmän avainnippu säilyttää AuthDeskin avaimen
+
+Serve-komennon valinnat:
+  --db FILE        SQLite-tietokantatiedosto (oletus: %1)
+  --db-url URL     PostgreSQL-tietokanta sen sijaan, muodossa postgresql://USER@HOST:PORT/DB;
+                   salasana luetaan PGPASSWORD-muuttujasta tai tiedostosta ~/.pgpass
+  --bind ADDR      kuunneltava osoite (oletus: 127.0.0.1)
+  --port N         kuunneltava portti, 0 = mikä tahansa vapaa portti (oletus: 8787)
+  --allow-remote   salli muu --bind-osoite kuin loopback
+  --rate-limit N   salli N tunnuspyyntöä minuutissa yhdestä asiakasosoitteesta
+                   (oletus: ei rajaa)
+  --threads N      käsittele HTTP-pyynnöt N säikeellä, 1–%2 (oletus: yksi säie
+                   ydintä kohden, enintään 4)
+  --public-url URL osoite, jota asiakkaat käyttävät, esim. kuormantasaajan http://HOST:PORT:
+                   tunnusten myöntäjä (issuer) ja Host-otsake, jonka palvelin hyväksyy
+  --seed FILE      luo JSON-alustustiedoston sovellukset ja testikäyttäjät
+  --key-file FILE  säilytä avaimen salausavain tiedostossa FILE (luodaan oikeuksin 0600)
+                   käyttöjärjestelmän avainnipun sijaan koneilla, joilla sitä ei ole
+
+Konsolin valinnat: --db, --port ja --key-file kuten serve-komennolla, sekä
+  --screenshots DIR  tallenna kuva jokaisesta sivusta hakemistoon DIR ja lopeta
+
+Yleiset valinnat:
+  -h, --help       näytä tämä ohje
+  -v, --version    näytä versio
+</translation>
+    </message>
+    <message>
+        <source>--public-url must be http:// or https:// with a host and an optional port and nothing else, such as http://auth.example.test:8080, not &apos;%1&apos;.</source>
+        <translation>--public-url-arvon on oltava http://- tai https://-osoite, jossa on palvelin ja valinnainen portti eikä mitään muuta, esimerkiksi http://auth.example.test:8080, ei &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -315,6 +343,42 @@ Siirrä tiedosto pois tai korjaa sen käyttöoikeudet ja käynnistä AuthDesk si
         <source>The Authentication API is not running: %1</source>
         <translation>Authentication API ei ole käynnissä: %1</translation>
     </message>
+    <message>
+        <source>AuthDesk cannot open its database</source>
+        <translation>AuthDesk ei voi avata tietokantaansa</translation>
+    </message>
+    <message>
+        <source>%1
+
+Check that the server runs and the login is right, or use the database file on this computer instead.</source>
+        <translation>%1
+
+Tarkista, että palvelin on käynnissä ja kirjautumistiedot ovat oikein, tai käytä sen sijaan tämän tietokoneen tietokantatiedostoa.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;local database</source>
+        <translation>Käytä &amp;paikallista tietokantaa</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;PostgreSQL…</source>
+        <translation>Yhdistä &amp;PostgreSQL-tietokantaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>The password is not remembered</source>
+        <translation>Salasanaa ei muisteta</translation>
+    </message>
+    <message>
+        <source>%1
+
+AuthDesk uses the database now. Next time it will ask again; to avoid that, set PGPASSWORD or put the password in ~/.pgpass.</source>
+        <translation>%1
+
+AuthDesk käyttää tietokantaa nyt. Seuraavalla kerralla se kysyy uudelleen; välttääksesi sen aseta PGPASSWORD tai kirjoita salasana tiedostoon ~/.pgpass.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -333,6 +397,14 @@ Siirrä tiedosto pois tai korjaa sen käyttöoikeudet ja käynnistä AuthDesk si
     <message>
         <source>The database does not answer.</source>
         <translation>Tietokanta ei vastaa.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>Qt:n PostgreSQL-ajuria (QPSQL) ei ole asennettu.</translation>
+    </message>
+    <message>
+        <source>The database is busy or unavailable.</source>
+        <translation>Tietokanta on varattu tai ei käytettävissä.</translation>
     </message>
 </context>
 <context>
@@ -368,6 +440,45 @@ Siirrä tiedosto pois tai korjaa sen käyttöoikeudet ja käynnistä AuthDesk si
     <message>
         <source>%1 cannot be created: %2</source>
         <translation>Tiedostoa %1 ei voi luoda: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>The database URL must look like postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Tietokannan URL-osoitteen on oltava muotoa postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The database URL must start with postgresql://, not %1://.</source>
+        <translation>Tietokannan URL-osoitteen on alettava postgresql://, ei %1://.</translation>
+    </message>
+    <message>
+        <source>The database URL is not a valid URL.</source>
+        <translation>Tietokannan URL-osoite ei ole kelvollinen.</translation>
+    </message>
+    <message>
+        <source>The database URL must not contain a password. Set PGPASSWORD or put the password in ~/.pgpass instead.</source>
+        <translation>Tietokannan URL-osoite ei saa sisältää salasanaa. Aseta sen sijaan PGPASSWORD tai kirjoita salasana tiedostoon ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The database URL names no host.</source>
+        <translation>Tietokannan URL-osoitteessa ei ole palvelinta.</translation>
+    </message>
+    <message>
+        <source>The database URL&apos;s port must be from 1 to 65535.</source>
+        <translation>Tietokannan URL-osoitteen portin on oltava väliltä 1–65535.</translation>
+    </message>
+    <message>
+        <source>The database URL must not have options (after ? or #).</source>
+        <translation>Tietokannan URL-osoitteessa ei saa olla valintoja (merkin ? tai # jälkeen).</translation>
+    </message>
+    <message>
+        <source>The database URL names no database (the part after the last /).</source>
+        <translation>Tietokannan URL-osoitteessa ei ole tietokannan nimeä (viimeisen /-merkin jälkeistä osaa).</translation>
+    </message>
+    <message>
+        <source>The database URL&apos;s database name cannot contain &apos;/&apos;.</source>
+        <translation>Tietokannan URL-osoitteen tietokannan nimessä ei voi olla merkkiä &apos;/&apos;.</translation>
     </message>
 </context>
 <context>
@@ -467,6 +578,10 @@ Siirrä tiedosto pois tai korjaa sen käyttöoikeudet ja käynnistä AuthDesk si
     <message>
         <source>the Secret Service keychain (service %1)</source>
         <translation>Secret Service -avainnippu (palvelu %1)</translation>
+    </message>
+    <message>
+        <source>The keychain (Secret Service) could not keep the entry &quot;%1&quot;: %2. Start a keyring such as gnome-keyring and unlock it, then try again.</source>
+        <translation>Avainnippu (Secret Service) ei voinut tallentaa merkintää &quot;%1&quot;: %2. Käynnistä avainnippu, kuten gnome-keyring, avaa sen lukitus ja yritä uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -747,6 +862,10 @@ Siirrä tiedosto pois tai korjaa sen käyttöoikeudet ja käynnistä AuthDesk si
         <source>A page cannot start or end before the first row.</source>
         <translation>Sivu ei voi alkaa tai päättyä ennen ensimmäistä riviä.</translation>
     </message>
+    <message>
+        <source>A count cannot stop before zero.</source>
+        <translation>Laskenta ei voi päättyä ennen nollaa.</translation>
+    </message>
 </context>
 <context>
     <name>TestUserService</name>
@@ -851,6 +970,10 @@ Siirrä tiedosto pois tai korjaa sen käyttöoikeudet ja käynnistä AuthDesk si
         <source>the password-hashing queue is full</source>
         <translation>salasanojen tiivistysjono on täynnä</translation>
     </message>
+    <message>
+        <source>the database could not save the grant, so it was not answered</source>
+        <translation>tietokanta ei voinut tallentaa myönnettyä tunnusta, joten pyyntöön ei vastattu</translation>
+    </message>
 </context>
 <context>
     <name>TokenRepository</name>
@@ -869,6 +992,10 @@ Siirrä tiedosto pois tai korjaa sen käyttöoikeudet ja käynnistä AuthDesk si
     <message>
         <source>A page cannot start or end before the first row.</source>
         <translation>Sivu ei voi alkaa tai päättyä ennen ensimmäistä riviä.</translation>
+    </message>
+    <message>
+        <source>A count cannot stop before zero.</source>
+        <translation>Laskenta ei voi päättyä ennen nollaa.</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1568,10 @@ Jokainen asiakas, joka käyttää asiakastunnusta %2, lakkaa toimimasta heti: se
             <numerusform>%n tapahtumaa kirjoitettiin tiedostoon %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>More than %L1 events</source>
+        <translation>Yli %L1 tapahtumaa</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::AuthServer</name>
@@ -1594,6 +1725,26 @@ Jokainen asiakas, joka käyttää asiakastunnusta %2, lakkaa toimimasta heti: se
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
+    <message>
+        <source>AuthDesk — %1</source>
+        <translation>AuthDesk — %1</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;PostgreSQL…</source>
+        <translation>Yhdistä &amp;PostgreSQL-tietokantaan…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;local database</source>
+        <translation>Käytä &amp;paikallista tietokantaa</translation>
+    </message>
+    <message>
+        <source>Use the local database</source>
+        <translation>Käytä paikallista tietokantaa</translation>
+    </message>
+    <message>
+        <source>AuthDesk will reopen on the database file on this computer and stop using %1. Nothing is copied between the two.</source>
+        <translation>AuthDesk avautuu uudelleen tämän tietokoneen tietokantatiedostolla ja lakkaa käyttämästä tietokantaa %1. Mitään ei kopioida niiden välillä.</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::Migrator</name>
@@ -1690,6 +1841,86 @@ Jokainen asiakas, joka käyttää asiakastunnusta %2, lakkaa toimimasta heti: se
     <message>
         <source>Test users log in with the password grant, e-mail as the username.</source>
         <translation>Testikäyttäjät kirjautuvat password-myöntötavalla, ja käyttäjänimenä on sähköpostiosoite.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::PostgresDialog</name>
+    <message>
+        <source>&amp;Remember password in the keychain</source>
+        <translation>&amp;Muista salasana avainnipussa</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testaa yhteys</translation>
+    </message>
+    <message>
+        <source>Connect to PostgreSQL</source>
+        <translation>Yhdistä PostgreSQL-tietokantaan</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.com or 127.0.0.1</source>
+        <translation>esim. db.example.com tai 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>Empty: PGUSER or your login name</source>
+        <translation>Tyhjä: PGUSER tai käyttäjätunnuksesi</translation>
+    </message>
+    <message>
+        <source>Empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>Tyhjä: PGPASSWORD tai ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Palvelin:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Po&amp;rtti:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Tietokanta:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Käyttäjä:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Sa&amp;lasana:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Yhdistä</translation>
+    </message>
+    <message>
+        <source>AuthDesk keeps its data in this database instead of the local file. The password is kept only in the OS keychain; without one, leave it empty and set PGPASSWORD or use ~/.pgpass.</source>
+        <translation>AuthDesk tallentaa tietonsa tähän tietokantaan paikallisen tiedoston sijaan. Salasana säilytetään vain käyttöjärjestelmän avainnipussa; jos sellaista ei ole, jätä kenttä tyhjäksi ja aseta PGPASSWORD tai käytä tiedostoa ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Enter the host name or address of the PostgreSQL server.</source>
+        <translation>Anna PostgreSQL-palvelimen nimi tai osoite.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database AuthDesk should keep its data in.</source>
+        <translation>Anna sen tietokannan nimi, johon AuthDesk tallentaa tietonsa.</translation>
+    </message>
+    <message>
+        <source>A database name cannot contain &apos;/&apos;.</source>
+        <translation>Tietokannan nimessä ei voi olla merkkiä &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <extracomment>%1 is the server, e.g. db.example.com:5432</extracomment>
+        <translation>Yhdistetään palvelimeen %1…</translation>
+    </message>
+    <message>
+        <source>The connection works: the server accepted the login and the database is ready for AuthDesk.</source>
+        <translation>Yhteys toimii: palvelin hyväksyi kirjautumisen, ja tietokanta on valmis AuthDeskin käyttöön.</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>Yhteys epäonnistui: %1</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2411,10 @@ Jokainen asiakas, joka käyttää asiakastunnusta %2, lakkaa toimimasta heti: se
         <source>Revoke every session of %1, and every access token it has issued so far? All of its users have to log in again.</source>
         <translation>Mitätöidäänkö sovelluksen %1 jokainen istunto ja jokainen sen tähän mennessä myöntämä käyttötunnus? Kaikkien sen käyttäjien on kirjauduttava uudelleen.</translation>
     </message>
+    <message>
+        <source>More than %L1 sessions</source>
+        <translation>Yli %L1 istuntoa</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::SettingsDialog</name>
@@ -2467,6 +2702,10 @@ Kaikki käyttäjän istunnot päättyvät, eikä hän voi enää kirjautua. Tät
             <numerusform>Luotiin %n testikäyttäjä.</numerusform>
             <numerusform>Luotiin %n testikäyttäjää.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>More than %L1 test users</source>
+        <translation>Yli %L1 testikäyttäjää</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,10 @@ public:
     static Result<void> prepare(const QString &path);
     // The default location, in the user's application data folder.
     static QString defaultPath();
+
+private:
+    // A file that is there already must be an SQLite database (or empty) that we may write.
+    static Result<void> checkExisting(const QString &path);
 };
 
 } // namespace authdesk

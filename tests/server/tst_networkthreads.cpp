@@ -172,9 +172,14 @@ void TestNetworkThreads::stopWithClientsInFlight()
         QVERIFY(connection->waitForClose(2000));
     for (const auto &connection : inFlight)
         QVERIFY(connection->waitForClose(2000));
-    // The login either finished before the stop or was dropped with its connection; never half an answer.
+    // The login finished before the stop, or was dropped with its connection, or (when it reached the
+    // server after the hashing pool had closed, as under ASan's slowness) was refused with a whole
+    // 503 temporarily_unavailable; never half an answer.
     const RawResponse answer = loggingIn.readResponse(2000);
-    QVERIFY2(answer.status == 0 || answer.status == 200, QByteArray::number(answer.status).constData());
+    QVERIFY2(answer.status == 0 || answer.status == 200 || answer.status == 503,
+        QByteArray::number(answer.status).constData());
+    if (answer.status == 503)
+        QVERIFY2(answer.body.contains("temporarily_unavailable"), answer.body.constData());
     QCOMPARE(api.server().openConnections(), 0);
 
     // The port is free again, and the server starts again on it with its threads.

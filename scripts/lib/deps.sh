@@ -5,6 +5,7 @@
 # Building and running the console and `authdesk serve`.
 AUTHDESK_BUILD_PACKAGES=(
     build-essential cmake ninja-build pkgconf
+    ccache # compiler cache: rebuilds (CI's two builds, worktrees, the fuzz build) reuse unchanged objects
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libsodium-dev libsecret-1-0 fonts-dejavu-core
@@ -58,10 +59,22 @@ authdesk_install_missing() {
     authdesk_sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# The compiler cache is keyed on paths relative to the checkout (CCACHE_BASEDIR, no cwd in the hash),
+# so a fresh clone in another folder, a worktree or CI reuses what an earlier build compiled.
+# Sets AUTHDESK_CCACHE_ARGS (empty without ccache, or with AUTHDESK_NO_CCACHE=1).
+authdesk_use_ccache() {
+    AUTHDESK_CCACHE_ARGS=()
+    if command -v ccache >/dev/null 2>&1 && [ "${AUTHDESK_NO_CCACHE:-0}" != 1 ]; then
+        export CCACHE_BASEDIR="$AUTHDESK_ROOT" CCACHE_NOHASHDIR=true CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-8G}
+        AUTHDESK_CCACHE_ARGS=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    fi
+}
+
 # authdesk_configure_and_build BUILD_DIR BUILD_TYPE [CMAKE_ARGS...]
 authdesk_configure_and_build() {
     local build_dir=$1 build_type=$2
     shift 2
-    cmake -S "$AUTHDESK_ROOT" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" "$@" >/dev/null
+    authdesk_use_ccache
+    cmake -S "$AUTHDESK_ROOT" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" "${AUTHDESK_CCACHE_ARGS[@]}" "$@" >/dev/null
     cmake --build "$build_dir" -j"$(nproc)"
 }

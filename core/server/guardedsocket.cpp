@@ -14,12 +14,16 @@ QByteArray reasonPhrase(int status)
     switch (status) {
     case 400:
         return QByteArrayLiteral("Bad Request");
+    case 405:
+        return QByteArrayLiteral("Method Not Allowed");
     case 408:
         return QByteArrayLiteral("Request Timeout");
     case 411:
         return QByteArrayLiteral("Length Required");
     case 413:
         return QByteArrayLiteral("Payload Too Large");
+    case 429:
+        return QByteArrayLiteral("Too Many Requests");
     case 431:
         return QByteArrayLiteral("Request Header Fields Too Large");
     case 501:
@@ -32,12 +36,16 @@ QByteArray reasonPhrase(int status)
 QByteArray description(int status)
 {
     switch (status) {
+    case 405:
+        return QByteArrayLiteral("This method is not allowed here.");
     case 408:
         return QByteArrayLiteral("The request took too long to arrive.");
     case 411:
         return QByteArrayLiteral("Transfer-Encoding is not supported; send a Content-Length.");
     case 413:
         return QByteArrayLiteral("The request body is too large.");
+    case 429:
+        return QByteArrayLiteral("Too many requests were sent ahead of their answers; read them, then retry.");
     case 431:
         return QByteArrayLiteral("The request line and headers are too large.");
     case 501:
@@ -47,14 +55,29 @@ QByteArray description(int status)
     }
 }
 
+QByteArray errorCode(int status)
+{
+    switch (status) {
+    case 405:
+        return QByteArrayLiteral("method_not_allowed");
+    case 429:
+        return QByteArrayLiteral("too_many_requests");
+    default:
+        return QByteArrayLiteral("invalid_request");
+    }
+}
+
 // The answers we write ourselves, before any route: JSON like every other answer, and the end of
 // the connection.
-QByteArray cannedResponse(int status)
+QByteArray cannedResponse(int status, const QByteArray &allow = {})
 {
-    const QByteArray body = QByteArrayLiteral("{\"error\":\"invalid_request\",\"error_description\":\"")
-        + description(status) + QByteArrayLiteral("\"}");
+    const QByteArray error = errorCode(status);
+    const QByteArray body = QByteArrayLiteral("{\"error\":\"") + error
+        + QByteArrayLiteral("\",\"error_description\":\"") + description(status) + QByteArrayLiteral("\"}");
     return QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(status) + ' ' + reasonPhrase(status)
         + QByteArrayLiteral("\r\nContent-Type: application/json\r\nContent-Length: ") + QByteArray::number(body.size())
+        + (status == 429 ? QByteArrayLiteral("\r\nRetry-After: 1") : QByteArray())
+        + (allow.isEmpty() ? QByteArray() : QByteArrayLiteral("\r\nAllow: ") + allow)
         + QByteArrayLiteral("\r\nCache-Control: no-store\r\nPragma: no-cache\r\nConnection: close\r\n\r\n") + body;
 }
 
@@ -82,7 +105,11 @@ GuardedSocket::GuardedSocket(const HttpLimits &limits, std::shared_ptr<std::atom
     , m_parser(limits)
     , m_requestDeadline(steadyNowMs() + limits.requestTimeoutMs) // a silent connection counts as slow
 {
+    // Unread input never exceeds one request of the largest size: a client that pipelines faster
+    // than it is answered waits in its own kernel buffers (TCP flow control), not in our memory.
+    setReadBufferSize(limits.maxBufferedBytes());
     connect(this, &QIODevice::bytesWritten, this, &GuardedSocket::halfCloseWhenWritten);
+    connect(this, &QIODevice::bytesWritten, this, &GuardedSocket::updateReading);
 }
 
 GuardedSocket::~GuardedSocket()
@@ -120,7 +147,10 @@ void GuardedSocket::onPreReadyRead()
     if (m_parser.finished() || m_parser.fault() != RequestStreamParser::Fault::None)
         return; // a close request or a fault ends the stream; QHttpServer is detached after its answer
 
-    const QByteArray bytes = peek(available).right(fresh);
+    // Only the new bytes: while QHttpServer still has whole requests to answer, reading is paused
+    // (updateReading), so nothing arrives behind them and `available` is the new bytes alone. The copy
+    // is bounded by the read buffer either way, never the whole history of the connection.
+    const QByteArray bytes = fresh == available ? peek(available) : peek(available).sliced(available - fresh);
     const quint64 startedBefore = m_parser.requestsStarted();
     const RequestStreamParser::Fault fault = m_parser.feed(bytes.constData(), bytes.size());
     const qint64 now = steadyNowMs();
@@ -145,8 +175,28 @@ void GuardedSocket::onPreReadyRead()
 
 void GuardedSocket::onPostReadyRead()
 {
-    if (!m_closing)
-        m_left = bytesAvailable();
+    if (m_closing)
+        return;
+    m_left = bytesAvailable();
+    updateReading();
+}
+
+void GuardedSocket::updateReading()
+{
+    if (m_closing)
+        return;
+    // Pause while QHttpServer has whole requests left in the buffer (it answers one per readyRead)
+    // or while the answers pile up unsent because the client does not read them; resume once both
+    // have drained (the unsent answers to half the bound, so it does not flap).
+    const bool backlog = m_left > 0 && !m_parser.completed().empty();
+    const qint64 unsent = bytesToWrite();
+    const bool pause
+        = backlog || unsent > m_limits.maxUnsentBytes || (m_paused && unsent > m_limits.maxUnsentBytes / 2);
+    if (pause == m_paused)
+        return;
+    m_paused = pause;
+    // A read buffer of one byte that already holds bytes stops reading from the kernel.
+    setReadBufferSize(pause ? 1 : m_limits.maxBufferedBytes());
 }
 
 void GuardedSocket::writeRaw(const QByteArray &bytes)
@@ -234,6 +284,7 @@ void GuardedSocket::responseComplete()
     }
     if (answeredAll && !m_parser.inRequest())
         m_idleDeadline = steadyNowMs() + m_limits.idleTimeoutMs;
+    updateReading();
 }
 
 void GuardedSocket::startClosing()
@@ -241,6 +292,7 @@ void GuardedSocket::startClosing()
     if (m_closing)
         return;
     m_closing = true;
+    setReadBufferSize(m_limits.maxBufferedBytes()); // drain in large reads, even if reading was paused
     m_requestDeadline = 0;
     m_idleDeadline = 0;
     m_lingerDeadline = steadyNowMs() + m_limits.lingerMs;

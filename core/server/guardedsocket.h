@@ -50,6 +50,7 @@ private:
     void startClosing();
     void drainAndHalfClose();
     void halfCloseWhenWritten();
+    void updateReading();
     qint64 writeTracked(const char *data, qint64 len);
 
     HttpLimits m_limits;
@@ -63,6 +64,7 @@ private:
     bool m_closing = false;
     bool m_halfClosed = false;
     bool m_raw = false; // our own writes bypass the response tracker
+    bool m_paused = false; // not reading from the kernel (see updateReading)
     // The response being written: its head until complete, then the body bytes still due.
     QByteArray m_responseHead;
     qint64 m_responseBodyLeft = -1; // -1: collecting a head; -2: no Content-Length, not tracked

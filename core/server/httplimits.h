@@ -15,6 +15,15 @@ struct HttpLimits
     int idleTimeoutMs = 60'000; // a keep-alive connection with nothing to do is closed after this
     int maxConnections = 1024; // open connections; beyond, new ones get 503 at once
     int lingerMs = 2'000; // after an error answer: drain the input this long, then close hard
+    // Per connection, against a client that pipelines requests without reading the answers: at most
+    // this many requests read and not yet answered (the next one gets 429 and the connection closes
+    // after the earlier answers), and reading pauses while more than maxUnsentBytes of answers wait.
+    int maxPipelinedRequests = 32;
+    qint64 maxUnsentBytes = 256 * 1024;
+
+    // What one connection may hold of unread input: one request of the largest size, with room for
+    // the whitespace QHttpServer skips between requests.
+    qint64 maxBufferedBytes() const { return maxHeadBytes + maxBodyBytes + 4 * 1024; }
 };
 
 // How the server runs, beyond the routes: network threads, limits, the password-hashing pool, the

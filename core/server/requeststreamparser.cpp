@@ -118,6 +118,8 @@ int RequestStreamParser::statusFor(Fault fault)
         return 431;
     case Fault::NotImplemented:
         return 501;
+    case Fault::TooManyPipelined:
+        return 429;
     }
     Q_UNREACHABLE();
 }
@@ -159,6 +161,10 @@ RequestStreamParser::Fault RequestStreamParser::feed(const char *data, qsizetype
                 ++i;
                 break;
             }
+            // A client that sends requests without reading the answers: the ones already read are
+            // answered, this one is not.
+            if (static_cast<qsizetype>(m_completed.size()) >= m_limits.maxPipelinedRequests)
+                return fail(Fault::TooManyPipelined);
             m_state = State::Head;
             m_head.clear();
             m_methodChecked = false;

@@ -28,6 +28,7 @@ public:
         PayloadTooLarge, // 413
         HeadersTooLarge, // 431
         NotImplemented, // 501: a method the server does not know (CONNECT included)
+        TooManyPipelined, // 429: more requests read ahead of their answers than HttpLimits allows
     };
 
     explicit RequestStreamParser(const HttpLimits &limits);

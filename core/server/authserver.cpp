@@ -128,7 +128,7 @@ bool AuthServer::startThreads(const QHostAddress &address, quint16 port)
         worker->run([&] {
             auto *http = new QHttpServer(worker->context);
             http->bind(worker->tcp); // makes http the parent of tcp
-            Routes(m_services, issuer, routes).install(*http);
+            worker->tcp->setAllowedMethods(Routes(m_services, issuer, routes).install(*http));
         });
         peers << worker->tcp;
     }

@@ -208,9 +208,14 @@ void GuardedSocket::writeRaw(const QByteArray &bytes)
 
 void GuardedSocket::respondWithFault(int status)
 {
+    // A method the server does not know, on a path it has: 405 with Allow, as for a known method.
+    const QByteArray allow
+        = status == 501 && m_allowedMethods ? m_allowedMethods(m_parser.unknownMethodTarget()) : QByteArray();
+    if (!allow.isEmpty())
+        status = 405;
     qCDebug(lcServer) << "answering" << status << "to" << peerAddress().toString() << "and closing";
     m_pendingFault = 0;
-    writeRaw(cannedResponse(status));
+    writeRaw(cannedResponse(status, allow));
     startClosing();
 }
 

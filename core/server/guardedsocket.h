@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QTcpSocket>
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace authdesk {
@@ -26,8 +27,13 @@ public:
     GuardedSocket(const HttpLimits &limits, std::shared_ptr<std::atomic<int>> openCount, QObject *parent);
     ~GuardedSocket() override;
 
+    // The methods a path answers, as an Allow value; empty for an unknown path (see Routes::install).
+    using AllowedMethods = std::function<QByteArray(QByteArrayView path)>;
+
     // The QHttpServer that reads this socket: detached from readyRead once we answer ourselves.
     void attach(QObject *http) { m_http = http; }
+    // A method QHttpServer cannot route gets 405 with Allow on a known path, 501 elsewhere.
+    void setAllowedMethods(AllowedMethods allowed) { m_allowedMethods = std::move(allowed); }
     // A route that answers later (from another thread) calls this; a pipelined request that
     // arrives meanwhile is not read, and the connection closes after the answer (no reordering).
     void beginDeferredResponse() { m_deferredPending = true; }
@@ -56,6 +62,7 @@ private:
     HttpLimits m_limits;
     std::shared_ptr<std::atomic<int>> m_openCount;
     QPointer<QObject> m_http;
+    AllowedMethods m_allowedMethods;
     RequestStreamParser m_parser;
     qint64 m_left = 0; // bytes that QHttpServer had not consumed after its last slot
     int m_pendingFault = 0; // a fault behind requests that are still being answered

@@ -98,6 +98,7 @@ void GuardedTcpServer::adopt(qintptr socketDescriptor)
         return;
     }
     socket->attach(parent()); // the QHttpServer, after bind()
+    socket->setAllowedMethods(m_allowedMethods);
     // Our slot first, then QHttpServer's (connected inside addPendingConnection), then ours again.
     connect(socket, &QIODevice::readyRead, socket, &GuardedSocket::onPreReadyRead);
     addPendingConnection(socket);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/guardedsocket.h"
 #include "server/httplimits.h"
 
 #include <QList>
@@ -39,6 +40,10 @@ public:
     // this server. Empty: every connection stays here. Call on this server's thread.
     void setPeers(const QList<GuardedTcpServer *> &peers) { m_peers = peers; }
 
+    // What GuardedSocket answers to methods QHttpServer cannot route (see Routes::install). Call on
+    // this server's thread; connections accepted afterwards use it.
+    void setAllowedMethods(GuardedSocket::AllowedMethods allowed) { m_allowedMethods = std::move(allowed); }
+
     // Serves an accepted descriptor for which a place under the cap was already taken (see
     // incomingConnection). Call on this server's thread.
     void adopt(qintptr socketDescriptor);
@@ -54,6 +59,7 @@ private:
     OpenCount m_openCount; // shared with the peers and the sockets, which may outlive us briefly
     std::atomic<qint64> m_adopted { 0 };
     QList<GuardedTcpServer *> m_peers;
+    GuardedSocket::AllowedMethods m_allowedMethods;
     qsizetype m_nextPeer = 0;
     QTimer m_sweepTimer;
 };

@@ -49,6 +49,8 @@ public:
     quint64 requestsStarted() const { return m_started; }
 
     static int statusFor(Fault fault);
+    // After Fault::NotImplemented: the request target of that request (its path decides 405 or 501).
+    const QByteArray &unknownMethodTarget() const { return m_unknownMethodTarget; }
 
 private:
     enum class State { Between, Head, Body, Done };
@@ -61,6 +63,7 @@ private:
     State m_state = State::Between;
     Fault m_fault = Fault::None;
     QByteArray m_head;
+    QByteArray m_unknownMethodTarget;
     qint64 m_bodyLeft = 0;
     bool m_closeAfter = false;
     bool m_methodChecked = false;

@@ -1,18 +1,20 @@
 #include "server/routes.h"
 
 #include "server/apiendpoints.h"
-#include "server/guardedsocket.h"
 #include "server/commitbatcher.h"
+#include "server/guardedsocket.h"
 #include "server/hashingpool.h"
 #include "server/jsonreply.h"
 #include "server/tokenendpoint.h"
 #include "services/corspolicy.h"
 #include "services/healthservice.h"
 
+#include <QHash>
 #include <QHttpServer>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QtConcurrent>
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -119,11 +121,30 @@ public:
         return m_hostGuard.allows(request.value(QByteArrayLiteral("Host")));
     }
 
+    // Every path addRoute installed, with its Allow value: for the 405 to methods that QHttpServer
+    // cannot route. Filled while the routes are installed, only read afterwards (from any thread).
+    void addKnownPath(const QByteArray &path, const QByteArray &allow) { m_knownPaths.insert(path, allow); }
+
+    // The Allow value of a request target's path, with or without the one-segment prefix of a
+    // baseUrl such as http://127.0.0.1:8787/prefix; empty for a path the API does not have.
+    QByteArray allowedOn(QByteArrayView target) const
+    {
+        const qsizetype query = target.indexOf('?');
+        const QByteArray path = (query < 0 ? target : target.first(query)).toByteArray();
+        if (const auto it = m_knownPaths.constFind(path); it != m_knownPaths.constEnd())
+            return *it;
+        const qsizetype second = path.indexOf('/', 1);
+        if (path.startsWith('/') && second > 1)
+            return m_knownPaths.value(path.mid(second));
+        return {};
+    }
+
 private:
     bool allowed(const QByteArray &origin) const { return m_policy && m_policy->isAllowed(QString::fromUtf8(origin)); }
 
     const CorsPolicy *m_policy;
     HostGuard m_hostGuard;
+    QHash<QByteArray, QByteArray> m_knownPaths;
 };
 
 QByteArray methodName(Method method)
@@ -137,6 +158,7 @@ void addRoute(
     QHttpServer &server, const std::shared_ptr<CorsGuard> &cors, const QString &path, Method method, Responding serve)
 {
     const QByteArray allow = methodName(method) + QByteArrayLiteral(", OPTIONS");
+    cors->addKnownPath(path.toUtf8(), allow);
     const auto preflight = [cors, allow](const QHttpServerRequest &request) { return cors->preflight(request, allow); };
     const auto refuse
         = [cors, allow](const QHttpServerRequest &request) { return cors->methodNotAllowed(request, allow); };
@@ -271,7 +293,7 @@ Routes::Routes(ServerServices services, QString issuer, RouteOptions options)
 {
 }
 
-void Routes::install(QHttpServer &server) const
+Routes::AllowedMethods Routes::install(QHttpServer &server) const
 {
     const auto cors = std::make_shared<CorsGuard>(m_services.cors, m_options.hostGuard);
 
@@ -310,6 +332,12 @@ void Routes::install(QHttpServer &server) const
     }
 
     server.setMissingHandler([cors](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        // A method QHttpServer could not route (it maps e.g. TRACE to Unknown) on a known path.
+        if (const QByteArray allow = cors->allowedOn(request.url().path(QUrl::FullyEncoded).toUtf8());
+            !allow.isEmpty()) {
+            cors->methodNotAllowed(request, allow).write(std::move(responder));
+            return;
+        }
         if (!cors->hostAllowed(request)) {
             hostNotAllowed().write(std::move(responder));
             return;
@@ -322,6 +350,7 @@ void Routes::install(QHttpServer &server) const
                           { QByteArrayLiteral("Pragma"), QByteArrayLiteral("no-cache") } },
                         QHttpServerResponder::StatusCode::NotFound);
     });
+    return [cors](QByteArrayView path) { return cors->allowedOn(path); };
 }
 
 } // namespace authdesk

@@ -3,7 +3,10 @@
 #include "server/hostguard.h"
 #include "server/serverservices.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
+#include <functional>
 
 class QHttpServer;
 
@@ -30,7 +33,13 @@ public:
     // issuer: the server's base URL, for the tokens' `iss` claim.
     Routes(ServerServices services, QString issuer, RouteOptions options = {});
 
-    void install(QHttpServer &server) const;
+    // The methods a path answers, as an Allow value (e.g. "POST, OPTIONS"), with or without the
+    // one-segment prefix; empty for a path the API does not have. Thread-safe.
+    using AllowedMethods = std::function<QByteArray(QByteArrayView path)>;
+
+    // Returns the allowed methods of the routes it installed, for the layer under QHttpServer
+    // (GuardedSocket answers 405 itself to methods QHttpServer 6.4 cannot route).
+    AllowedMethods install(QHttpServer &server) const;
 
 private:
     ServerServices m_services;

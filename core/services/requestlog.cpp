@@ -12,24 +12,87 @@ bool isSecretParameter(const QString &name)
     return secrets.contains(name);
 }
 
+// The parameters the endpoints read whose values are not secret: worth showing a little more of.
+bool isKnownParameter(const QString &name)
+{
+    static const QStringList known { QStringLiteral("grant_type"), QStringLiteral("client_id"), QStringLiteral("scope"),
+        QStringLiteral("username"), QStringLiteral("token_type_hint"), QStringLiteral("subject_token_type") };
+    return known.contains(name);
+}
+
+QString cut(const QString &text, qsizetype chars)
+{
+    if (text.size() <= chars)
+        return text;
+    return text.left(chars) + QChar(0x2026); // …
+}
+
+// What an entry costs, roughly: its text as UTF-16 plus a fixed overhead per string.
+qsizetype sizeOf(const TokenDecision &decision)
+{
+    constexpr qsizetype PerString = 32;
+    qsizetype bytes = 128;
+    for (const QString *text :
+        { &decision.endpoint, &decision.clientId, &decision.grantType, &decision.error, &decision.reason })
+        bytes += PerString + text->size() * 2;
+    for (const auto &[name, value] : decision.parameters)
+        bytes += 2 * PerString + (name.size() + value.size()) * 2;
+    return bytes;
+}
+
 } // namespace
 
-RequestLog::RequestLog(qsizetype capacity, QObject *parent)
+RequestLog::RequestLog(qsizetype capacity, QObject *parent, qsizetype maxBytes)
     : QObject(parent)
     , m_capacity(capacity)
+    , m_maxBytes(maxBytes)
 {
     qRegisterMetaType<TokenDecision>();
 }
 
+TokenDecision RequestLog::bounded(const TokenDecision &decision)
+{
+    TokenDecision kept = decision;
+    kept.clientId = cut(decision.clientId, MaxFieldChars);
+    kept.grantType = cut(decision.grantType, MaxFieldChars);
+    kept.error = cut(decision.error, MaxFieldChars);
+    kept.reason = cut(decision.reason, MaxFieldChars);
+    kept.parameters.clear();
+    for (const auto &[name, value] : decision.parameters) {
+        if (kept.parameters.size() == MaxParameters) {
+            kept.parameters.append({ QString(QChar(0x2026)),
+                tr("%n more parameter(s)", nullptr, int(decision.parameters.size() - MaxParameters)) });
+            break;
+        }
+        QString shown;
+        if (isSecretParameter(name))
+            shown = QStringLiteral("[redacted]");
+        else
+            shown = cut(value, isKnownParameter(name) ? MaxValueChars : MaxUnknownValueChars);
+        kept.parameters.append({ cut(name, MaxNameChars), shown });
+    }
+    return kept;
+}
+
 void RequestLog::record(const TokenDecision &decision)
 {
+    const TokenDecision kept = bounded(decision);
     {
         QMutexLocker lock(&m_mutex);
-        m_entries.push_back(decision);
-        while (static_cast<qsizetype>(m_entries.size()) > m_capacity)
+        m_entries.push_back(kept);
+        m_bytes += sizeOf(kept);
+        while (!m_entries.empty() && (static_cast<qsizetype>(m_entries.size()) > m_capacity || m_bytes > m_maxBytes)) {
+            m_bytes -= sizeOf(m_entries.front());
             m_entries.pop_front();
+        }
     }
-    emit recorded(decision);
+    emit recorded(kept);
+}
+
+qsizetype RequestLog::bytes() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_bytes;
 }
 
 QList<TokenDecision> RequestLog::snapshot() const
@@ -42,6 +105,7 @@ void RequestLog::clear()
 {
     QMutexLocker lock(&m_mutex);
     m_entries.clear();
+    m_bytes = 0;
 }
 
 QList<QPair<QString, QString>> RequestLog::redact(const QList<QPair<QString, QString>> &parameters)

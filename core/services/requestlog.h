@@ -19,8 +19,19 @@ class RequestLog final : public QObject
 
 public:
     static constexpr qsizetype DefaultCapacity = 5000;
+    // What the entries may hold in all (their text, counted as UTF-16); the oldest go first beyond it.
+    static constexpr qsizetype DefaultMaxBytes = 8 * 1024 * 1024;
+    // What one entry keeps of what a client sent: the first MaxParameters parameters, each name cut
+    // to MaxNameChars and each value to a prefix (see bounded()). Enough to tell what was asked,
+    // whatever was sent: an entry holds at most about 8 KiB of text.
+    static constexpr qsizetype MaxParameters = 24;
+    static constexpr qsizetype MaxNameChars = 40;
+    static constexpr qsizetype MaxValueChars = 64; // known, non-secret parameters (client_id, scope, ...)
+    static constexpr qsizetype MaxUnknownValueChars = 8; // parameters the endpoint does not know
+    static constexpr qsizetype MaxFieldChars = 200; // client ID, grant type, error, reason
 
-    explicit RequestLog(qsizetype capacity = DefaultCapacity, QObject *parent = nullptr);
+    explicit RequestLog(
+        qsizetype capacity = DefaultCapacity, QObject *parent = nullptr, qsizetype maxBytes = DefaultMaxBytes);
 
     // Thread-safe.
     void record(const TokenDecision &decision);
@@ -29,6 +40,11 @@ public:
     void clear();
     // Replaces the value of every secret-bearing parameter by "[redacted]".
     static QList<QPair<QString, QString>> redact(const QList<QPair<QString, QString>> &parameters);
+    // The decision as the log keeps it: secrets redacted, and every field cut to the bounds above
+    // (a cut is marked with "…"). record() applies it.
+    static TokenDecision bounded(const TokenDecision &decision);
+    // The text the entries hold now, in bytes (UTF-16). Thread-safe.
+    qsizetype bytes() const;
 
 signals:
     void recorded(const authdesk::TokenDecision &decision);
@@ -37,6 +53,8 @@ private:
     mutable QMutex m_mutex;
     std::deque<TokenDecision> m_entries;
     qsizetype m_capacity;
+    qsizetype m_maxBytes;
+    qsizetype m_bytes = 0;
 };
 
 } // namespace authdesk

@@ -226,34 +226,37 @@ Result<TestUser> TestUserRepository::registerFailedLogin(
     const qint64 lockedUntilMs = nowMs + lockForSeconds * 1000;
 
     QSqlDatabase db = m_database.connection();
-    // The UPDATE alone is atomic; the transaction makes the row read back exactly the one it wrote,
-    // even with other servers counting failures of the same user at the same moment.
+    // One transaction, and its first statement locks the user's row: other servers counting failures
+    // of the same user at the same moment wait, so each one counts the others' failures too.
     Transaction transaction(db, m_database.dialect());
     if (const Result<void> begun = transaction.begin(); !begun)
         return begun.error();
-
-    // Every SET expression sees the row as it was, so the lock condition recomputes the new count.
-    // A count whose first failure is older than the window starts again at 1.
-    const auto windowExpired = QLatin1String("(failed_logins_since IS NULL OR failed_logins_since <= ?)");
     QSqlQuery query(db);
-    const bool ok = sql::run(query,
-        QLatin1String("UPDATE test_users SET"
-                      " failed_logins = CASE WHEN ")
-            + windowExpired
-            + QLatin1String(" THEN 1 ELSE failed_logins + 1 END,"
-                            " failed_logins_since = CASE WHEN ")
-            + windowExpired
-            + QLatin1String(" THEN ? ELSE failed_logins_since END,"
-                            " locked_until = CASE WHEN (CASE WHEN ")
-            + windowExpired
-            + QLatin1String(" THEN 1 ELSE failed_logins + 1 END) >= ?"
-                            " THEN ? ELSE locked_until END"
-                            " WHERE id = ?"),
-        { windowStartMs, windowStartMs, nowMs, windowStartMs, threshold, lockedUntilMs, id });
-    if (!ok)
-        return sql::failure(query, "counting a failed login");
+    if (!sql::run(query, QStringLiteral("UPDATE test_users SET failed_logins = failed_logins WHERE id = ?"), { id }))
+        return sql::failure(query, "locking a test user");
     if (query.numRowsAffected() == 0)
         return Error::notFound(tr("The test user does not exist."));
+
+    // A rolling window: the time of every failure within it is kept (older ones are dropped here), so
+    // `threshold` failures within ANY `windowSeconds` lock the user, wherever the window starts.
+    if (!sql::run(
+            query, QStringLiteral("DELETE FROM failed_logins WHERE user_id = ? AND at <= ?"), { id, windowStartMs })
+        || !sql::run(query, QStringLiteral("INSERT INTO failed_logins (user_id, at) VALUES (?, ?)"), { id, nowMs })) {
+        return sql::failure(query, "recording a failed login");
+    }
+    if (!sql::run(query, QStringLiteral("SELECT COUNT(*), MIN(at) FROM failed_logins WHERE user_id = ?"), { id })
+        || !query.next()) {
+        return sql::failure(query, "counting failed logins");
+    }
+    const int count = query.value(0).toInt();
+    const qint64 oldest = query.value(1).toLongLong();
+    query.finish();
+    if (!sql::run(query,
+            QStringLiteral("UPDATE test_users SET failed_logins = ?, failed_logins_since = ?,"
+                           " locked_until = CASE WHEN ? >= ? THEN ? ELSE locked_until END WHERE id = ?"),
+            { count, oldest, count, threshold, lockedUntilMs, id })) {
+        return sql::failure(query, "counting a failed login");
+    }
 
     if (!sql::run(query, QLatin1String("SELECT ") + Columns + QLatin1String(" FROM test_users WHERE id = ?"), { id })
         || !query.next()) {
@@ -268,7 +271,11 @@ Result<TestUser> TestUserRepository::registerFailedLogin(
 
 Result<void> TestUserRepository::clearFailedLogins(const QString &id)
 {
-    QSqlQuery query(m_database.connection());
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db, m_database.dialect());
+    if (const Result<void> begun = transaction.begin(); !begun)
+        return begun;
+    QSqlQuery query(db);
     if (!sql::run(query,
             QStringLiteral("UPDATE test_users SET failed_logins = 0, failed_logins_since = NULL,"
                            " locked_until = NULL WHERE id = ?"),
@@ -277,7 +284,9 @@ Result<void> TestUserRepository::clearFailedLogins(const QString &id)
     }
     if (query.numRowsAffected() == 0)
         return Error::notFound(tr("The test user does not exist."));
-    return {};
+    if (!sql::run(query, QStringLiteral("DELETE FROM failed_logins WHERE user_id = ?"), { id }))
+        return sql::failure(query, "clearing failed logins");
+    return transaction.commit();
 }
 
 Result<void> TestUserRepository::setRevokedAllAt(const QString &id, const QDateTime &at)

@@ -33,9 +33,10 @@ public:
     Result<int> count(const QString &text, int atMost = std::numeric_limits<int>::max());
     Result<void> remove(const QString &id);
 
-    // Brute-force accounting in one atomic statement, safe with several servers on one database.
-    // Counts a failed login at `now`; failures older than `window` start a new count. When the count
-    // reaches `threshold`, the user is locked until now + lockFor. Returns the user as now stored.
+    // Brute-force accounting in one transaction, safe with several servers on one database.
+    // Records a failed login at `now` and counts the failures of the last `window` (a rolling window:
+    // older ones are forgotten one by one). When the count reaches `threshold`, the user is locked
+    // until now + lockFor. Returns the user as now stored (failedLogins: the count in the window).
     Result<TestUser> registerFailedLogin(const QString &id, const QDateTime &now, qint64 windowSeconds,
                                          int threshold, qint64 lockForSeconds);
     // After a successful login or an admin unlock: no failures, no lock.

@@ -237,8 +237,8 @@ void TestMigrator::shippedSchemaFromEveryPastVersion()
     QCOMPARE(*migrator.currentVersion(), schema::latestVersion());
 
     const QStringList tables = db.tables();
-    for (const char *table :
-        { "meta", "applications", "test_users", "token_families", "refresh_tokens", "signing_keys", "audit_events" })
+    for (const char *table : { "meta", "applications", "test_users", "token_families", "refresh_tokens", "signing_keys",
+             "audit_events", "failed_logins" })
         QVERIFY2(tables.contains(QLatin1String(table)), table);
 }
 

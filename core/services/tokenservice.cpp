@@ -256,6 +256,15 @@ TokenResult TokenService::tokenExchange(const Context &context) const
     if (claims.clientId != context.application.clientId)
         return invalidGrant(
             QCoreApplication::translate("TokenService", "the subject token belongs to another application"));
+    // A banned user's earlier access token stays valid for the API until it expires, but it must not
+    // open a new session (startFamily checks again when it stores it).
+    const Result<std::optional<TestUser>> user = m_users.findById(claims.subject);
+    if (!user)
+        return unavailable();
+    if (!user->has_value())
+        return invalidGrant(QCoreApplication::translate("TokenService", "the subject token's user no longer exists"));
+    if ((*user)->banned)
+        return invalidGrant(QCoreApplication::translate("TokenService", "%1 is banned").arg((*user)->email));
     if (std::optional<OAuthError> error = checkScope(context, scopes::TrustedUser))
         return *error;
     return startFamily(context, claims.subject, scopes::TrustedUser,
@@ -283,8 +292,13 @@ TokenResult TokenService::startFamily(const Context &context, const QString &use
     first.issuedAt = context.now;
     first.expiresAt = family.expiresAt;
     // Never answer with a token that was not stored.
-    if (!m_tokens.createFamily(family, first))
+    if (const Result<void> created = m_tokens.createFamily(family, first); !created) {
+        if (created.error().code() == Error::Code::Conflict && !userId.isEmpty()) {
+            return invalidGrant(
+                QCoreApplication::translate("TokenService", "the user was banned or signed out while this grant ran"));
+        }
         return unavailable();
+    }
     // "Last used" is shown in the console; losing one update of it is harmless.
     if (!m_applications.touchLastUsed(family.clientId, context.now))
         qCWarning(lcServices) << "could not record the use of an application";
@@ -381,6 +395,8 @@ TokenResult TokenService::rotate(const Context &context, const RefreshTokenRecor
     const Result<TokenRepository::RotateOutcome> outcome = m_tokens.rotate(current.tokenHash, next, sealed, context.now);
     if (!outcome)
         return unavailable();
+    if (*outcome == TokenRepository::RotateOutcome::UserBanned)
+        return invalidGrant(QCoreApplication::translate("TokenService", "the user was banned while this grant ran"));
     if (*outcome == TokenRepository::RotateOutcome::NotHead) {
         // Another request rotated this token (or revoked the family) first: judge it as retired now.
         const Result<std::optional<RefreshTokenRecord>> reread = m_tokens.findRefreshToken(current.tokenHash);

@@ -200,6 +200,35 @@ Result<void> TokenRepository::createFamily(const TokenFamily &family, const Refr
             return Error::conflict(tr("This refresh token exists already."));
         return sql::failure(query, "inserting a refresh token");
     }
+    // The grant checked the user before; a ban, a password reset or a "revoke all" may have landed
+    // since. Checked again here, after the inserts: on PostgreSQL a "revoke all" holds the families
+    // table (lockAgainstNewFamilies) and a ban holds the user's row until they commit, so this reads
+    // what they wrote. A session is never stored for a user who was banned or revoked before it.
+    if (!family.userId.isEmpty()) {
+        if (!sql::run(query,
+                QStringLiteral("SELECT u.banned, u.revoked_all_at FROM test_users u WHERE u.id = ?")
+                    + m_database.dialect().lockSelectedRows(QStringLiteral("u")),
+                { family.userId })
+            || !query.next()) {
+            return sql::failure(query, "checking the user of a new session");
+        }
+        const bool banned = query.value(0).toInt() != 0;
+        const QDateTime revokedAll = sql::toDateTime(query.value(1));
+        query.finish();
+        // Strictly later: a revocation in the very millisecond the grant began does not refuse it
+        // (its tokens are dead anyway: access tokens issued at or before a revoke-all are).
+        if (banned || (revokedAll.isValid() && revokedAll > family.createdAt))
+            return Error::conflict(tr("The test user was banned or their sessions were revoked meanwhile."));
+    }
+    if (!sql::run(
+            query, QStringLiteral("SELECT revoked_all_at FROM applications WHERE client_id = ?"), { family.clientId })
+        || !query.next()) {
+        return sql::failure(query, "checking the application of a new session");
+    }
+    const QDateTime clientRevokedAll = sql::toDateTime(query.value(0));
+    query.finish();
+    if (clientRevokedAll.isValid() && clientRevokedAll > family.createdAt)
+        return Error::conflict(tr("Every session of the application was revoked meanwhile."));
     return transaction.commit();
 }
 
@@ -307,6 +336,21 @@ Result<TokenRepository::RotateOutcome> TokenRepository::rotateOnce(const QByteAr
         transaction.rollback();
         return RotateOutcome::NotHead;
     }
+    // A ban that landed after the grant checked the user: nothing is rotated (the token stays as it
+    // was, so lifting the ban lets it work again). The user's row is locked, as a ban locks it.
+    if (!sql::run(query,
+            QStringLiteral("SELECT u.banned FROM refresh_tokens t JOIN token_families f ON f.id = t.family_id"
+                           " JOIN test_users u ON u.id = f.user_id WHERE t.token_hash = ?")
+                + dialect.lockSelectedRows(QStringLiteral("u")),
+            { currentHash })) {
+        return failed("checking the user of a session");
+    }
+    if (query.next() && query.value(0).toInt() != 0) {
+        query.finish();
+        transaction.rollback();
+        return RotateOutcome::UserBanned;
+    }
+    query.finish();
 
     // 2. The successor. Its UNIQUE (family_id, generation) refuses a second successor of the same head,
     //    which is how a concurrent rotation that won shows up on engines that do not serialise writers.

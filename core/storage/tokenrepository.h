@@ -23,6 +23,7 @@ public:
     enum class RotateOutcome {
         Rotated, // `current` was the head and is now retired; `next` is the new head
         NotHead, // `current` was already retired (another request rotated it first) or the family is revoked
+        UserBanned, // the family's user is banned (checked inside the transaction); nothing changed
     };
 
     // A test seam: called between the statements of rotate() with the name of the next step; an error
@@ -31,7 +32,8 @@ public:
 
     explicit TokenRepository(Database &database);
 
-    // Creates the family with its first refresh token, in one transaction.
+    // Creates the family with its first refresh token, in one transaction. Conflict when the family's
+    // user is banned, or had every session revoked after family.createdAt (checked inside it).
     Result<void> createFamily(const TokenFamily &family, const RefreshTokenRecord &first);
     Result<std::optional<TokenFamily>> findFamily(const QString &familyId);
     Result<std::optional<RefreshTokenRecord>> findRefreshToken(const QByteArray &tokenHash);

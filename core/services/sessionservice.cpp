@@ -2,11 +2,13 @@
 
 #include "domain/clock.h"
 #include "services/auditlog.h"
+#include "storage/database.h"
 
 namespace authdesk {
 
 SessionService::SessionService(Database &database, AuditLog &audit, const Clock &clock)
-    : m_tokens(database)
+    : m_database(database)
+    , m_tokens(database)
     , m_users(database)
     , m_applications(database)
     , m_audit(audit)
@@ -60,6 +62,29 @@ Result<void> SessionService::revoke(const QString &familyId, const QString &reas
     return {};
 }
 
+Result<int> SessionService::revokeAllInOneTransaction(
+    const std::function<Result<void>()> &markRevokedAll, const std::function<Result<int>()> &revokeFamilies)
+{
+    // One transaction: a session that a grant creates meanwhile is either revoked with the others or
+    // refused (TokenRepository::createFamily), never left live. The families table is locked first,
+    // before the user's or application's row, in the order every writer takes them.
+    int revoked = 0;
+    const Result<void> done = m_database.inTransaction([&]() -> Result<void> {
+        if (const Result<void> locked = m_tokens.lockAgainstNewFamilies(); !locked)
+            return locked;
+        if (const Result<void> marked = markRevokedAll(); !marked)
+            return marked;
+        const Result<int> count = revokeFamilies();
+        if (!count)
+            return count.error();
+        revoked = *count;
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return revoked;
+}
+
 Result<int> SessionService::revokeAllOfUser(const QString &userId, const QString &reason, const QString &actor)
 {
     if (const Result<void> ok = checkReason(reason); !ok)
@@ -70,14 +95,14 @@ Result<int> SessionService::revokeAllOfUser(const QString &userId, const QString
     if (!user->has_value())
         return Error::notFound(tr("The test user no longer exists."));
     const QDateTime now = m_clock.now();
-    const Result<int> revoked =
-        m_tokens.revokeFamiliesOfUser(userId, now, QStringLiteral("admin:%1").arg(actor), reason.trimmed());
+    const Result<int> revoked = revokeAllInOneTransaction([&] { return m_users.setRevokedAllAt(userId, now); },
+        [&] {
+            return m_tokens.revokeFamiliesOfUser(userId, now, QStringLiteral("admin:%1").arg(actor), reason.trimmed());
+        });
     if (!revoked)
         return revoked;
-    if (const Result<void> marked = m_users.setRevokedAllAt(userId, now); !marked)
-        return marked.error();
     m_audit.adminAction(actor, QStringLiteral("session.revoke_user"), (*user)->email,
-                        tr("%1 (%n session(s))", nullptr, *revoked).arg(reason.trimmed()));
+        tr("%1 (%n session(s))", nullptr, *revoked).arg(reason.trimmed()));
     return revoked;
 }
 
@@ -92,14 +117,15 @@ Result<int> SessionService::revokeAllOfApplication(const QString &clientId, cons
     if (!application->has_value())
         return Error::notFound(tr("The application no longer exists."));
     const QDateTime now = m_clock.now();
-    const Result<int> revoked =
-        m_tokens.revokeFamiliesOfClient(clientId, now, QStringLiteral("admin:%1").arg(actor), reason.trimmed());
+    const Result<int> revoked = revokeAllInOneTransaction([&] { return m_applications.setRevokedAllAt(clientId, now); },
+        [&] {
+            return m_tokens.revokeFamiliesOfClient(
+                clientId, now, QStringLiteral("admin:%1").arg(actor), reason.trimmed());
+        });
     if (!revoked)
         return revoked;
-    if (const Result<void> marked = m_applications.setRevokedAllAt(clientId, now); !marked)
-        return marked.error();
     m_audit.adminAction(actor, QStringLiteral("session.revoke_application"), clientId,
-                        tr("%1 (%n session(s))", nullptr, *revoked).arg(reason.trimmed()));
+        tr("%1 (%n session(s))", nullptr, *revoked).arg(reason.trimmed()));
     return revoked;
 }
 

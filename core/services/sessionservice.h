@@ -8,6 +8,7 @@
 #include "storage/tokenrepository.h"
 
 #include <QCoreApplication>
+#include <functional>
 
 namespace authdesk {
 
@@ -38,7 +39,11 @@ public:
 
 private:
     static Result<void> checkReason(const QString &reason);
+    // Marks the "revoke all" time and revokes the families, in one transaction; returns how many.
+    Result<int> revokeAllInOneTransaction(
+        const std::function<Result<void>()> &markRevokedAll, const std::function<Result<int>()> &revokeFamilies);
 
+    Database &m_database;
     TokenRepository m_tokens;
     TestUserRepository m_users;
     ApplicationRepository m_applications;

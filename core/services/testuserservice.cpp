@@ -143,6 +143,8 @@ Result<int> TestUserService::resetPassword(const QString &id, const QString &pas
     const QDateTime now = m_clock.now();
     int revoked = 0;
     const Result<void> done = m_database.inTransaction([&]() -> Result<void> {
+        if (const Result<void> locked = m_tokens.lockAgainstNewFamilies(); !locked)
+            return locked;
         if (const Result<void> updated = m_users.update(*user); !updated)
             return updated;
         const Result<int> count = m_tokens.revokeFamiliesOfUser(id, now, QStringLiteral("admin:%1").arg(actor),

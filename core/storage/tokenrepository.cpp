@@ -415,6 +415,17 @@ Result<bool> TokenRepository::revokeFamily(
     return revoked;
 }
 
+Result<void> TokenRepository::lockAgainstNewFamilies()
+{
+    const QString lock = m_database.dialect().lockTableForInsert(QStringLiteral("token_families"));
+    if (lock.isEmpty())
+        return {}; // SQLite: a write transaction already excludes every other writer
+    QSqlQuery query(m_database.connection());
+    if (!sql::run(query, lock))
+        return sql::failure(query, "locking the token families");
+    return {};
+}
+
 Result<int> TokenRepository::revokeFamiliesOfUser(
     const QString &userId, const QDateTime &at, const QString &by, const QString &reason)
 {

@@ -124,6 +124,12 @@ std::variant<QHttpServerResponse, TokenEndpoint::Call> TokenEndpoint::prepareTok
         }
     }
 
+    // 7. grant_type, before the Authorization header is even decoded (spec section 3's order).
+    if (const std::optional<OAuthError> error = TokenService::checkGrantType(decision.grantType)) {
+        decision.clientId = form.values.value(QStringLiteral("client_id"));
+        return answerToken(decision, *error, ClientCredentials::Method::None);
+    }
+
     const std::variant<ClientCredentials, OAuthError> credentials =
         ClientCredentialsReader::read(request.value(QByteArrayLiteral("Authorization")), form);
     if (const auto *error = std::get_if<OAuthError>(&credentials)) {

@@ -76,15 +76,9 @@ TokenResult TokenService::handle(const TokenRequest &request) const
 {
     // 7. grant_type present and supported (names compare exactly).
     const QString grantName = request.parameter(QStringLiteral("grant_type"));
-    if (grantName.isEmpty()) {
-        return fail(OAuthError::Code::InvalidRequest, "The grant_type parameter is missing.",
-            QCoreApplication::translate("TokenService", "the request has no grant_type"));
-    }
+    if (std::optional<OAuthError> error = checkGrantType(grantName))
+        return *error;
     const std::optional<GrantType> grant = grantTypeFromName(grantName);
-    if (!grant) {
-        return fail(OAuthError::Code::UnsupportedGrantType, "The grant type is not supported.",
-            QCoreApplication::translate("TokenService", "grant type '%1' is not supported").arg(grantName.left(64)));
-    }
 
     // 8. client authentication.
     std::optional<Application> application;
@@ -115,6 +109,19 @@ TokenResult TokenService::handle(const TokenRequest &request) const
         return tokenExchange(context);
     }
     Q_UNREACHABLE();
+}
+
+std::optional<OAuthError> TokenService::checkGrantType(const QString &grantName)
+{
+    if (grantName.isEmpty()) {
+        return fail(OAuthError::Code::InvalidRequest, "The grant_type parameter is missing.",
+            QCoreApplication::translate("TokenService", "the request has no grant_type"));
+    }
+    if (!grantTypeFromName(grantName)) {
+        return fail(OAuthError::Code::UnsupportedGrantType, "The grant type is not supported.",
+            QCoreApplication::translate("TokenService", "grant type '%1' is not supported").arg(grantName.left(64)));
+    }
+    return std::nullopt;
 }
 
 std::optional<OAuthError> TokenService::authenticateClient(const TokenRequest &request, GrantType grant,

@@ -28,6 +28,9 @@ public:
                  AccessTokens &accessTokens, const PasswordHasher &hasher, AuditLog &audit, const Clock &clock);
 
     TokenResult handle(const TokenRequest &request) const;
+    // Check 7 alone: grant_type present and supported. The endpoint runs it before it reads the
+    // client's credentials (check 8), so a Basic header cannot change the answer to a bad grant_type.
+    static std::optional<OAuthError> checkGrantType(const QString &grantName);
 
     void setLockoutPolicy(const LockoutPolicy &policy) { m_lockout = policy; }
 

@@ -48,7 +48,10 @@ std::optional<QString> FormDecoder::decodeComponent(const QByteArray &component)
             bytes.append(c);
         }
     }
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // ConvertInitialBom: the default flags drop a leading U+FEFF, which would make
+    // "%EF%BB%BFgrant_type" the name grant_type. Names and values are kept exactly as sent.
+    QStringDecoder decoder(
+        QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     const QString text = decoder.decode(bytes);
     if (decoder.hasError())
         return std::nullopt;

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QMutex>
+#include <list>
 
 namespace authdesk {
 
@@ -13,24 +14,32 @@ class RateLimiter
     Q_DISABLE_COPY_MOVE(RateLimiter)
 
 public:
-    explicit RateLimiter(int perMinute);
+    // At most this many addresses are remembered; beyond, the one seen least recently is forgotten.
+    static constexpr qsizetype DefaultMaxClients = 10'000;
+
+    explicit RateLimiter(int perMinute, qsizetype maxClients = DefaultMaxClients);
 
     // Takes one request of this client at nowMs (a steady clock). 0 when it may go ahead, otherwise
-    // the whole seconds to wait (for Retry-After). Thread-safe.
+    // the whole seconds to wait (for Retry-After). Constant time, whatever the number of clients.
+    // Thread-safe.
     int take(const QHostAddress &client, qint64 nowMs);
+    // Addresses remembered now. Thread-safe.
+    qsizetype clients() const;
 
 private:
     struct Bucket
     {
+        QString client;
         double tokens = 0;
         qint64 at = 0;
     };
-
-    static constexpr qsizetype MaxClients = 10'000; // full buckets are forgotten beyond this
+    using Buckets = std::list<Bucket>; // least recently seen first
 
     int m_perMinute;
-    QMutex m_mutex;
-    QHash<QString, Bucket> m_buckets;
+    qsizetype m_maxClients;
+    mutable QMutex m_mutex;
+    Buckets m_order;
+    QHash<QString, Buckets::iterator> m_buckets;
 };
 
 } // namespace authdesk

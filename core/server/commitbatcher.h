@@ -30,13 +30,24 @@ public:
     // The answer instead, when the batch could not be committed (nothing it wrote was kept).
     using Unsaved = std::function<Response()>;
     // Receives the answer on the writer thread, after the commit; it must post it to its own thread.
+    // Null for a grant dropped because its client had gone.
     using Deliver = std::function<void(Response)>;
 
-    CommitBatcher(GroupCommit &groupCommit, int maxBatch);
+    // True when the client that asked for the grant has gone; checked on the writer thread.
+    using Abandoned = std::function<bool()>;
+
+    static constexpr int DefaultMaxQueued = 1024;
+
+    CommitBatcher(GroupCommit &groupCommit, int maxBatch, int maxQueued = DefaultMaxQueued);
     ~CommitBatcher();
 
-    // Queues a grant; false once shut down (the caller then completes it itself).
-    bool submit(Grant grant, Unsaved unsaved, Deliver deliver);
+    // Queues a grant; false once shut down or while maxQueued grants wait (the caller then completes
+    // it itself, on its own thread: that slows the network thread, which is the back-pressure that
+    // keeps the queue bounded). A grant whose client is gone by its turn is dropped unrun and
+    // unanswered: nothing was promised to anyone, and the writer does no work for nobody.
+    bool submit(Grant grant, Unsaved unsaved, Deliver deliver, Abandoned abandoned = {});
+    // Grants waiting now. Thread-safe.
+    int queued();
     // Takes no more grants, runs and answers those queued, and stops the writer thread.
     void shutDown();
 
@@ -46,6 +57,7 @@ private:
         Grant grant;
         Unsaved unsaved;
         Deliver deliver;
+        Abandoned abandoned;
         Response response;
     };
 
@@ -53,6 +65,7 @@ private:
 
     GroupCommit &m_groupCommit;
     const int m_maxBatch;
+    const int m_maxQueued;
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::deque<Pending> m_queue;

@@ -200,6 +200,10 @@ bool completeAfterCommit(CommitBatcher &batcher, const std::shared_ptr<TokenEndp
     QTcpSocket *socket = responder.socket();
     auto *context = new QObject; // on this thread; see the hashing pool's continuation below
     auto owned = std::make_shared<std::unique_ptr<QHttpServerResponder>>();
+    // Set on this thread when the client leaves, read on the writer's: a grant nobody waits for any
+    // more is dropped from the queue instead of run.
+    auto gone = std::make_shared<std::atomic_bool>(false);
+    QObject::connect(socket, &QAbstractSocket::disconnected, context, [gone] { gone->store(true); });
     const bool queued = batcher.submit(
         [tokens, call] { return std::make_shared<QHttpServerResponse>(tokens->completeToken(call)); },
         [tokens, call] { return std::make_shared<QHttpServerResponse>(tokens->refuseUnsaved(call)); },
@@ -208,13 +212,14 @@ bool completeAfterCommit(CommitBatcher &batcher, const std::shared_ptr<TokenEndp
                 context,
                 [context, owned, origin, client, response] {
                     context->deleteLater();
-                    if (!client || client->state() != QAbstractSocket::ConnectedState)
-                        return; // the client left: the grant was decided, saved and logged
+                    if (!response || !client || client->state() != QAbstractSocket::ConnectedState)
+                        return; // the client left: the grant was dropped, or decided, saved and logged
                     CorsGuard::decorate(*response, origin);
                     response->write(std::move(**owned));
                 },
                 Qt::QueuedConnection);
-        });
+        },
+        [gone] { return gone->load(); });
     if (!queued) {
         delete context;
         return false;

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QUuid>
+#include <cmath>
 
 namespace authdesk {
 
@@ -67,12 +68,13 @@ public:
             return fallback;
         const QJsonValue value = m_object.value(name);
         const double number = value.toDouble(-1);
-        if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number)))
+        // Compared as doubles before any conversion: casting 1e30 (or an infinity) to qint64 is
+        // undefined behaviour. min and max are far inside the range a double holds exactly.
+        if (!value.isDouble() || !std::isfinite(number) || std::trunc(number) != number)
             return fieldError(name, tr("must be a whole number"));
-        const qint64 whole = static_cast<qint64>(number);
-        if (whole < min || whole > max)
+        if (number < static_cast<double>(min) || number > static_cast<double>(max))
             return fieldError(name, tr("must be from %1 to %2").arg(min).arg(max));
-        return whole;
+        return static_cast<qint64>(number);
     }
 
     Result<bool> boolean(const QString &name, bool fallback) const

@@ -124,8 +124,12 @@ void AuditPage::updateSummary()
         m_summary->setText(tr("%n event(s)", nullptr, total));
 }
 
-QString AuditPage::csvField(const QString &value)
+QString AuditPage::csvField(const QString &text)
 {
+    // A cell that starts like a formula would be run by a spreadsheet that opens the file (CSV
+    // injection: a test user named "=HYPERLINK(...)" for instance). A leading apostrophe makes it text.
+    static const QString formulaStart = QStringLiteral("=+-@\t\r");
+    const QString value = !text.isEmpty() && formulaStart.contains(text.front()) ? QLatin1Char('\'') + text : text;
     static const QString special = QStringLiteral(",\"\r\n");
     const bool needsQuotes = std::any_of(value.cbegin(), value.cend(), [](QChar c) { return special.contains(c); })
         || value.startsWith(QLatin1Char(' ')) || value.endsWith(QLatin1Char(' '));

@@ -37,7 +37,8 @@ public:
     // Test seam: the next interactive export writes here instead of asking.
     void setNextExportPath(const QString &path) { m_nextExportPath = path; }
 
-    // One CSV field, quoted when it has to be (RFC 4180).
+    // One CSV field, quoted when it has to be (RFC 4180); one that starts with = + - @, a tab or a CR
+    // gets a leading apostrophe, so a spreadsheet shows it as text instead of running it.
     static QString csvField(const QString &value);
 
     AuditLogModel *model() const { return m_model; }

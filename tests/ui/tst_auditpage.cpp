@@ -91,6 +91,14 @@ void TestAuditPage::csvQuoting_data()
     QTest::addRow("quote") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say \"\"hi\"\"\"");
     QTest::addRow("newline") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"");
     QTest::addRow("empty") << QString() << QString();
+    // Formula injection: a cell a spreadsheet would run starts with an apostrophe instead.
+    QTest::addRow("equals") << QStringLiteral("=HYPERLINK(\"http://x\")")
+                            << QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    QTest::addRow("plus") << QStringLiteral("+1+1") << QStringLiteral("'+1+1");
+    QTest::addRow("minus") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
+    QTest::addRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+    QTest::addRow("tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
+    QTest::addRow("equals later") << QStringLiteral("a=b") << QStringLiteral("a=b");
 }
 
 void TestAuditPage::csvQuoting()

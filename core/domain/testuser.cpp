@@ -15,7 +15,17 @@ TestUser::State TestUser::state(const QDateTime &now) const
 
 QString TestUser::normalizedEmail(const QString &email)
 {
-    return email.trimmed().toCaseFolded();
+    const QList<uint> codePoints = email.trimmed().toUcs4();
+    QString key;
+    key.reserve(codePoints.size());
+    for (const uint codePoint : codePoints) {
+        const auto original = static_cast<char32_t>(codePoint);
+        const char32_t folded = QChar::toCaseFolded(original);
+        const bool foldsIntoAscii = original > 0x7f && folded <= 0x7f;
+        const char32_t kept = foldsIntoAscii ? original : folded;
+        key += QString::fromUcs4(&kept, 1);
+    }
+    return key;
 }
 
 QString TestUser::abbreviatedName() const

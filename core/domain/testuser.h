@@ -24,6 +24,10 @@ struct TestUser
     enum class State { Active, Banned, Locked };
     State state(const QDateTime &now) const;
 
+    // The key under which an e-mail is unique and found: trimmed, and case-folded one character at
+    // a time (Unicode simple case folding, so "Ä" matches "ä"), except that a non-ASCII character whose
+    // folding is ASCII stays as it is: K (U+212A KELVIN SIGN) does not become "k", nor ſ (U+017F) "s",
+    // so a look-alike never reaches an ASCII user's account. See docs/security.md.
     static QString normalizedEmail(const QString &email);
     QString abbreviatedName() const;
 

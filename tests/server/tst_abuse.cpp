@@ -1,11 +1,15 @@
-// Abuse, bounded and on loopback only (ctest label `abuse`): 200 clients sending their headers a
-// byte at a time and 1,000 idle keep-alive connections, while a normal token request still answers
-// within 100 ms and the process's memory stays bounded.
+// Abuse, bounded and on loopback only (ctest labels `abuse`, `security`): 200 clients sending their
+// headers a byte at a time and 1,000 idle keep-alive connections, while a normal token request still
+// answers within 100 ms and the process's memory stays bounded; one client pipelining requests
+// without ever reading the answers; and a flood of refused requests full of large unknown
+// parameters against the request log.
 
 #include "apifixture.h"
 #include "rawhttp.h"
 #include "server/authserver.h"
 #include "server/openfilelimit.h"
+#include "services/requestlog.h"
+#include "services/servicehub.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -54,6 +58,8 @@ class TestAbuse : public QObject
 
 private slots:
     void slowAndIdleClientsDoNotStarveOthers();
+    void pipeliningWithoutReadingIsBounded();
+    void requestLogFloodIsBounded();
 };
 
 void TestAbuse::slowAndIdleClientsDoNotStarveOthers()
@@ -150,6 +156,91 @@ void TestAbuse::slowAndIdleClientsDoNotStarveOthers()
     qInfo("VmRSS before %lld kB, after %lld kB (+%lld kB) for both ends of %d connections", rssBefore, rssAfter,
         rssAfter - rssBefore, SlowClients + IdleClients);
     QVERIFY2(rssAfter - rssBefore < MemoryBoundKb, QByteArray::number(rssAfter - rssBefore).constData());
+}
+
+void TestAbuse::pipeliningWithoutReadingIsBounded()
+{
+    // One keep-alive connection, `GET /health` over and over, the answers never read: before the
+    // fix the server kept every byte (400 MB sent: +477 MB RSS) and copied its whole unread input
+    // on every readyRead. Now it reads at most one request's worth ahead, answers the requests it
+    // read (HttpLimits::maxPipelinedRequests), then 429 and closes.
+    ApiFixture api;
+    QVERIFY(api.start());
+    const QByteArray health = RawConnection::request("GET", "/health", api.port());
+    QByteArray chunk;
+    while (chunk.size() < 256 * 1024)
+        chunk += health;
+    const qint64 rssBefore = residentKb();
+
+    QTcpSocket flood;
+    flood.setProxy(QNetworkProxy::NoProxy);
+    flood.connectToHost(QHostAddress(QHostAddress::LocalHost), api.port());
+    QVERIFY(flood.waitForConnected(5000));
+    constexpr qint64 Budget = 128LL * 1024 * 1024; // what the client tries to send
+    qint64 sent = 0;
+    qint64 peakKb = rssBefore;
+    QElapsedTimer timer;
+    timer.start();
+    while (sent < Budget && timer.elapsed() < 10'000 && flood.state() == QAbstractSocket::ConnectedState) {
+        if (flood.bytesToWrite() < 1024 * 1024) {
+            flood.write(chunk);
+            sent += chunk.size();
+        }
+        flood.waitForBytesWritten(10);
+        QCoreApplication::processEvents();
+        peakKb = qMax(peakKb, residentKb());
+    }
+    const bool closed = flood.state() != QAbstractSocket::ConnectedState || flood.waitForDisconnected(5000);
+    const QByteArray answers = flood.readAll();
+    qInfo("pipelining: %lld MB offered in %lld ms; server closed: %d; VmRSS before %lld kB, peak %lld kB (+%lld kB)",
+        sent / (1024 * 1024), timer.elapsed(), int(closed), rssBefore, peakKb, peakKb - rssBefore);
+    QVERIFY(closed);
+    QVERIFY2(answers.startsWith("HTTP/1.1 200"), answers.left(200).constData());
+    QVERIFY2(answers.contains("HTTP/1.1 429 Too Many Requests"), answers.right(400).constData());
+    // The client's own write buffer (1 MB) and the kernel's socket buffers are in this process's
+    // figure too; the old code grew by more than the bytes it was sent.
+    QVERIFY2(peakKb - rssBefore < 32 * 1024, QByteArray::number(peakKb - rssBefore).constData());
+    // The server still serves others.
+    RawConnection other(api.port());
+    other.send(health);
+    QCOMPARE(other.readResponse().status, 200);
+}
+
+void TestAbuse::requestLogFloodIsBounded()
+{
+    // Unauthenticated, refused token requests, each with 60 KiB of unknown parameters: before the
+    // fix the log kept every value whole (5,000 of them: +605 MB RSS).
+    constexpr int Requests = 2000;
+    ApiFixture api;
+    QVERIFY(api.start());
+    QByteArray body = "grant_type=client_credentials&client_id=no-such-client";
+    for (int i = 0; body.size() < 60 * 1024; ++i)
+        body += "&junk" + QByteArray::number(i) + '=' + QByteArray(4000, 'x');
+    const QByteArray request = RawConnection::request(
+        "POST", "/v1/auth/token", api.port(), "Content-Type: application/x-www-form-urlencoded\r\n", body);
+    RequestLog &log = api.services().requestLog();
+    {
+        RawConnection warm(api.port());
+        warm.send(request);
+        QCOMPARE(warm.readResponse().status, 401);
+    }
+    const qint64 rssBefore = residentKb();
+    QElapsedTimer timer;
+    timer.start();
+    RawConnection client(api.port());
+    for (int i = 0; i < Requests; ++i) {
+        client.send(request);
+        QCOMPARE(client.readResponse().status, 401);
+    }
+    const qint64 rssAfter = residentKb();
+    qInfo("request log: %d requests of %lld KiB in %lld ms; %lld entries, %lld kB; VmRSS before %lld kB, after %lld kB "
+          "(+%lld kB)",
+        Requests, qint64(body.size() / 1024), timer.elapsed(), qint64(log.snapshot().size()),
+        qint64(log.bytes() / 1024), rssBefore, rssAfter, rssAfter - rssBefore);
+    QVERIFY(log.bytes() <= RequestLog::DefaultMaxBytes);
+    QCOMPARE(log.snapshot().size(), Requests + 1);
+    // The old log held 2,000 x 60 KiB (as UTF-16: 240 MB).
+    QVERIFY2(rssAfter - rssBefore < 48 * 1024, QByteArray::number(rssAfter - rssBefore).constData());
 }
 
 QTEST_GUILESS_MAIN(TestAbuse)

@@ -251,12 +251,17 @@ Result<TestUser> TestUserRepository::registerFailedLogin(
     const int count = query.value(0).toInt();
     const qint64 oldest = query.value(1).toLongLong();
     query.finish();
-    if (!sql::run(query,
-            QStringLiteral("UPDATE test_users SET failed_logins = ?, failed_logins_since = ?,"
-                           " locked_until = CASE WHEN ? >= ? THEN ? ELSE locked_until END WHERE id = ?"),
-            { count, oldest, count, threshold, lockedUntilMs, id })) {
+    // Decided here, not in SQL: PostgreSQL would compare two untyped parameters as text.
+    const bool ok = count >= threshold
+        ? sql::run(query,
+            QStringLiteral(
+                "UPDATE test_users SET failed_logins = ?, failed_logins_since = ?, locked_until = ? WHERE id = ?"),
+            { count, oldest, lockedUntilMs, id })
+        : sql::run(query,
+            QStringLiteral("UPDATE test_users SET failed_logins = ?, failed_logins_since = ? WHERE id = ?"),
+            { count, oldest, id });
+    if (!ok)
         return sql::failure(query, "counting a failed login");
-    }
 
     if (!sql::run(query, QLatin1String("SELECT ") + Columns + QLatin1String(" FROM test_users WHERE id = ?"), { id })
         || !query.next()) {

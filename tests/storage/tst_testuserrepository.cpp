@@ -295,10 +295,16 @@ void TestTestUserRepository::failedLoginsCountWithinWindow()
     QCOMPARE(stored->failedLogins, 2);
     QCOMPARE(stored->failedLoginsSince, T0); // the window starts at the first failure
 
-    // Past the window the count starts again.
+    // The window rolls: past the first failure's window only that one drops out.
     stored = m_repository->registerFailedLogin(user.id, T0.addSecs(Window + 1), Window, 10, 900);
+    QCOMPARE(stored->failedLogins, 2);
+    QCOMPARE(stored->failedLoginsSince, T0.addSecs(100));
+    QVERIFY(stored->lockedUntil.isNull());
+
+    // Past every failure's window the count starts again.
+    stored = m_repository->registerFailedLogin(user.id, T0.addSecs(3 * Window), Window, 10, 900);
     QCOMPARE(stored->failedLogins, 1);
-    QCOMPARE(stored->failedLoginsSince, T0.addSecs(Window + 1));
+    QCOMPARE(stored->failedLoginsSince, T0.addSecs(3 * Window));
     QVERIFY(stored->lockedUntil.isNull());
     QVERIFY(**m_repository->findById(user.id) == *stored);
 }

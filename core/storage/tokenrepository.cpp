@@ -421,7 +421,7 @@ Result<void> TokenRepository::lockAgainstNewFamilies()
     if (lock.isEmpty())
         return {}; // SQLite: a write transaction already excludes every other writer
     QSqlQuery query(m_database.connection());
-    if (!sql::run(query, lock))
+    if (!query.exec(lock)) // not prepared: PostgreSQL cannot prepare LOCK
         return sql::failure(query, "locking the token families");
     return {};
 }

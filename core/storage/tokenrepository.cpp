@@ -337,11 +337,12 @@ Result<TokenRepository::RotateOutcome> TokenRepository::rotateOnce(const QByteAr
         return RotateOutcome::NotHead;
     }
     // A ban that landed after the grant checked the user: nothing is rotated (the token stays as it
-    // was, so lifting the ban lets it work again). The user's row is locked, as a ban locks it.
+    // was, so lifting the ban lets it work again). Read without locking the user's row: this
+    // transaction already holds the family's, and a password reset takes the user's row before the
+    // families', so locking both here could deadlock with it.
     if (!sql::run(query,
             QStringLiteral("SELECT u.banned FROM refresh_tokens t JOIN token_families f ON f.id = t.family_id"
-                           " JOIN test_users u ON u.id = f.user_id WHERE t.token_hash = ?")
-                + dialect.lockSelectedRows(QStringLiteral("u")),
+                           " JOIN test_users u ON u.id = f.user_id WHERE t.token_hash = ?"),
             { currentHash })) {
         return failed("checking the user of a session");
     }

@@ -124,6 +124,18 @@ std::optional<OAuthError> TokenService::checkGrantType(const QString &grantName)
     return std::nullopt;
 }
 
+std::optional<OAuthError> TokenService::refuseUnlessUserMayHaveTokens(const QString &userId) const
+{
+    const Result<std::optional<TestUser>> user = m_users.findById(userId);
+    if (!user)
+        return unavailable();
+    if (!user->has_value())
+        return invalidGrant(QCoreApplication::translate("TokenService", "the session's user no longer exists"));
+    if ((*user)->banned)
+        return invalidGrant(QCoreApplication::translate("TokenService", "%1 is banned").arg((*user)->email));
+    return std::nullopt;
+}
+
 std::optional<OAuthError> TokenService::authenticateClient(const TokenRequest &request, GrantType grant,
                                                            std::optional<Application> &application) const
 {
@@ -265,13 +277,8 @@ TokenResult TokenService::tokenExchange(const Context &context) const
             QCoreApplication::translate("TokenService", "the subject token belongs to another application"));
     // A banned user's earlier access token stays valid for the API until it expires, but it must not
     // open a new session (startFamily checks again when it stores it).
-    const Result<std::optional<TestUser>> user = m_users.findById(claims.subject);
-    if (!user)
-        return unavailable();
-    if (!user->has_value())
-        return invalidGrant(QCoreApplication::translate("TokenService", "the subject token's user no longer exists"));
-    if ((*user)->banned)
-        return invalidGrant(QCoreApplication::translate("TokenService", "%1 is banned").arg((*user)->email));
+    if (std::optional<OAuthError> error = refuseUnlessUserMayHaveTokens(claims.subject))
+        return *error;
     if (std::optional<OAuthError> error = checkScope(context, scopes::TrustedUser))
         return *error;
     return startFamily(context, claims.subject, scopes::TrustedUser,
@@ -361,13 +368,8 @@ TokenResult TokenService::refreshToken(const Context &context) const
                 : QCoreApplication::translate("TokenService", "the session was revoked"));
     }
     if (!fam.userId.isEmpty()) {
-        const Result<std::optional<TestUser>> user = m_users.findById(fam.userId);
-        if (!user)
-            return unavailable();
-        if (!user->has_value())
-            return invalidGrant(QCoreApplication::translate("TokenService", "the session's user no longer exists"));
-        if ((*user)->banned)
-            return invalidGrant(QCoreApplication::translate("TokenService", "%1 is banned").arg((*user)->email));
+        if (std::optional<OAuthError> error = refuseUnlessUserMayHaveTokens(fam.userId))
+            return *error;
     }
     if ((*record)->isHead())
         return rotate(context, **record, fam, token);

@@ -37,6 +37,8 @@ public:
 private:
     struct Context; // one request's state while it is being decided
 
+    // invalid_grant for a user who is banned or gone (the grants that continue a user's session).
+    std::optional<OAuthError> refuseUnlessUserMayHaveTokens(const QString &userId) const;
     std::optional<OAuthError> authenticateClient(const TokenRequest &request, GrantType grant,
                                                  std::optional<Application> &application) const;
     TokenResult clientCredentials(const Context &context) const;

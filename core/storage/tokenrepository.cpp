@@ -205,9 +205,13 @@ Result<void> TokenRepository::createFamily(const TokenFamily &family, const Refr
     // table (lockAgainstNewFamilies) and a ban holds the user's row until they commit, so this reads
     // what they wrote. A session is never stored for a user who was banned or revoked before it.
     if (!family.userId.isEmpty()) {
+        // FOR SHARE, not FOR UPDATE: the inserts above already hold the row FOR KEY SHARE (the foreign
+        // key), which FOR UPDATE conflicts with, so two logins of one user would deadlock. FOR SHARE
+        // lets grants run side by side and still waits for, or holds back, a ban (an UPDATE).
+        const bool rowLocks = !m_database.dialect().lockSelectedRows(QStringLiteral("u")).isEmpty();
         if (!sql::run(query,
                 QStringLiteral("SELECT u.banned, u.revoked_all_at FROM test_users u WHERE u.id = ?")
-                    + m_database.dialect().lockSelectedRows(QStringLiteral("u")),
+                    + (rowLocks ? QStringLiteral(" FOR SHARE OF u") : QString()),
                 { family.userId })
             || !query.next()) {
             return sql::failure(query, "checking the user of a new session");

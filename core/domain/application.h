@@ -15,7 +15,9 @@ namespace authdesk {
 enum class ApplicationType { Marketplace, Integration };
 
 // The grant types of the Authentication API; the names compare exactly (`Password` is unsupported).
-enum class GrantType { ClientCredentials, Password, RefreshToken, TokenExchange };
+// AuthWithIdp is not a grant_type of /v1/auth/token: it names POST /v1/auth/auth_with_idp (spec section 12),
+// which applications enable and disable like a grant.
+enum class GrantType { ClientCredentials, Password, RefreshToken, TokenExchange, AuthWithIdp };
 
 QString applicationTypeName(ApplicationType type);
 std::optional<ApplicationType> applicationTypeFromName(const QString &name);

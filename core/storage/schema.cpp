@@ -94,11 +94,37 @@ Migration consoleAtScale()
         } };
 }
 
+Migration identityProviders()
+{
+    // Number 4: the login-as work appends migration 3 at the same time (issue 12).
+    // Marketplace applications get the new auth_with_idp grant enabled, as new ones have it by default.
+    return { 4, QStringLiteral("identity providers, linked identities, verified e-mails"),
+        {
+            QStringLiteral("CREATE TABLE identity_providers ("
+                           " idp_id TEXT PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " issuer TEXT NOT NULL,"
+                           " client_id TEXT NOT NULL,"
+                           " trusted_client_ids TEXT NOT NULL,"
+                           " jwks_uri TEXT,"
+                           " created_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE TABLE linked_identities ("
+                           " idp_id TEXT NOT NULL REFERENCES identity_providers (idp_id) ON DELETE CASCADE,"
+                           " subject TEXT NOT NULL,"
+                           " user_id TEXT NOT NULL REFERENCES test_users (id) ON DELETE CASCADE,"
+                           " linked_at BIGINT NOT NULL,"
+                           " PRIMARY KEY (idp_id, subject))"),
+            QStringLiteral("CREATE INDEX linked_identities_by_user ON linked_identities (user_id)"),
+            QStringLiteral("ALTER TABLE test_users ADD COLUMN email_verified INTEGER NOT NULL DEFAULT 1"),
+            QStringLiteral("UPDATE applications SET grants = grants || ',auth_with_idp' WHERE type = 'marketplace'"),
+        } };
+}
+
 } // namespace
 
 QList<Migration> migrations()
 {
-    return { initialSchema(), consoleAtScale() };
+    return { initialSchema(), consoleAtScale(), identityProviders() };
 }
 
 int latestVersion()

@@ -37,6 +37,8 @@ QString grantText(GrantType grant)
         return ApplicationDetailPane::tr("refresh_token: stay logged in with refresh tokens");
     case GrantType::TokenExchange:
         return ApplicationDetailPane::tr("token_exchange: trusted user tokens for a backend");
+    case GrantType::AuthWithIdp:
+        return ApplicationDetailPane::tr("auth_with_idp: users log in with an identity provider");
     }
     Q_UNREACHABLE();
 }
@@ -126,8 +128,8 @@ ApplicationDetailPane::ApplicationDetailPane(const Clock &clock, QWidget *parent
 
     auto *grantsBox = new QGroupBox(tr("Grants"), this);
     auto *grantsLayout = new QVBoxLayout(grantsBox);
-    for (GrantType grant :
-        { GrantType::ClientCredentials, GrantType::Password, GrantType::RefreshToken, GrantType::TokenExchange }) {
+    for (GrantType grant : { GrantType::ClientCredentials, GrantType::Password, GrantType::RefreshToken,
+             GrantType::TokenExchange, GrantType::AuthWithIdp }) {
         auto *box = new QCheckBox(grantText(grant), grantsBox);
         box->setObjectName(grantTypeName(grant));
         grantsLayout->addWidget(box);

@@ -7,8 +7,8 @@ namespace {
 bool isSecretParameter(const QString &name)
 {
     static const QStringList secrets { QStringLiteral("client_secret"), QStringLiteral("password"),
-                                       QStringLiteral("refresh_token"), QStringLiteral("subject_token"),
-                                       QStringLiteral("token"), QStringLiteral("access_token") };
+        QStringLiteral("refresh_token"), QStringLiteral("subject_token"), QStringLiteral("token"),
+        QStringLiteral("access_token"), QStringLiteral("idp_token") };
     return secrets.contains(name);
 }
 

@@ -11,6 +11,8 @@ namespace authdesk {
 class AccessTokens;
 class ApplicationRepository;
 class AuditLog;
+class IdTokenVerifier;
+class IdpUserLinker;
 class Clock;
 class PasswordHasher;
 class TestUserRepository;
@@ -28,6 +30,16 @@ public:
                  AccessTokens &accessTokens, const PasswordHasher &hasher, AuditLog &audit, const Clock &clock);
 
     TokenResult handle(const TokenRequest &request) const;
+    // POST /v1/auth/auth_with_idp (spec section 12): client authentication, the auth_with_idp grant,
+    // the ID token, then the user. Blocks while an IdP's keys are fetched: call it on a worker thread.
+    TokenResult authWithIdp(const TokenRequest &request) const;
+
+    // Both must outlive this service; without them every IdP login is refused as unavailable.
+    void setIdentityProviders(const IdTokenVerifier *verifier, IdpUserLinker *linker)
+    {
+        m_idTokens = verifier;
+        m_linker = linker;
+    }
 
     void setLockoutPolicy(const LockoutPolicy &policy) { m_lockout = policy; }
 
@@ -60,6 +72,8 @@ private:
     AuditLog &m_audit;
     const Clock &m_clock;
     LockoutPolicy m_lockout;
+    const IdTokenVerifier *m_idTokens = nullptr;
+    IdpUserLinker *m_linker = nullptr;
 };
 
 } // namespace authdesk

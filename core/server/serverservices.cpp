@@ -15,6 +15,7 @@ ServerServices ServerServices::from(ServiceHub &hub)
     services.cors = &hub.cors();
     services.groupCommit = &hub.groupCommit();
     services.signingKeys = &hub.signingKeys();
+    services.signup = &hub.signup();
     services.clock = &hub.clock();
     return services;
 }

@@ -11,6 +11,7 @@ class RequestLog;
 class RevocationService;
 class ServiceHub;
 class SigningKeys;
+class SignupService;
 class TokenService;
 
 // The services the HTTP front door calls. The server owns none of them; all must outlive it.
@@ -24,6 +25,7 @@ struct ServerServices
     CorsPolicy *cors = nullptr;
     GroupCommit *groupCommit = nullptr; // optional: without it every grant commits alone
     SigningKeys *signingKeys = nullptr;
+    SignupService *signup = nullptr; // optional: without it sign-ups answer 503
     const Clock *clock = nullptr;
 
     static ServerServices from(ServiceHub &hub);

@@ -2,6 +2,7 @@
 
 #include "crypto/tokengenerator.h"
 #include "services/applicationservice.h"
+#include "services/identityproviderservice.h"
 #include "services/servicehub.h"
 #include "storage/database.h"
 
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QUuid>
+#include <tuple>
 
 namespace authdesk {
 
@@ -210,7 +212,7 @@ Result<NewTestUser> parseUser(const QJsonValue &value, const QString &path)
         return Error::invalidArgument(SeedImporter::tr("Seed field %1 must be an object.").arg(path));
     const FieldReader reader(value.toObject(), path);
     if (std::optional<Error> unknown = reader.rejectUnknown({ QStringLiteral("email"), QStringLiteral("password"),
-                                                              QStringLiteral("display_name"), QStringLiteral("banned") }))
+            QStringLiteral("display_name"), QStringLiteral("banned"), QStringLiteral("email_verified") }))
         return *unknown;
     NewTestUser user;
     const Result<QString> email = reader.string(QStringLiteral("email"), true);
@@ -229,9 +231,43 @@ Result<NewTestUser> parseUser(const QJsonValue &value, const QString &path)
     if (!banned)
         return banned.error();
     user.banned = *banned;
+    const Result<bool> emailVerified = reader.boolean(QStringLiteral("email_verified"), true);
+    if (!emailVerified)
+        return emailVerified.error();
+    user.emailVerified = *emailVerified;
     if (const Result<void> valid = TestUserService::validate(user); !valid)
         return Error::invalidArgument(SeedImporter::tr("Seed entry %1: %2").arg(path, valid.error().message()));
     return user;
+}
+
+Result<IdentityProvider> parseIdentityProvider(const QJsonValue &value, const QString &path)
+{
+    if (!value.isObject())
+        return Error::invalidArgument(SeedImporter::tr("Seed field %1 must be an object.").arg(path));
+    const FieldReader reader(value.toObject(), path);
+    if (std::optional<Error> unknown
+        = reader.rejectUnknown({ QStringLiteral("idp_id"), QStringLiteral("name"), QStringLiteral("issuer"),
+            QStringLiteral("client_id"), QStringLiteral("trusted_client_ids"), QStringLiteral("jwks_uri") }))
+        return *unknown;
+    IdentityProvider provider;
+    for (const auto &[name, target, required] : { std::tuple { QStringLiteral("idp_id"), &provider.idpId, true },
+             std::tuple { QStringLiteral("name"), &provider.name, true },
+             std::tuple { QStringLiteral("issuer"), &provider.issuer, true },
+             std::tuple { QStringLiteral("client_id"), &provider.clientId, true },
+             std::tuple { QStringLiteral("jwks_uri"), &provider.jwksUri, false } }) {
+        const Result<QString> text = reader.string(name, required);
+        if (!text)
+            return text.error();
+        *target = *text;
+    }
+    const Result<QStringList> trusted = reader.strings(QStringLiteral("trusted_client_ids"));
+    if (!trusted)
+        return trusted.error();
+    provider.trustedClientIds = *trusted;
+    // The service's message starts with the field's name, e.g. "issuer: enter ...".
+    if (const Result<void> valid = IdentityProviderService::validate(provider); !valid)
+        return Error::invalidArgument(SeedImporter::tr("Seed entry %1: %2").arg(path, valid.error().message()));
+    return provider;
 }
 
 } // namespace
@@ -263,7 +299,8 @@ Result<Seed> SeedImporter::parse(const QByteArray &json)
         return Error::invalidArgument(tr("The seed file must hold a JSON object with \"applications\" and \"users\"."));
     const QJsonObject root = document.object();
     const FieldReader reader(root, QString());
-    if (std::optional<Error> unknown = reader.rejectUnknown({ QStringLiteral("applications"), QStringLiteral("users") }))
+    if (std::optional<Error> unknown = reader.rejectUnknown(
+            { QStringLiteral("applications"), QStringLiteral("users"), QStringLiteral("identity_providers") }))
         return *unknown;
 
     Seed seed;
@@ -299,6 +336,22 @@ Result<Seed> SeedImporter::parse(const QByteArray &json)
             return Error::invalidArgument(tr("Seed field %1.email repeats an earlier e-mail.").arg(path));
         emails.insert(key);
         seed.users.append(std::move(user).value());
+    }
+
+    QSet<QString> idpIds;
+    const QJsonValue providers = root.value(QLatin1String("identity_providers"));
+    if (!providers.isUndefined() && !providers.isArray())
+        return reader.fieldError(QStringLiteral("identity_providers"), tr("must be a list"));
+    const QJsonArray providerArray = providers.toArray();
+    for (qsizetype i = 0; i < providerArray.size(); ++i) {
+        const QString path = QStringLiteral("identity_providers[%1]").arg(i);
+        Result<IdentityProvider> provider = parseIdentityProvider(providerArray.at(i), path);
+        if (!provider)
+            return provider.error();
+        if (idpIds.contains(provider->idpId))
+            return Error::invalidArgument(tr("Seed field %1.idp_id repeats an earlier idp_id.").arg(path));
+        idpIds.insert(provider->idpId);
+        seed.identityProviders.append(std::move(provider).value());
     }
     return seed;
 }
@@ -368,6 +421,19 @@ Result<SeedReport> SeedImporter::importInTransaction(const Seed &seed, const QSt
         if (!created)
             return created.error();
         ++report.applicationsCreated;
+    }
+    IdentityProviderService &providers = m_services.identityProviders();
+    for (const IdentityProvider &provider : seed.identityProviders) {
+        const Result<std::optional<IdentityProvider>> found = providers.find(provider.idpId);
+        if (!found)
+            return found.error();
+        if (found->has_value()) {
+            ++report.identityProvidersSkipped;
+            continue;
+        }
+        if (const Result<IdentityProvider> created = providers.create(provider, actor); !created)
+            return created.error();
+        ++report.identityProvidersCreated;
     }
     return report;
 }

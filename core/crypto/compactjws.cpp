@@ -35,7 +35,8 @@ Result<CompactJws> CompactJws::parse(const QByteArray &token)
     const std::optional<QJsonObject> header = jsonObject(parts.at(0));
     const std::optional<QJsonObject> claims = jsonObject(parts.at(1));
     const std::optional<QByteArray> signature = base64url::decode(parts.at(2));
-    if (!header || !claims || !signature || signature->isEmpty())
+    // An empty signature parses (an unsecured JWS): verifiers check its length for their algorithm.
+    if (!header || !claims || !signature)
         return malformed;
     CompactJws jws;
     jws.header = *header;

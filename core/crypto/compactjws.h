@@ -20,6 +20,7 @@ struct CompactJws
     QByteArray signature;
 
     // Refuses anything that is not three canonical base64url parts with JSON objects in the first two.
+    // The signature may be empty; verifiers check its length.
     static Result<CompactJws> parse(const QByteArray &token);
 };
 

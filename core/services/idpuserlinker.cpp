@@ -3,6 +3,7 @@
 #include "domain/clock.h"
 #include "domain/linkedidentity.h"
 #include "services/auditlog.h"
+#include "services/idperrors.h"
 #include "services/idtokenverifier.h"
 #include "storage/linkedidentityrepository.h"
 #include "storage/testuserrepository.h"
@@ -18,16 +19,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("authdesk::IdpUserLinker", text);
 }
 
-OAuthError invalidGrant(const QString &reason)
-{
-    return { OAuthError::Code::InvalidGrant,
-        QByteArrayLiteral("The provided authorization grant is invalid, expired or revoked."), reason };
-}
+using idperrors::invalidGrant;
 
 OAuthError unavailable()
 {
-    return { OAuthError::Code::TemporarilyUnavailable,
-        QByteArrayLiteral("The service is temporarily unavailable, try again."), tr("the database did not answer") };
+    return idperrors::unavailable(
+        QByteArrayLiteral("The service is temporarily unavailable, try again."), tr("the database did not answer"));
 }
 
 std::variant<TestUser, OAuthError> unlessBanned(const TestUser &user)

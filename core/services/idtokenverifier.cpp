@@ -3,6 +3,7 @@
 #include "crypto/compactjws.h"
 #include "crypto/rsapublickey.h"
 #include "domain/clock.h"
+#include "services/idperrors.h"
 #include "services/jwkscache.h"
 #include "storage/identityproviderrepository.h"
 
@@ -20,17 +21,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("authdesk::IdTokenVerifier", text);
 }
 
-// One description for every refusal, as for the token endpoint's invalid_grant.
-OAuthError invalidGrant(const QString &reason)
-{
-    return { OAuthError::Code::InvalidGrant,
-        QByteArrayLiteral("The provided authorization grant is invalid, expired or revoked."), reason };
-}
+using idperrors::invalidGrant;
 
 OAuthError unavailable(const QString &reason)
 {
-    return { OAuthError::Code::TemporarilyUnavailable,
-        QByteArrayLiteral("The identity provider cannot be reached; try again later."), reason };
+    return idperrors::unavailable(
+        QByteArrayLiteral("The identity provider cannot be reached; try again later."), reason);
 }
 
 bool audienceContains(const QJsonValue &aud, const QString &clientId)
@@ -65,9 +61,8 @@ std::variant<VerifiedIdToken, OAuthError> IdTokenVerifier::verify(
 {
     const Result<std::optional<IdentityProvider>> found = m_providers.find(idpId);
     if (!found) {
-        return OAuthError { OAuthError::Code::TemporarilyUnavailable,
-            QByteArrayLiteral("The service is temporarily unavailable, try again."),
-            tr("the database did not answer") };
+        return idperrors::unavailable(
+            QByteArrayLiteral("The service is temporarily unavailable, try again."), tr("the database did not answer"));
     }
     if (!found->has_value())
         return invalidGrant(tr("no identity provider has the ID '%1'").arg(idpId.left(64)));

@@ -5,6 +5,7 @@
 #include "ui/bulkcreatedialog.h"
 #include "ui/emptystatepage.h"
 #include "ui/icons.h"
+#include "ui/linkedidentitiespanel.h"
 #include "ui/messagebox.h"
 #include "ui/newtestuserdialog.h"
 #include "ui/testusertablemodel.h"
@@ -53,6 +54,7 @@ TestUsersPage::TestUsersPage(ConsoleContext context, QWidget *parent)
     , m_searchDelay(new QTimer(this))
     , m_table(new QTableView(this))
     , m_status(new QLabel(this))
+    , m_identities(new LinkedIdentitiesPanel(m_context, this))
     , m_newButton(new QPushButton(icon(Icon::Add), tr("&New user…"), this))
     , m_bulkButton(new QPushButton(tr("Create &many…"), this))
     , m_editButton(new QPushButton(tr("&Edit display name…"), this))
@@ -128,6 +130,7 @@ TestUsersPage::TestUsersPage(ConsoleContext context, QWidget *parent)
     contentLayout->addLayout(top);
     contentLayout->addWidget(m_table, 1);
     contentLayout->addWidget(m_status);
+    contentLayout->addWidget(m_identities);
     contentLayout->addLayout(actions);
 
     auto *emptyButtons = new QHBoxLayout;
@@ -274,6 +277,7 @@ bool TestUsersPage::select(const QString &userId)
 void TestUsersPage::updateActions()
 {
     const std::optional<TestUser> user = selectedUser();
+    m_identities->showUser(user);
     const bool selected = user.has_value();
     for (QPushButton *button : { m_editButton, m_resetButton, m_banButton, m_deleteButton })
         button->setEnabled(selected);

@@ -23,6 +23,7 @@ class QTimer;
 namespace authdesk {
 
 class EmptyStatePage;
+class LinkedIdentitiesPanel;
 class TestUserTableModel;
 
 // The end users of the password grant: search as you type, create one or many, and the support
@@ -97,6 +98,7 @@ private:
     QTimer *m_searchDelay;
     QTableView *m_table;
     QLabel *m_status;
+    LinkedIdentitiesPanel *m_identities;
     QPushButton *m_newButton;
     QPushButton *m_bulkButton;
     QPushButton *m_editButton;

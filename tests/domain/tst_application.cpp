@@ -112,11 +112,12 @@ void TestApplication::grantsValidFor_data()
 
     QTest::addRow("marketplace") << ApplicationType::Marketplace
                                  << QList<GrantType> { GrantType::ClientCredentials, GrantType::Password,
-                                        GrantType::RefreshToken, GrantType::TokenExchange }
+                                        GrantType::RefreshToken, GrantType::TokenExchange, GrantType::AuthWithIdp }
                                  << QList<GrantType> {};
     QTest::addRow("integration") << ApplicationType::Integration
                                  << QList<GrantType> { GrantType::ClientCredentials, GrantType::RefreshToken }
-                                 << QList<GrantType> { GrantType::Password, GrantType::TokenExchange };
+                                 << QList<GrantType> { GrantType::Password, GrantType::TokenExchange,
+                                        GrantType::AuthWithIdp };
 }
 
 void TestApplication::grantsValidFor()

@@ -33,14 +33,16 @@ QString grantTypeName(GrantType grant)
         return QStringLiteral("refresh_token");
     case GrantType::TokenExchange:
         return QStringLiteral("token_exchange");
+    case GrantType::AuthorizationCode:
+        return QStringLiteral("authorization_code");
     }
     Q_UNREACHABLE();
 }
 
 std::optional<GrantType> grantTypeFromName(const QString &name)
 {
-    for (GrantType grant :
-         { GrantType::ClientCredentials, GrantType::Password, GrantType::RefreshToken, GrantType::TokenExchange }) {
+    for (GrantType grant : { GrantType::ClientCredentials, GrantType::Password, GrantType::RefreshToken,
+                             GrantType::TokenExchange, GrantType::AuthorizationCode }) {
         if (name == grantTypeName(grant))
             return grant;
     }
@@ -51,7 +53,8 @@ QList<GrantType> grantsValidFor(ApplicationType type)
 {
     switch (type) {
     case ApplicationType::Marketplace:
-        return { GrantType::ClientCredentials, GrantType::Password, GrantType::RefreshToken, GrantType::TokenExchange };
+        return { GrantType::ClientCredentials, GrantType::Password, GrantType::RefreshToken, GrantType::TokenExchange,
+                 GrantType::AuthorizationCode };
     case ApplicationType::Integration:
         return { GrantType::ClientCredentials, GrantType::RefreshToken };
     }

@@ -94,11 +94,44 @@ Migration consoleAtScale()
         } };
 }
 
+Migration loginAs()
+{
+    // Login-as (spec section 11). The marketplace's URL, environment and auto-approval per application;
+    // authorization_code joins the grants every marketplace application has by default. A login-as
+    // session is a family without refresh tokens, marked so that the console can say so and token
+    // exchange can refuse it. login_as_codes holds the hashes of authorization codes ('code') and of
+    // the approval page's single-use form tokens ('form'), each bound to one authorization request;
+    // family_id is the session a code was redeemed for, so that a second use can revoke it.
+    return { 3, QStringLiteral("login-as: marketplace settings, login-as sessions, authorization codes"),
+        {
+            QStringLiteral("ALTER TABLE applications ADD COLUMN marketplace_url TEXT"),
+            QStringLiteral("ALTER TABLE applications ADD COLUMN environment TEXT NOT NULL DEFAULT 'dev'"
+                           " CHECK (environment IN ('dev', 'test', 'live'))"),
+            QStringLiteral("ALTER TABLE applications ADD COLUMN login_as_auto_approve INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("UPDATE applications SET grants = CASE WHEN grants = '' THEN 'authorization_code'"
+                           " ELSE grants || ',authorization_code' END WHERE type = 'marketplace'"),
+            QStringLiteral("ALTER TABLE token_families ADD COLUMN login_as INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE TABLE login_as_codes ("
+                           " hash {BLOB} PRIMARY KEY,"
+                           " kind TEXT NOT NULL CHECK (kind IN ('code', 'form')),"
+                           " client_id TEXT NOT NULL REFERENCES applications (client_id) ON DELETE CASCADE,"
+                           " user_id TEXT NOT NULL REFERENCES test_users (id) ON DELETE CASCADE,"
+                           " redirect_uri TEXT NOT NULL,"
+                           " code_challenge TEXT NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " created_at BIGINT NOT NULL,"
+                           " expires_at BIGINT NOT NULL,"
+                           " used_at BIGINT,"
+                           " family_id TEXT)"),
+            QStringLiteral("CREATE INDEX login_as_codes_by_expiry ON login_as_codes (expires_at)"),
+        } };
+}
+
 } // namespace
 
 QList<Migration> migrations()
 {
-    return { initialSchema(), consoleAtScale() };
+    return { initialSchema(), consoleAtScale(), loginAs() };
 }
 
 int latestVersion()

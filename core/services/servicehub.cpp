@@ -8,6 +8,7 @@
 #include "services/applicationservice.h"
 #include "services/auditlog.h"
 #include "services/healthservice.h"
+#include "services/loginasservice.h"
 #include "services/requestlog.h"
 #include "services/revocationservice.h"
 #include "services/sessionservice.h"
@@ -43,7 +44,10 @@ ServiceHub::ServiceHub(Database &database, const Clock &clock)
                                               *m_signingKeys, clock))
     , m_cors(std::make_unique<CorsPolicy>(*m_applicationRepository))
     , m_groupCommit(std::make_unique<GroupCommit>(database))
+    , m_loginAs(std::make_unique<LoginAsService>(database, *m_applicationRepository, *m_testUserRepository,
+                                                 *m_tokenRepository, *m_accessTokens, *m_audit, clock))
 {
+    m_tokenService->setLoginAs(m_loginAs.get());
 }
 
 ServiceHub::~ServiceHub() = default;

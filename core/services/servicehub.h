@@ -19,6 +19,7 @@ class AuditLog;
 class Clock;
 class Database;
 class HealthService;
+class LoginAsService;
 class PasswordHasher;
 class RequestLog;
 class RevocationService;
@@ -59,6 +60,7 @@ public:
     ApiAccess &apiAccess() { return *m_apiAccess; }
     CorsPolicy &cors() { return *m_cors; }
     GroupCommit &groupCommit() { return *m_groupCommit; }
+    LoginAsService &loginAs() { return *m_loginAs; }
     // For tests that inject faults into a rotation.
     TokenRepository &tokenRepository() { return *m_tokenRepository; }
 
@@ -82,6 +84,7 @@ private:
     std::unique_ptr<ApiAccess> m_apiAccess;
     std::unique_ptr<CorsPolicy> m_cors;
     std::unique_ptr<GroupCommit> m_groupCommit;
+    std::unique_ptr<LoginAsService> m_loginAs;
 };
 
 } // namespace authdesk

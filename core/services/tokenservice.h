@@ -12,6 +12,7 @@ class AccessTokens;
 class ApplicationRepository;
 class AuditLog;
 class Clock;
+class LoginAsService;
 class PasswordHasher;
 class TestUserRepository;
 class TokenRepository;
@@ -30,6 +31,8 @@ public:
     TokenResult handle(const TokenRequest &request) const;
 
     void setLockoutPolicy(const LockoutPolicy &policy) { m_lockout = policy; }
+    // Redeems authorization_code grants (login-as); must outlive this service.
+    void setLoginAs(LoginAsService *loginAs) { m_loginAs = loginAs; }
 
 private:
     struct Context; // one request's state while it is being decided
@@ -60,6 +63,7 @@ private:
     AuditLog &m_audit;
     const Clock &m_clock;
     LockoutPolicy m_lockout;
+    LoginAsService *m_loginAs = nullptr;
 };
 
 } // namespace authdesk

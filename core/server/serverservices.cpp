@@ -16,6 +16,7 @@ ServerServices ServerServices::from(ServiceHub &hub)
     services.groupCommit = &hub.groupCommit();
     services.signingKeys = &hub.signingKeys();
     services.clock = &hub.clock();
+    services.loginAs = &hub.loginAs();
     return services;
 }
 

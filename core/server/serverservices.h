@@ -7,6 +7,7 @@ class Clock;
 class CorsPolicy;
 class GroupCommit;
 class HealthService;
+class LoginAsService;
 class RequestLog;
 class RevocationService;
 class ServiceHub;
@@ -24,6 +25,7 @@ struct ServerServices
     CorsPolicy *cors = nullptr;
     GroupCommit *groupCommit = nullptr; // optional: without it every grant commits alone
     SigningKeys *signingKeys = nullptr;
+    LoginAsService *loginAs = nullptr; // optional: without it there is no /api/authorize-as
     const Clock *clock = nullptr;
 
     static ServerServices from(ServiceHub &hub);

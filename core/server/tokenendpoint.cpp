@@ -25,7 +25,8 @@ const QStringList TokenParameters { QStringLiteral("grant_type"),   QStringLiter
                                     QStringLiteral("client_secret"), QStringLiteral("scope"),
                                     QStringLiteral("username"),      QStringLiteral("password"),
                                     QStringLiteral("refresh_token"), QStringLiteral("subject_token"),
-                                    QStringLiteral("subject_token_type") };
+                                    QStringLiteral("subject_token_type"), QStringLiteral("code"),
+                                    QStringLiteral("redirect_uri"), QStringLiteral("code_verifier") };
 const QStringList RevokeParameters { QStringLiteral("token"), QStringLiteral("token_type_hint"),
                                      QStringLiteral("client_id"), QStringLiteral("client_secret") };
 const QStringList IntrospectParameters { QStringLiteral("token"), QStringLiteral("token_type_hint"),

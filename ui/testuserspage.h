@@ -23,6 +23,7 @@ class QTimer;
 namespace authdesk {
 
 class EmptyStatePage;
+class LoginAsButton;
 class TestUserTableModel;
 
 // The end users of the password grant: search as you type, create one or many, and the support
@@ -68,6 +69,7 @@ public:
     QPushButton *unlockButton() const { return m_unlockButton; }
     QPushButton *deleteButton() const { return m_deleteButton; }
     QPushButton *bulkButton() const { return m_bulkButton; }
+    LoginAsButton *loginAsButton() const { return m_loginAsButton; }
     QProgressDialog *bulkProgressDialog() const { return m_progress; }
 
 signals:
@@ -104,6 +106,7 @@ private:
     QPushButton *m_banButton;
     QPushButton *m_unlockButton;
     QPushButton *m_deleteButton;
+    LoginAsButton *m_loginAsButton;
     QAction *m_newAction;
     QAction *m_deleteAction;
     QAction *m_findAction;

@@ -8,12 +8,11 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { chromium } from 'playwright-core';
 import sharetribeSdk from 'sharetribe-flex-sdk';
 
+import { launchChromium } from '../lib/chromium.js';
 import { getJson, jwtPayload, seed, startServer } from '../lib/server.js';
 
-const CHROMIUM = process.env.AUTHDESK_CHROMIUM || '/usr/bin/chromium';
 const autoApp = '8d7a7b4c-9a59-4c35-9a0b-3a7f3b6c2e11';
 const approvalApp = '0b1e4c2a-2222-4c8e-8f7a-0d9b1c2a3e22';
 const liveApp = '0b1e4c2a-3333-4c8e-8f7a-0d9b1c2a3e33';
@@ -183,24 +182,15 @@ describe('Login as a user (sdk.loginAs)', () => {
   });
 
   describe('the approval page in chromium', () => {
+    let browser;
     let context;
-    let userDataDir;
 
     before(async () => {
-      if (!fs.existsSync(CHROMIUM)) {
-        throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (scripts/test installs it)`);
-      }
-      userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'authdesk-e2e-loginas-'));
-      context = await chromium.launchPersistentContext(userDataDir, {
-        executablePath: CHROMIUM,
-        headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-          '--disable-component-update', '--disable-sync'],
-      });
+      browser = await launchChromium('authdesk-e2e-loginas-');
+      ({ context } = browser);
     });
     after(async () => {
-      await context?.close();
-      if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
+      await browser?.close();
     });
 
     // Opens the approval page, clicks a button and follows the redirect to the marketplace server.

@@ -60,7 +60,7 @@ void TestApplication::unknownGrantNames_data()
     QTest::addRow("leading space") << QStringLiteral(" password");
     QTest::addRow("trailing space") << QStringLiteral("password ");
     QTest::addRow("dash instead of underscore") << QStringLiteral("client-credentials");
-    QTest::addRow("authorization_code") << QStringLiteral("authorization_code");
+    QTest::addRow("Authorization_code") << QStringLiteral("Authorization_code");
     QTest::addRow("urn form") << QStringLiteral("urn:ietf:params:oauth:grant-type:token-exchange");
     QTest::addRow("empty") << QString();
 }

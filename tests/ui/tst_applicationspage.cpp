@@ -338,7 +338,7 @@ void TestApplicationsPage::loginAsSettingsAreEditedAndChecked()
 
     selectRow(Marketplace);
     QVERIFY(pane->loginAsGroup()->isVisibleTo(pane));
-    QVERIFY(pane->grantBox(GrantType::AuthorizationCode)->isChecked()); // on by default
+    QVERIFY(pane->grantBox(GrantType::AuthorizationCode)->isVisibleTo(pane));
     QCOMPARE(pane->environmentBox()->currentData().toString(), QStringLiteral("dev"));
     QVERIFY(!pane->autoApproveBox()->isChecked());
 

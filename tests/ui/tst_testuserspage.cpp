@@ -398,6 +398,12 @@ void TestTestUsersPage::logInAsOpensTheMarketplace()
     shop.loginAs.marketplaceUrl = QStringLiteral("http://localhost:3000/");
     QVERIFY(applications.update(shop, Actor));
     m_page->refresh();
+    // The seeded application lists its grants without authorization_code: still disabled, still saying why.
+    QVERIFY(!button->isEnabled());
+    QVERIFY(button->toolTip().contains(QLatin1String("authorization_code")));
+    shop.settings.enabledGrants.append(GrantType::AuthorizationCode);
+    QVERIFY(applications.update(shop, Actor));
+    m_page->refresh();
     QCOMPARE(m_page->selectedUserId(), joeId);
     QVERIFY(button->isEnabled());
     QVERIFY(!button->menu());
@@ -416,7 +422,11 @@ void TestTestUsersPage::logInAsOpensTheMarketplace()
     QVERIFY(button->menu());
     QCOMPARE(button->menu()->actions().size(), 2);
     opened.clear();
-    button->menu()->actions().at(1)->trigger();
+    const QList<QAction *> actions = button->menu()->actions();
+    const auto stagingAction = std::find_if(actions.cbegin(), actions.cend(),
+        [](const QAction *action) { return action->text().startsWith(QLatin1String("Staging shop")); });
+    QVERIFY(stagingAction != actions.cend());
+    (*stagingAction)->trigger();
     QCOMPARE(opened,
         QList<QUrl>(
             { QUrl(QStringLiteral("https://staging.shop.test:8443/base/api/initiate-login-as?user_id=") + joeId) }));

@@ -214,14 +214,9 @@ Result<void> TokenRepository::createFamily(const TokenFamily &family, const Refr
 
 Result<void> TokenRepository::createFamily(const TokenFamily &family)
 {
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db, m_database.dialect());
-    if (const Result<void> begun = transaction.begin(); !begun)
-        return begun;
-    QSqlQuery query(db);
-    if (const Result<void> inserted = insertFamily(query, family); !inserted)
-        return inserted;
-    return transaction.commit();
+    // One row, one statement: atomic without a transaction of its own.
+    QSqlQuery query(m_database.connection());
+    return insertFamily(query, family);
 }
 
 Result<std::optional<TokenFamily>> TokenRepository::findFamily(const QString &familyId)

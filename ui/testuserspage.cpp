@@ -6,6 +6,7 @@
 #include "ui/emptystatepage.h"
 #include "ui/icons.h"
 #include "ui/linkedidentitiespanel.h"
+#include "ui/loginasbutton.h"
 #include "ui/messagebox.h"
 #include "ui/newtestuserdialog.h"
 #include "ui/testusertablemodel.h"
@@ -62,6 +63,7 @@ TestUsersPage::TestUsersPage(ConsoleContext context, QWidget *parent)
     , m_banButton(new QPushButton(tr("&Ban…"), this))
     , m_unlockButton(new QPushButton(tr("&Unlock"), this))
     , m_deleteButton(new QPushButton(icon(Icon::Delete), tr("Delete…"), this))
+    , m_loginAsButton(new LoginAsButton(m_context.services, this))
     , m_newAction(new QAction(icon(Icon::Add), tr("New test user…"), this))
     , m_deleteAction(new QAction(icon(Icon::Delete), tr("Delete test user…"), this))
     , m_findAction(new QAction(tr("Search test users"), this))
@@ -122,6 +124,7 @@ TestUsersPage::TestUsersPage(ConsoleContext context, QWidget *parent)
     actions->addWidget(m_resetButton);
     actions->addWidget(m_banButton);
     actions->addWidget(m_unlockButton);
+    actions->addWidget(m_loginAsButton);
     actions->addStretch();
     actions->addWidget(m_deleteButton);
 
@@ -157,7 +160,8 @@ TestUsersPage::TestUsersPage(ConsoleContext context, QWidget *parent)
     setTabOrder(m_editButton, m_resetButton);
     setTabOrder(m_resetButton, m_banButton);
     setTabOrder(m_banButton, m_unlockButton);
-    setTabOrder(m_unlockButton, m_deleteButton);
+    setTabOrder(m_unlockButton, m_loginAsButton);
+    setTabOrder(m_loginAsButton, m_deleteButton);
 
     // Search as you type, but only once typing pauses, so a fast typist causes one query, not ten.
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
@@ -288,6 +292,7 @@ void TestUsersPage::updateActions()
     m_unlockButton->setEnabled(selected && user->state(m_context.services->clock().now()) == TestUser::State::Locked);
     m_bulkButton->setEnabled(m_model && !m_bulkRunning);
     m_emptyBulkButton->setEnabled(m_model && !m_bulkRunning);
+    m_loginAsButton->setUser(user);
 }
 
 void TestUsersPage::showChanged(const Result<TestUser> &changed, const QString &failedAction)

@@ -41,6 +41,8 @@ QString grantDescription(GrantType grant, ApplicationType type)
         return TryItPage::tr("token_exchange: a trusted-user token for a user token");
     case GrantType::AuthWithIdp:
         return TryItPage::tr("auth_with_idp: log in with an identity provider's ID token");
+    case GrantType::AuthorizationCode: // not offered: a code comes only from the approval page
+        return grantTypeName(grant);
     }
     Q_UNREACHABLE();
 }
@@ -173,7 +175,8 @@ void TryItPage::updateGrants()
             const Application &application = **found;
             for (GrantType grant : grantsValidFor(application.type)) {
                 // An IdP login needs an ID token from a real IdP; this page sends token requests only.
-                if (application.settings.isEnabled(grant) && grant != GrantType::AuthWithIdp)
+                if (application.settings.isEnabled(grant) && grant != GrantType::AuthWithIdp
+                    && grant != GrantType::AuthorizationCode)
                     m_grant->addItem(grantDescription(grant, application.type), grantTypeName(grant));
             }
         }

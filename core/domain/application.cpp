@@ -35,6 +35,8 @@ QString grantTypeName(GrantType grant)
         return QStringLiteral("token_exchange");
     case GrantType::AuthWithIdp:
         return QStringLiteral("auth_with_idp");
+    case GrantType::AuthorizationCode:
+        return QStringLiteral("authorization_code");
     }
     Q_UNREACHABLE();
 }
@@ -42,7 +44,7 @@ QString grantTypeName(GrantType grant)
 std::optional<GrantType> grantTypeFromName(const QString &name)
 {
     for (GrantType grant : { GrantType::ClientCredentials, GrantType::Password, GrantType::RefreshToken,
-             GrantType::TokenExchange, GrantType::AuthWithIdp }) {
+             GrantType::TokenExchange, GrantType::AuthorizationCode, GrantType::AuthWithIdp }) {
         if (name == grantTypeName(grant))
             return grant;
     }
@@ -54,7 +56,7 @@ QList<GrantType> grantsValidFor(ApplicationType type)
     switch (type) {
     case ApplicationType::Marketplace:
         return { GrantType::ClientCredentials, GrantType::Password, GrantType::RefreshToken, GrantType::TokenExchange,
-            GrantType::AuthWithIdp };
+            GrantType::AuthorizationCode, GrantType::AuthWithIdp };
     case ApplicationType::Integration:
         return { GrantType::ClientCredentials, GrantType::RefreshToken };
     }

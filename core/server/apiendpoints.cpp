@@ -73,7 +73,8 @@ ApiEndpoints::ApiEndpoints(ApiAccess &access, const SigningKeys &keys, QString i
 QHttpServerResponse ApiEndpoints::currentUser(const QHttpServerRequest &request) const
 {
     const auto claims = m_access.authorize(request.value(QByteArrayLiteral("Authorization")),
-                                           { scopes::User, scopes::TrustedUser }, ApplicationType::Marketplace);
+                                           { scopes::User, scopes::UserLimited, scopes::TrustedUser },
+                                           ApplicationType::Marketplace);
     if (const auto *error = std::get_if<OAuthError>(&claims))
         return oauthresponses::error(*error, ClientCredentials::Method::None);
     const auto user = m_access.currentUser(std::get<AccessTokenClaims>(claims));
@@ -140,7 +141,7 @@ QHttpServerResponse ApiEndpoints::marketplaceFor(const QHttpServerRequest &reque
 {
     const QStringList allowed = integration
         ? QStringList { scopes::Integration }
-        : QStringList { scopes::PublicRead, scopes::User, scopes::TrustedUser };
+        : QStringList { scopes::PublicRead, scopes::User, scopes::UserLimited, scopes::TrustedUser };
     const auto claims = m_access.authorize(request.value(QByteArrayLiteral("Authorization")), allowed,
                                            integration ? ApplicationType::Integration : ApplicationType::Marketplace);
     if (const auto *error = std::get_if<OAuthError>(&claims))
@@ -155,20 +156,24 @@ QHttpServerResponse ApiEndpoints::metadata() const
                                    QStringLiteral("none") };
     return jsonreply::json(
         { { QStringLiteral("issuer"), m_issuer },
+          { QStringLiteral("authorization_endpoint"), QString(m_issuer + QStringLiteral("/api/authorize-as")) },
           { QStringLiteral("token_endpoint"), QString(m_issuer + QStringLiteral("/v1/auth/token")) },
           { QStringLiteral("revocation_endpoint"), QString(m_issuer + QStringLiteral("/v1/auth/revoke")) },
           { QStringLiteral("introspection_endpoint"), QString(m_issuer + QStringLiteral("/v1/auth/introspect")) },
           { QStringLiteral("jwks_uri"), QString(m_issuer + QStringLiteral("/.well-known/jwks.json")) },
           { QStringLiteral("grant_types_supported"),
             QJsonArray { QStringLiteral("client_credentials"), QStringLiteral("password"),
-                         QStringLiteral("refresh_token"), QStringLiteral("token_exchange") } },
-          { QStringLiteral("response_types_supported"), QJsonArray() },
+                         QStringLiteral("refresh_token"), QStringLiteral("token_exchange"),
+                         QStringLiteral("authorization_code") } },
+          { QStringLiteral("response_types_supported"), QJsonArray { QStringLiteral("code") } },
+          { QStringLiteral("code_challenge_methods_supported"), QJsonArray { QStringLiteral("S256") } },
           { QStringLiteral("token_endpoint_auth_methods_supported"), authMethods },
           { QStringLiteral("revocation_endpoint_auth_methods_supported"), authMethods },
           { QStringLiteral("introspection_endpoint_auth_methods_supported"),
             QJsonArray { QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post") } },
           { QStringLiteral("scopes_supported"),
-            QJsonArray { scopes::PublicRead, scopes::User, scopes::TrustedUser, scopes::Integration } } },
+            QJsonArray { scopes::PublicRead, scopes::User, scopes::UserLimited, scopes::TrustedUser,
+                         scopes::Integration } } },
         200);
 }
 

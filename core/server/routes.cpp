@@ -5,6 +5,7 @@
 #include "server/commitbatcher.h"
 #include "server/hashingpool.h"
 #include "server/jsonreply.h"
+#include "server/loginasendpoint.h"
 #include "server/tokenendpoint.h"
 #include "services/corspolicy.h"
 #include "services/healthservice.h"
@@ -168,6 +169,33 @@ void addRoute(
         [cors, handler](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             cors->handle(request, handler).write(std::move(responder));
         });
+}
+
+// A page for people's browsers (GET and POST, no CORS): the Host guard, 405 for other methods, and the
+// same under a one-segment prefix. A POST must come from a page of this server (its Origin, when the
+// browser sends one, is this server's), on top of the page's own single-use form token.
+void addPageRoute(QHttpServer &server, const std::shared_ptr<CorsGuard> &cors, const QString &path, Handler handler)
+{
+    const QByteArray allow = QByteArrayLiteral("GET, POST");
+    const auto serve = [cors, handler](const QHttpServerRequest &request) {
+        if (!cors->hostAllowed(request))
+            return hostNotAllowed();
+        const QByteArray origin = request.value(QByteArrayLiteral("Origin"));
+        if (request.method() == Method::Post && !origin.isEmpty()
+            && origin != QByteArrayLiteral("http://") + request.value(QByteArrayLiteral("Host"))) {
+            return originNotAllowed();
+        }
+        return handler(request);
+    };
+    const auto refuse
+        = [cors, allow](const QHttpServerRequest &request) { return cors->methodNotAllowed(request, allow); };
+    const Methods pageMethods = Methods(Method::Get) | Methods(Method::Post);
+    const Methods others = Methods(Method::AnyKnown) & ~pageMethods;
+    server.route(path, pageMethods, serve);
+    server.route(path, others, refuse);
+    const QString prefixed = QStringLiteral("/<arg>") + path;
+    server.route(prefixed, pageMethods, [serve](const QString &, const QHttpServerRequest &r) { return serve(r); });
+    server.route(prefixed, others, [refuse](const QString &, const QHttpServerRequest &r) { return refuse(r); });
 }
 
 // Hands a grant that stores tokens to the commit batcher and answers it on this thread once its
@@ -371,6 +399,13 @@ void Routes::install(QHttpServer &server) const
                  [api](const QHttpServerRequest &) { return api->metadata(); });
         addRoute(server, cors, QStringLiteral("/.well-known/jwks.json"), Method::Get,
                  [api](const QHttpServerRequest &) { return api->jwks(); });
+    }
+
+    if (m_services.loginAs && m_services.requestLog && m_services.clock) {
+        auto loginAs = std::make_shared<LoginAsEndpoint>(*m_services.loginAs, *m_services.requestLog,
+                                                         *m_services.clock);
+        addPageRoute(server, cors, QStringLiteral("/api/authorize-as"),
+                     [loginAs](const QHttpServerRequest &request) { return loginAs->handle(request); });
     }
 
     server.setMissingHandler([cors](const QHttpServerRequest &request, QHttpServerResponder &&responder) {

@@ -17,6 +17,7 @@ ServerServices ServerServices::from(ServiceHub &hub)
     services.signingKeys = &hub.signingKeys();
     services.signup = &hub.signup();
     services.clock = &hub.clock();
+    services.loginAs = &hub.loginAs();
     return services;
 }
 

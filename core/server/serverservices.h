@@ -7,6 +7,7 @@ class Clock;
 class CorsPolicy;
 class GroupCommit;
 class HealthService;
+class LoginAsService;
 class RequestLog;
 class RevocationService;
 class ServiceHub;
@@ -26,6 +27,7 @@ struct ServerServices
     GroupCommit *groupCommit = nullptr; // optional: without it every grant commits alone
     SigningKeys *signingKeys = nullptr;
     SignupService *signup = nullptr; // optional: without it sign-ups answer 503
+    LoginAsService *loginAs = nullptr; // optional: without it there is no /api/authorize-as
     const Clock *clock = nullptr;
 
     static ServerServices from(ServiceHub &hub);

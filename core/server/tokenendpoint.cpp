@@ -21,11 +21,14 @@ namespace authdesk {
 
 namespace {
 
-const QStringList TokenParameters { QStringLiteral("grant_type"), QStringLiteral("client_id"),
-    QStringLiteral("client_secret"), QStringLiteral("scope"), QStringLiteral("username"), QStringLiteral("password"),
-    QStringLiteral("refresh_token"), QStringLiteral("subject_token"), QStringLiteral("subject_token_type") };
 const QStringList IdpLoginParameters { QStringLiteral("client_id"), QStringLiteral("client_secret"),
     QStringLiteral("idp_id"), QStringLiteral("idp_client_id"), QStringLiteral("idp_token") };
+const QStringList TokenParameters { QStringLiteral("grant_type"),   QStringLiteral("client_id"),
+                                    QStringLiteral("client_secret"), QStringLiteral("scope"),
+                                    QStringLiteral("username"),      QStringLiteral("password"),
+                                    QStringLiteral("refresh_token"), QStringLiteral("subject_token"),
+                                    QStringLiteral("subject_token_type"), QStringLiteral("code"),
+                                    QStringLiteral("redirect_uri"), QStringLiteral("code_verifier") };
 const QStringList RevokeParameters { QStringLiteral("token"), QStringLiteral("token_type_hint"),
                                      QStringLiteral("client_id"), QStringLiteral("client_secret") };
 const QStringList IntrospectParameters { QStringLiteral("token"), QStringLiteral("token_type_hint"),

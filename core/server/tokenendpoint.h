@@ -42,6 +42,7 @@ public:
         {
             const QString grant = request.parameter(QStringLiteral("grant_type"));
             return grant == QLatin1String("refresh_token") || grant == QLatin1String("token_exchange")
+                || grant == QLatin1String("authorization_code")
                 || (grant == QLatin1String("client_credentials") && request.client.secretPresent);
         }
     };

@@ -108,6 +108,42 @@ private:
     QString m_path;
 };
 
+// marketplace_url, environment and login_as_auto_approve (spec section 11), marketplace applications only.
+std::optional<Error> parseLoginAs(const FieldReader &reader, Application &app)
+{
+    const QStringList fields { QStringLiteral("marketplace_url"), QStringLiteral("environment"),
+                               QStringLiteral("login_as_auto_approve") };
+    if (app.type != ApplicationType::Marketplace) {
+        for (const QString &field : fields) {
+            if (reader.has(field))
+                return reader.fieldError(field, SeedImporter::tr("is only for marketplace applications"));
+        }
+        return std::nullopt;
+    }
+    const Result<QString> url = reader.string(fields.at(0), false);
+    if (!url)
+        return url.error();
+    if (reader.has(fields.at(0)) && !LoginAsSettings::isValidMarketplaceUrl(*url)) {
+        return reader.fieldError(fields.at(0),
+                                 SeedImporter::tr("must be an http(s) URL such as \"http://localhost:3000\""));
+    }
+    app.loginAs.marketplaceUrl = *url;
+    const Result<QString> environment = reader.string(fields.at(1), false);
+    if (!environment)
+        return environment.error();
+    if (reader.has(fields.at(1))) {
+        const std::optional<MarketplaceEnvironment> parsed = environmentFromName(*environment);
+        if (!parsed)
+            return reader.fieldError(fields.at(1), SeedImporter::tr("must be \"dev\", \"test\" or \"live\""));
+        app.loginAs.environment = *parsed;
+    }
+    const Result<bool> autoApprove = reader.boolean(fields.at(2), false);
+    if (!autoApprove)
+        return autoApprove.error();
+    app.loginAs.autoApprove = *autoApprove;
+    return std::nullopt;
+}
+
 Result<Seed::SeedApplication> parseApplication(const QJsonValue &value, const QString &path)
 {
     if (!value.isObject())
@@ -117,7 +153,8 @@ Result<Seed::SeedApplication> parseApplication(const QJsonValue &value, const QS
             { QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("client_id"), QStringLiteral("client_secret"),
               QStringLiteral("grants"), QStringLiteral("access_token_ttl"), QStringLiteral("refresh_token_ttl"),
               QStringLiteral("refresh_idle_timeout"), QStringLiteral("refresh_grace"), QStringLiteral("cors_origins"),
-              QStringLiteral("enabled") }))
+              QStringLiteral("enabled"), QStringLiteral("marketplace_url"), QStringLiteral("environment"),
+              QStringLiteral("login_as_auto_approve") }))
         return *unknown;
 
     Seed::SeedApplication seeded;
@@ -196,6 +233,8 @@ Result<Seed::SeedApplication> parseApplication(const QJsonValue &value, const QS
     if (!enabled)
         return enabled.error();
     app.enabled = *enabled;
+    if (std::optional<Error> invalid = parseLoginAs(reader, app))
+        return *invalid;
 
     // The remaining rules (e.g. origins) are the same as in the console.
     Application check = app;

@@ -12,6 +12,7 @@
 #include "services/idpuserlinker.h"
 #include "services/idtokenverifier.h"
 #include "services/jwkscache.h"
+#include "services/loginasservice.h"
 #include "services/requestlog.h"
 #include "services/revocationservice.h"
 #include "services/sessionservice.h"
@@ -59,8 +60,11 @@ ServiceHub::ServiceHub(Database &database, const Clock &clock)
     , m_identityProviderService(std::make_unique<IdentityProviderService>(database, *m_jwksCache, *m_audit, clock))
     , m_signupService(std::make_unique<SignupService>(
           *m_testUserService, *m_testUserRepository, *m_linkedIdentityRepository, *m_idTokenVerifier, clock))
+    , m_loginAs(std::make_unique<LoginAsService>(database, *m_applicationRepository, *m_testUserRepository,
+                                                 *m_tokenRepository, *m_accessTokens, *m_audit, clock))
 {
     m_tokenService->setIdentityProviders(m_idTokenVerifier.get(), m_idpUserLinker.get());
+    m_tokenService->setLoginAs(m_loginAs.get());
 }
 
 ServiceHub::~ServiceHub() = default;

@@ -26,6 +26,7 @@ class IdpUserLinker;
 class JwksCache;
 class LinkedIdentityRepository;
 class SignupService;
+class LoginAsService;
 class PasswordHasher;
 class RequestLog;
 class RevocationService;
@@ -68,6 +69,7 @@ public:
     GroupCommit &groupCommit() { return *m_groupCommit; }
     IdentityProviderService &identityProviders() { return *m_identityProviderService; }
     SignupService &signup() { return *m_signupService; }
+    LoginAsService &loginAs() { return *m_loginAs; }
     // For tests that inject faults into a rotation.
     TokenRepository &tokenRepository() { return *m_tokenRepository; }
 
@@ -99,6 +101,7 @@ private:
     std::unique_ptr<IdpUserLinker> m_idpUserLinker;
     std::unique_ptr<IdentityProviderService> m_identityProviderService;
     std::unique_ptr<SignupService> m_signupService;
+    std::unique_ptr<LoginAsService> m_loginAs;
 };
 
 } // namespace authdesk

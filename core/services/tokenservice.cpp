@@ -12,6 +12,7 @@
 #include "services/clientsecret.h"
 #include "services/idpuserlinker.h"
 #include "services/idtokenverifier.h"
+#include "services/loginasservice.h"
 #include "services/scopes.h"
 #include "services/serviceslog.h"
 #include "storage/applicationrepository.h"
@@ -118,6 +119,10 @@ TokenResult TokenService::handle(const TokenRequest &request) const
         return tokenExchange(context);
     case GrantType::AuthWithIdp:
         break; // refused as unsupported above
+    case GrantType::AuthorizationCode:
+        if (!m_loginAs)
+            return unavailable();
+        return m_loginAs->redeem(request, *application, context.now);
     }
     Q_UNREACHABLE();
 }
@@ -297,6 +302,8 @@ TokenResult TokenService::tokenExchange(const Context &context) const
     const AccessTokenClaims &claims = std::get<AccessTokenClaims>(validated);
     if (claims.scope != scopes::User)
         return invalidGrant(QCoreApplication::translate("TokenService", "the subject token is not a user token"));
+    if (claims.loginAs)
+        return invalidGrant(QCoreApplication::translate("TokenService", "the subject token is a login-as token"));
     if (claims.clientId != context.application.clientId)
         return invalidGrant(
             QCoreApplication::translate("TokenService", "the subject token belongs to another application"));

@@ -14,6 +14,7 @@ class AuditLog;
 class IdTokenVerifier;
 class IdpUserLinker;
 class Clock;
+class LoginAsService;
 class PasswordHasher;
 class TestUserRepository;
 class TokenRepository;
@@ -42,6 +43,8 @@ public:
     }
 
     void setLockoutPolicy(const LockoutPolicy &policy) { m_lockout = policy; }
+    // Redeems authorization_code grants (login-as); must outlive this service.
+    void setLoginAs(LoginAsService *loginAs) { m_loginAs = loginAs; }
 
 private:
     struct Context; // one request's state while it is being decided
@@ -74,6 +77,7 @@ private:
     LockoutPolicy m_lockout;
     const IdTokenVerifier *m_idTokens = nullptr;
     IdpUserLinker *m_linker = nullptr;
+    LoginAsService *m_loginAs = nullptr;
 };
 
 } // namespace authdesk

@@ -377,6 +377,21 @@ void TestSeed::invalidSeedIsRejectedWhole_data()
     QTest::newRow("email_verified not a boolean")
         << seed(goodApp, R"({"email": "ann@example.com", "password": "pw", "email_verified": "yes"})")
         << QStringLiteral("users[0].email_verified");
+    QTest::newRow("marketplace_url not a URL") << seed(
+        goodApp + R"(, {"name": "Other", "type": "marketplace", "marketplace_url": "localhost:3000"})", goodUser)
+                                               << QStringLiteral("applications[1].marketplace_url");
+    QTest::newRow("marketplace_url with a query") << seed(
+        goodApp + R"(, {"name": "Other", "type": "marketplace", "marketplace_url": "http://shop.test/?a=1"})", goodUser)
+                                                  << QStringLiteral("applications[1].marketplace_url");
+    QTest::newRow("environment prod") << seed(
+        goodApp + R"(, {"name": "Other", "type": "marketplace", "environment": "prod"})", goodUser)
+                                      << QStringLiteral("applications[1].environment");
+    QTest::newRow("login_as_auto_approve a string")
+        << seed(goodApp + R"(, {"name": "Other", "type": "marketplace", "login_as_auto_approve": "yes"})", goodUser)
+        << QStringLiteral("applications[1].login_as_auto_approve");
+    QTest::newRow("marketplace_url on integration") << seed(
+        goodApp + R"(, {"name": "Sync", "type": "integration", "marketplace_url": "http://localhost:3000"})", goodUser)
+                                                    << QStringLiteral("applications[1].marketplace_url");
     QTest::newRow("second user repeats the first")
         << seed(goodApp, goodUser + R"(, {"email": "JOE@example.com", "password": "another"})")
         << QStringLiteral("users[1].email");

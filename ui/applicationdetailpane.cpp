@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -37,6 +38,10 @@ QString grantText(GrantType grant)
         return ApplicationDetailPane::tr("refresh_token: stay logged in with refresh tokens");
     case GrantType::TokenExchange:
         return ApplicationDetailPane::tr("token_exchange: trusted user tokens for a backend");
+    case GrantType::AuthWithIdp:
+        return ApplicationDetailPane::tr("auth_with_idp: users log in with an identity provider");
+    case GrantType::AuthorizationCode:
+        return ApplicationDetailPane::tr("authorization_code: operators log in as a user (login-as)");
     }
     Q_UNREACHABLE();
 }
@@ -86,6 +91,11 @@ ApplicationDetailPane::ApplicationDetailPane(const Clock &clock, QWidget *parent
     , m_grace(secondsBox(0, static_cast<int>(GrantSettings::MaxGraceWindow), this))
     , m_origins(new QPlainTextEdit(this))
     , m_enabled(new QCheckBox(tr("Enabled: token requests with this client ID are answered"), this))
+    , m_loginAsGroup(new QGroupBox(tr("Log in as a user"), this))
+    , m_marketplaceUrl(new QLineEdit(this))
+    , m_marketplaceUrlProblem(new QLabel(this))
+    , m_environment(new QComboBox(this))
+    , m_autoApprove(new QCheckBox(tr("Approve login-as requests automatically (no approval page)"), this))
     , m_save(new QPushButton(tr("&Save"), this))
     , m_revert(new QPushButton(tr("Re&vert"), this))
     , m_rotate(new QPushButton(icon(Icon::Key), tr("&Rotate secret…"), this))
@@ -126,8 +136,8 @@ ApplicationDetailPane::ApplicationDetailPane(const Clock &clock, QWidget *parent
 
     auto *grantsBox = new QGroupBox(tr("Grants"), this);
     auto *grantsLayout = new QVBoxLayout(grantsBox);
-    for (GrantType grant :
-        { GrantType::ClientCredentials, GrantType::Password, GrantType::RefreshToken, GrantType::TokenExchange }) {
+    for (GrantType grant : { GrantType::ClientCredentials, GrantType::Password, GrantType::RefreshToken,
+             GrantType::TokenExchange, GrantType::AuthorizationCode, GrantType::AuthWithIdp }) {
         auto *box = new QCheckBox(grantText(grant), grantsBox);
         box->setObjectName(grantTypeName(grant));
         grantsLayout->addWidget(box);
@@ -153,6 +163,28 @@ ApplicationDetailPane::ApplicationDetailPane(const Clock &clock, QWidget *parent
     auto *originsLayout = new QVBoxLayout(originsBox);
     originsLayout->addWidget(m_origins);
 
+    m_marketplaceUrl->setObjectName(QStringLiteral("marketplaceUrl"));
+    m_marketplaceUrl->setPlaceholderText(tr("The marketplace's root URL, such as http://localhost:3000"));
+    m_marketplaceUrl->setToolTip(tr("Where the marketplace runs. Login-as redirects only to this origin; "
+                                    "without it, Log in as… is not possible."));
+    m_marketplaceUrlProblem->setObjectName(QStringLiteral("marketplaceUrlProblem"));
+    m_marketplaceUrlProblem->setWordWrap(true);
+    m_marketplaceUrlProblem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_marketplaceUrlProblem->hide();
+    m_environment->setObjectName(QStringLiteral("environment"));
+    m_environment->addItem(tr("dev: login-as tokens have the user scope"), environmentName(MarketplaceEnvironment::Dev));
+    m_environment->addItem(tr("test: login-as tokens have the user scope"),
+                           environmentName(MarketplaceEnvironment::Test));
+    m_environment->addItem(tr("live: login-as tokens are limited (user:limited)"),
+                           environmentName(MarketplaceEnvironment::Live));
+    m_autoApprove->setObjectName(QStringLiteral("loginAsAutoApprove"));
+    m_loginAsGroup->setObjectName(QStringLiteral("loginAsGroup"));
+    auto *loginAs = new QFormLayout(m_loginAsGroup);
+    loginAs->addRow(tr("&Marketplace URL:"), m_marketplaceUrl);
+    loginAs->addRow(QString(), m_marketplaceUrlProblem);
+    loginAs->addRow(tr("En&vironment:"), m_environment);
+    loginAs->addRow(QString(), m_autoApprove);
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_save);
     buttons->addWidget(m_revert);
@@ -166,6 +198,7 @@ ApplicationDetailPane::ApplicationDetailPane(const Clock &clock, QWidget *parent
     layout->addWidget(grantsBox);
     layout->addWidget(tokensBox);
     layout->addWidget(originsBox);
+    layout->addWidget(m_loginAsGroup);
     layout->addStretch();
     layout->addLayout(buttons);
 
@@ -178,6 +211,9 @@ ApplicationDetailPane::ApplicationDetailPane(const Clock &clock, QWidget *parent
     connect(m_idleEnabled, &QCheckBox::toggled, this, &ApplicationDetailPane::updateState);
     connect(m_origins, &QPlainTextEdit::textChanged, this, &ApplicationDetailPane::updateState);
     connect(m_enabled, &QCheckBox::toggled, this, &ApplicationDetailPane::updateState);
+    connect(m_marketplaceUrl, &QLineEdit::textChanged, this, &ApplicationDetailPane::updateState);
+    connect(m_environment, &QComboBox::currentIndexChanged, this, &ApplicationDetailPane::updateState);
+    connect(m_autoApprove, &QCheckBox::toggled, this, &ApplicationDetailPane::updateState);
 
     connect(m_save, &QPushButton::clicked, this, &ApplicationDetailPane::saveRequested);
     connect(m_revert, &QPushButton::clicked, this, [this] { setApplication(m_application); });
@@ -195,7 +231,8 @@ ApplicationDetailPane::ApplicationDetailPane(const Clock &clock, QWidget *parent
         previous = box;
     }
     for (QWidget *next : std::initializer_list<QWidget *> { m_accessTtl, m_refreshTtl, m_idleEnabled, m_idleTimeout,
-             m_grace, m_origins, m_save, m_revert, m_rotate, m_delete }) {
+             m_grace, m_origins, m_marketplaceUrl, m_environment, m_autoApprove, m_save, m_revert, m_rotate,
+             m_delete }) {
         setTabOrder(previous, next);
         previous = next;
     }
@@ -222,6 +259,10 @@ void ApplicationDetailPane::setApplication(const Application &application)
     m_grace->setValue(static_cast<int>(settings.graceWindowSeconds));
     m_origins->setPlainText(settings.corsOrigins.join(QLatin1Char('\n')));
     m_enabled->setChecked(application.enabled);
+    m_loginAsGroup->setVisible(application.type == ApplicationType::Marketplace);
+    m_marketplaceUrl->setText(application.loginAs.marketplaceUrl);
+    m_environment->setCurrentIndex(m_environment->findData(environmentName(application.loginAs.environment)));
+    m_autoApprove->setChecked(application.loginAs.autoApprove);
 
     const QDateTime now = m_clock.now();
     if (application.previousSecretValidUntil.isValid() && application.previousSecretValidUntil > now) {
@@ -258,6 +299,12 @@ Application ApplicationDetailPane::editedApplication() const
             settings.corsOrigins.append(line.trimmed());
     }
     edited.enabled = m_enabled->isChecked();
+    if (edited.type == ApplicationType::Marketplace) {
+        edited.loginAs.marketplaceUrl = m_marketplaceUrl->text().trimmed();
+        edited.loginAs.environment
+            = environmentFromName(m_environment->currentData().toString()).value_or(MarketplaceEnvironment::Dev);
+        edited.loginAs.autoApprove = m_autoApprove->isChecked();
+    }
     return edited;
 }
 
@@ -282,8 +329,16 @@ void ApplicationDetailPane::updateState()
     m_idleTimeoutHint->setText(durationText(m_idleTimeout->value()));
     m_idleTimeout->setEnabled(m_idleEnabled->isChecked());
     m_idleTimeoutHint->setEnabled(m_idleEnabled->isChecked());
+    const QString url = m_marketplaceUrl->text().trimmed();
+    const bool urlOk = url.isEmpty() || LoginAsSettings::isValidMarketplaceUrl(url);
+    m_marketplaceUrlProblem->setVisible(!urlOk);
+    m_marketplaceUrlProblem->setText(
+        urlOk ? QString()
+              : tr("Not a web address. Write the marketplace's root URL as http(s)://host[:port], such as "
+                   "http://localhost:3000."));
     const bool changed = hasUnsavedChanges();
-    m_save->setEnabled(changed);
+    // A bad URL keeps Save off; the line above says what to write instead.
+    m_save->setEnabled(changed && urlOk);
     m_revert->setEnabled(changed);
 }
 

@@ -6,6 +6,8 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -43,6 +45,11 @@ public:
     QSpinBox *graceWindowBox() const { return m_grace; }
     QPlainTextEdit *originsEdit() const { return m_origins; }
     QCheckBox *enabledBox() const { return m_enabled; }
+    QLineEdit *marketplaceUrlEdit() const { return m_marketplaceUrl; }
+    QLabel *marketplaceUrlProblem() const { return m_marketplaceUrlProblem; }
+    QComboBox *environmentBox() const { return m_environment; }
+    QCheckBox *autoApproveBox() const { return m_autoApprove; }
+    QGroupBox *loginAsGroup() const { return m_loginAsGroup; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *revertButton() const { return m_revert; }
     QPushButton *rotateButton() const { return m_rotate; }
@@ -78,6 +85,11 @@ private:
     QSpinBox *m_grace;
     QPlainTextEdit *m_origins;
     QCheckBox *m_enabled;
+    QGroupBox *m_loginAsGroup;
+    QLineEdit *m_marketplaceUrl;
+    QLabel *m_marketplaceUrlProblem;
+    QComboBox *m_environment;
+    QCheckBox *m_autoApprove;
     QPushButton *m_save;
     QPushButton *m_revert;
     QPushButton *m_rotate;

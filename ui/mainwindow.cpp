@@ -4,6 +4,7 @@
 #include "ui/auditpage.h"
 #include "ui/emptystatepage.h"
 #include "ui/icons.h"
+#include "ui/identityproviderspage.h"
 #include "ui/messagebox.h"
 #include "ui/postgresdialog.h"
 #include "ui/refreshablepage.h"
@@ -88,11 +89,17 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
                                          "origins it allows. Point the Sharetribe SDK's baseUrl at it.")),
             icon(Icon::Server));
     addPage(Page::TryIt, tr("Try it"),
-            live ? static_cast<QWidget *>(new TryItPage(m_context))
-                 : new EmptyStatePage(tr("Try it"),
-                                      tr("Issue a token from the console for an application and a test user, and "
-                                         "see the token response and its decoded claims.")),
-            icon(Icon::TryIt));
+        live ? static_cast<QWidget *>(new TryItPage(m_context))
+             : new EmptyStatePage(tr("Try it"),
+                 tr("Issue a token from the console for an application and a test user, and "
+                    "see the token response and its decoded claims.")),
+        icon(Icon::TryIt));
+    addPage(Page::IdentityProviders, tr("Identity providers"),
+        live ? static_cast<QWidget *>(new IdentityProvidersPage(m_context))
+             : new EmptyStatePage(tr("Identity providers"),
+                 tr("OpenID Connect providers (Google, an SSO, a mock IdP) whose ID tokens log "
+                    "test users in through the SDK's loginWithIdp.")),
+        icon(Icon::Key));
 
     auto *refresh = new QAction(tr("&Refresh"), this);
     refresh->setShortcuts(QKeySequence::Refresh);

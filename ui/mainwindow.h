@@ -20,7 +20,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Page { Applications, TestUsers, Sessions, Requests, AuditLog, Server, TryIt };
+    enum class Page { Applications, TestUsers, Sessions, Requests, AuditLog, Server, TryIt, IdentityProviders };
 
     explicit MainWindow(ConsoleContext context, QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -122,7 +122,8 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
         case Application:
             return role == Qt::ToolTipRole ? family.clientId : applicationName(family.clientId);
         case Scope:
-            return family.scope;
+            // A login-as session is an operator acting as the user: say so where the scope is shown.
+            return family.loginAs ? tr("%1 (login as)").arg(family.scope) : family.scope;
         case Created:
             return formatTime(family.createdAt, tr("unknown"));
         case LastUsed:

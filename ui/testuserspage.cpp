@@ -5,6 +5,8 @@
 #include "ui/bulkcreatedialog.h"
 #include "ui/emptystatepage.h"
 #include "ui/icons.h"
+#include "ui/linkedidentitiespanel.h"
+#include "ui/loginasbutton.h"
 #include "ui/messagebox.h"
 #include "ui/newtestuserdialog.h"
 #include "ui/testusertablemodel.h"
@@ -53,6 +55,7 @@ TestUsersPage::TestUsersPage(ConsoleContext context, QWidget *parent)
     , m_searchDelay(new QTimer(this))
     , m_table(new QTableView(this))
     , m_status(new QLabel(this))
+    , m_identities(new LinkedIdentitiesPanel(m_context, this))
     , m_newButton(new QPushButton(icon(Icon::Add), tr("&New user…"), this))
     , m_bulkButton(new QPushButton(tr("Create &many…"), this))
     , m_editButton(new QPushButton(tr("&Edit display name…"), this))
@@ -60,6 +63,7 @@ TestUsersPage::TestUsersPage(ConsoleContext context, QWidget *parent)
     , m_banButton(new QPushButton(tr("&Ban…"), this))
     , m_unlockButton(new QPushButton(tr("&Unlock"), this))
     , m_deleteButton(new QPushButton(icon(Icon::Delete), tr("Delete…"), this))
+    , m_loginAsButton(new LoginAsButton(m_context.services, this))
     , m_newAction(new QAction(icon(Icon::Add), tr("New test user…"), this))
     , m_deleteAction(new QAction(icon(Icon::Delete), tr("Delete test user…"), this))
     , m_findAction(new QAction(tr("Search test users"), this))
@@ -120,6 +124,7 @@ TestUsersPage::TestUsersPage(ConsoleContext context, QWidget *parent)
     actions->addWidget(m_resetButton);
     actions->addWidget(m_banButton);
     actions->addWidget(m_unlockButton);
+    actions->addWidget(m_loginAsButton);
     actions->addStretch();
     actions->addWidget(m_deleteButton);
 
@@ -128,6 +133,7 @@ TestUsersPage::TestUsersPage(ConsoleContext context, QWidget *parent)
     contentLayout->addLayout(top);
     contentLayout->addWidget(m_table, 1);
     contentLayout->addWidget(m_status);
+    contentLayout->addWidget(m_identities);
     contentLayout->addLayout(actions);
 
     auto *emptyButtons = new QHBoxLayout;
@@ -154,7 +160,8 @@ TestUsersPage::TestUsersPage(ConsoleContext context, QWidget *parent)
     setTabOrder(m_editButton, m_resetButton);
     setTabOrder(m_resetButton, m_banButton);
     setTabOrder(m_banButton, m_unlockButton);
-    setTabOrder(m_unlockButton, m_deleteButton);
+    setTabOrder(m_unlockButton, m_loginAsButton);
+    setTabOrder(m_loginAsButton, m_deleteButton);
 
     // Search as you type, but only once typing pauses, so a fast typist causes one query, not ten.
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
@@ -274,6 +281,7 @@ bool TestUsersPage::select(const QString &userId)
 void TestUsersPage::updateActions()
 {
     const std::optional<TestUser> user = selectedUser();
+    m_identities->showUser(user);
     const bool selected = user.has_value();
     for (QPushButton *button : { m_editButton, m_resetButton, m_banButton, m_deleteButton })
         button->setEnabled(selected);
@@ -284,6 +292,7 @@ void TestUsersPage::updateActions()
     m_unlockButton->setEnabled(selected && user->state(m_context.services->clock().now()) == TestUser::State::Locked);
     m_bulkButton->setEnabled(m_model && !m_bulkRunning);
     m_emptyBulkButton->setEnabled(m_model && !m_bulkRunning);
+    m_loginAsButton->setUser(user);
 }
 
 void TestUsersPage::showChanged(const Result<TestUser> &changed, const QString &failedAction)

@@ -23,6 +23,8 @@ class QTimer;
 namespace authdesk {
 
 class EmptyStatePage;
+class LinkedIdentitiesPanel;
+class LoginAsButton;
 class TestUserTableModel;
 
 // The end users of the password grant: search as you type, create one or many, and the support
@@ -68,6 +70,7 @@ public:
     QPushButton *unlockButton() const { return m_unlockButton; }
     QPushButton *deleteButton() const { return m_deleteButton; }
     QPushButton *bulkButton() const { return m_bulkButton; }
+    LoginAsButton *loginAsButton() const { return m_loginAsButton; }
     QProgressDialog *bulkProgressDialog() const { return m_progress; }
 
 signals:
@@ -97,6 +100,7 @@ private:
     QTimer *m_searchDelay;
     QTableView *m_table;
     QLabel *m_status;
+    LinkedIdentitiesPanel *m_identities;
     QPushButton *m_newButton;
     QPushButton *m_bulkButton;
     QPushButton *m_editButton;
@@ -104,6 +108,7 @@ private:
     QPushButton *m_banButton;
     QPushButton *m_unlockButton;
     QPushButton *m_deleteButton;
+    LoginAsButton *m_loginAsButton;
     QAction *m_newAction;
     QAction *m_deleteAction;
     QAction *m_findAction;

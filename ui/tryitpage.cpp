@@ -39,6 +39,10 @@ QString grantDescription(GrantType grant, ApplicationType type)
         return TryItPage::tr("refresh_token: a new pair for a refresh token");
     case GrantType::TokenExchange:
         return TryItPage::tr("token_exchange: a trusted-user token for a user token");
+    case GrantType::AuthWithIdp:
+        return TryItPage::tr("auth_with_idp: log in with an identity provider's ID token");
+    case GrantType::AuthorizationCode: // not offered: a code comes only from the approval page
+        return grantTypeName(grant);
     }
     Q_UNREACHABLE();
 }
@@ -170,7 +174,9 @@ void TryItPage::updateGrants()
         if (found && found->has_value()) {
             const Application &application = **found;
             for (GrantType grant : grantsValidFor(application.type)) {
-                if (application.settings.isEnabled(grant))
+                // An IdP login needs an ID token from a real IdP; this page sends token requests only.
+                if (application.settings.isEnabled(grant) && grant != GrantType::AuthWithIdp
+                    && grant != GrantType::AuthorizationCode)
                     m_grant->addItem(grantDescription(grant, application.type), grantTypeName(grant));
             }
         }

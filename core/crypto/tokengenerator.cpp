@@ -28,6 +28,11 @@ QByteArray newRefreshToken()
     return newToken(RefreshTokenPrefix);
 }
 
+QByteArray newAuthorizationCode()
+{
+    return newToken("");
+}
+
 QString newUuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -12,6 +12,8 @@ inline constexpr char RefreshTokenPrefix[] = "adr_";
 
 QByteArray newClientSecret();
 QByteArray newRefreshToken();
+// 32 random bytes, base64url, without a prefix: login-as authorization codes and form tokens (spec 11).
+QByteArray newAuthorizationCode();
 // A random (version 4) UUID without braces, e.g. for client IDs, user IDs, family IDs, jti.
 QString newUuid();
 

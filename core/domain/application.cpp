@@ -33,14 +33,18 @@ QString grantTypeName(GrantType grant)
         return QStringLiteral("refresh_token");
     case GrantType::TokenExchange:
         return QStringLiteral("token_exchange");
+    case GrantType::AuthWithIdp:
+        return QStringLiteral("auth_with_idp");
+    case GrantType::AuthorizationCode:
+        return QStringLiteral("authorization_code");
     }
     Q_UNREACHABLE();
 }
 
 std::optional<GrantType> grantTypeFromName(const QString &name)
 {
-    for (GrantType grant :
-         { GrantType::ClientCredentials, GrantType::Password, GrantType::RefreshToken, GrantType::TokenExchange }) {
+    for (GrantType grant : { GrantType::ClientCredentials, GrantType::Password, GrantType::RefreshToken,
+             GrantType::TokenExchange, GrantType::AuthorizationCode, GrantType::AuthWithIdp }) {
         if (name == grantTypeName(grant))
             return grant;
     }
@@ -51,7 +55,8 @@ QList<GrantType> grantsValidFor(ApplicationType type)
 {
     switch (type) {
     case ApplicationType::Marketplace:
-        return { GrantType::ClientCredentials, GrantType::Password, GrantType::RefreshToken, GrantType::TokenExchange };
+        return { GrantType::ClientCredentials, GrantType::Password, GrantType::RefreshToken, GrantType::TokenExchange,
+            GrantType::AuthorizationCode, GrantType::AuthWithIdp };
     case ApplicationType::Integration:
         return { GrantType::ClientCredentials, GrantType::RefreshToken };
     }

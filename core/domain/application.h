@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/loginassettings.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -15,7 +17,9 @@ namespace authdesk {
 enum class ApplicationType { Marketplace, Integration };
 
 // The grant types of the Authentication API; the names compare exactly (`Password` is unsupported).
-enum class GrantType { ClientCredentials, Password, RefreshToken, TokenExchange };
+// AuthWithIdp is not a grant_type of /v1/auth/token: it names POST /v1/auth/auth_with_idp (spec section 12),
+// which applications enable and disable like a grant.
+enum class GrantType { ClientCredentials, Password, RefreshToken, TokenExchange, AuthorizationCode, AuthWithIdp };
 
 QString applicationTypeName(ApplicationType type);
 std::optional<ApplicationType> applicationTypeFromName(const QString &name);
@@ -70,6 +74,7 @@ struct Application
     QDateTime createdAt;
     QDateTime lastUsedAt;
     QDateTime revokedAllAt; // access tokens issued before this are not live
+    LoginAsSettings loginAs; // marketplace applications only
 
     bool operator==(const Application &) const = default;
 };

@@ -20,6 +20,8 @@ struct TestUser
     QDateTime failedLoginsSince;
     QDateTime createdAt;
     QDateTime revokedAllAt; // access tokens issued before this are not live
+    // An IdP login may match this user by e-mail only when both this and the IdP's token say verified.
+    bool emailVerified = true;
 
     enum class State { Active, Banned, Locked };
     State state(const QDateTime &now) const;

@@ -20,6 +20,7 @@ struct TokenFamily
     QString revokedBy; // "admin:<name>", "user", "system"
     QString revokeReason;
     bool reuseDetected = false;
+    bool loginAs = false; // an operator's login-as session: access tokens only, no refresh tokens
 
     enum class State { Live, Expired, Revoked, ReuseDetected };
     State state(const QDateTime &now) const;

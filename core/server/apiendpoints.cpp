@@ -3,9 +3,11 @@
 #include "server/jsonreply.h"
 #include "server/oauthresponses.h"
 #include "server/transit.h"
+#include "server/transitreader.h"
 #include "services/apiaccess.h"
 #include "services/scopes.h"
 #include "services/signingkeys.h"
+#include "services/signupservice.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
@@ -16,12 +18,12 @@ namespace authdesk {
 
 namespace {
 
-QHttpServerResponse transitReply(const QJsonValue &document)
+QHttpServerResponse transitReply(const QJsonValue &document, int status = 200)
 {
     const QByteArray body = document.isArray() ? QJsonDocument(document.toArray()).toJson(QJsonDocument::Compact)
                                                : QJsonDocument(document.toObject()).toJson(QJsonDocument::Compact);
     QHttpServerResponse response(QByteArrayLiteral("application/transit+json;charset=UTF-8"), body,
-                                 QHttpServerResponse::StatusCode::Ok);
+        static_cast<QHttpServerResponse::StatusCode>(status));
     response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     return response;
 }
@@ -38,6 +40,27 @@ QJsonValue resource(const QString &id, const QString &type, const transit::Entri
                           { QStringLiteral("included"), QJsonArray() } });
 }
 
+QHttpServerResponse currentUserReply(const TestUser &u)
+{
+    return transitReply(resource(u.id, QStringLiteral("currentUser"),
+        { { QStringLiteral("email"), transit::string(u.email) }, { QStringLiteral("emailVerified"), u.emailVerified },
+            { QStringLiteral("banned"), u.banned }, { QStringLiteral("deleted"), false },
+            { QStringLiteral("createdAt"), transit::time(u.createdAt) },
+            { QStringLiteral("profile"),
+                transit::map({ { QStringLiteral("displayName"), transit::string(u.displayName) },
+                    { QStringLiteral("abbreviatedName"), transit::string(u.abbreviatedName()) } }) } }));
+}
+
+// The Marketplace API's error envelope: {errors: [{status, code, title}]}. The title is fixed text.
+QHttpServerResponse apiError(int status, const QByteArray &code, const QString &title)
+{
+    return transitReply(transit::map({ { QStringLiteral("errors"),
+                            QJsonArray { transit::map({ { QStringLiteral("status"), status },
+                                { QStringLiteral("code"), QString::fromLatin1(code) },
+                                { QStringLiteral("title"), transit::string(title) } }) } } }),
+        status);
+}
+
 } // namespace
 
 ApiEndpoints::ApiEndpoints(ApiAccess &access, const SigningKeys &keys, QString issuer)
@@ -50,23 +73,58 @@ ApiEndpoints::ApiEndpoints(ApiAccess &access, const SigningKeys &keys, QString i
 QHttpServerResponse ApiEndpoints::currentUser(const QHttpServerRequest &request) const
 {
     const auto claims = m_access.authorize(request.value(QByteArrayLiteral("Authorization")),
-                                           { scopes::User, scopes::TrustedUser }, ApplicationType::Marketplace);
+                                           { scopes::User, scopes::UserLimited, scopes::TrustedUser },
+                                           ApplicationType::Marketplace);
     if (const auto *error = std::get_if<OAuthError>(&claims))
         return oauthresponses::error(*error, ClientCredentials::Method::None);
     const auto user = m_access.currentUser(std::get<AccessTokenClaims>(claims));
     if (const auto *error = std::get_if<OAuthError>(&user))
         return oauthresponses::error(*error, ClientCredentials::Method::None);
-    const TestUser &u = std::get<TestUser>(user);
-    return transitReply(resource(
-        u.id, QStringLiteral("currentUser"),
-        { { QStringLiteral("email"), transit::string(u.email) },
-          { QStringLiteral("emailVerified"), true },
-          { QStringLiteral("banned"), u.banned },
-          { QStringLiteral("deleted"), false },
-          { QStringLiteral("createdAt"), transit::time(u.createdAt) },
-          { QStringLiteral("profile"),
-            transit::map({ { QStringLiteral("displayName"), transit::string(u.displayName) },
-                           { QStringLiteral("abbreviatedName"), transit::string(u.abbreviatedName()) } }) } }));
+    return currentUserReply(std::get<TestUser>(user));
+}
+
+QHttpServerResponse ApiEndpoints::signUp(const SignUp &call) const
+{
+    const auto claims = m_access.authorize(
+        call.authorization, { scopes::PublicRead, scopes::User, scopes::TrustedUser }, ApplicationType::Marketplace);
+    if (const auto *error = std::get_if<OAuthError>(&claims))
+        return oauthresponses::error(*error, ClientCredentials::Method::None);
+    if (!m_signup)
+        return apiError(503, QByteArrayLiteral("temporarily-unavailable"), QStringLiteral("Sign-up is not available."));
+    const QByteArray contentType = call.contentType.toLower();
+    if (!contentType.startsWith("application/transit+json"))
+        return apiError(400, QByteArrayLiteral("bad-request"), QStringLiteral("The body must be Transit JSON."));
+    const Result<QJsonValue> body = TransitReader::read(call.body);
+    if (!body || !body->isObject())
+        return apiError(400, QByteArrayLiteral("bad-request"), QStringLiteral("The body is not a Transit map."));
+    const QJsonObject params = body->toObject();
+    for (auto it = params.constBegin(); it != params.constEnd(); ++it) {
+        if (!it.value().isString()
+            && (it.key() != QLatin1String("protectedData") && it.key() != QLatin1String("publicData")
+                && it.key() != QLatin1String("privateData")))
+            return apiError(400, QByteArrayLiteral("validation-invalid-params"),
+                QStringLiteral("Every sign-up parameter but the data maps is a string."));
+    }
+    SignupRequest signup;
+    signup.email = params.value(QLatin1String("email")).toString();
+    signup.password = params.value(QLatin1String("password")).toString();
+    signup.firstName = params.value(QLatin1String("firstName")).toString();
+    signup.lastName = params.value(QLatin1String("lastName")).toString();
+    signup.displayName = params.value(QLatin1String("displayName")).toString();
+    signup.idpId = params.value(QLatin1String("idpId")).toString();
+    signup.idpClientId = params.value(QLatin1String("idpClientId")).toString();
+    signup.idpToken = params.value(QLatin1String("idpToken")).toString().toUtf8();
+    const std::variant<TestUser, SignupError> created
+        = call.withIdp ? m_signup->createWithIdp(signup) : m_signup->create(signup);
+    if (const auto *error = std::get_if<SignupError>(&created)) {
+        // The title is fixed per code: the reason may echo input.
+        const QString title = error->status == 409 ? QStringLiteral("Conflict.")
+            : error->status == 401                 ? QStringLiteral("The identity provider token is not valid.")
+            : error->status == 503                 ? QStringLiteral("Temporarily unavailable; try again.")
+                                                   : QStringLiteral("Invalid sign-up parameters.");
+        return apiError(error->status, error->code, title);
+    }
+    return currentUserReply(std::get<TestUser>(created));
 }
 
 QHttpServerResponse ApiEndpoints::marketplace(const QHttpServerRequest &request) const
@@ -83,7 +141,7 @@ QHttpServerResponse ApiEndpoints::marketplaceFor(const QHttpServerRequest &reque
 {
     const QStringList allowed = integration
         ? QStringList { scopes::Integration }
-        : QStringList { scopes::PublicRead, scopes::User, scopes::TrustedUser };
+        : QStringList { scopes::PublicRead, scopes::User, scopes::UserLimited, scopes::TrustedUser };
     const auto claims = m_access.authorize(request.value(QByteArrayLiteral("Authorization")), allowed,
                                            integration ? ApplicationType::Integration : ApplicationType::Marketplace);
     if (const auto *error = std::get_if<OAuthError>(&claims))
@@ -98,20 +156,24 @@ QHttpServerResponse ApiEndpoints::metadata() const
                                    QStringLiteral("none") };
     return jsonreply::json(
         { { QStringLiteral("issuer"), m_issuer },
+          { QStringLiteral("authorization_endpoint"), QString(m_issuer + QStringLiteral("/api/authorize-as")) },
           { QStringLiteral("token_endpoint"), QString(m_issuer + QStringLiteral("/v1/auth/token")) },
           { QStringLiteral("revocation_endpoint"), QString(m_issuer + QStringLiteral("/v1/auth/revoke")) },
           { QStringLiteral("introspection_endpoint"), QString(m_issuer + QStringLiteral("/v1/auth/introspect")) },
           { QStringLiteral("jwks_uri"), QString(m_issuer + QStringLiteral("/.well-known/jwks.json")) },
           { QStringLiteral("grant_types_supported"),
             QJsonArray { QStringLiteral("client_credentials"), QStringLiteral("password"),
-                         QStringLiteral("refresh_token"), QStringLiteral("token_exchange") } },
-          { QStringLiteral("response_types_supported"), QJsonArray() },
+                         QStringLiteral("refresh_token"), QStringLiteral("token_exchange"),
+                         QStringLiteral("authorization_code") } },
+          { QStringLiteral("response_types_supported"), QJsonArray { QStringLiteral("code") } },
+          { QStringLiteral("code_challenge_methods_supported"), QJsonArray { QStringLiteral("S256") } },
           { QStringLiteral("token_endpoint_auth_methods_supported"), authMethods },
           { QStringLiteral("revocation_endpoint_auth_methods_supported"), authMethods },
           { QStringLiteral("introspection_endpoint_auth_methods_supported"),
             QJsonArray { QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post") } },
           { QStringLiteral("scopes_supported"),
-            QJsonArray { scopes::PublicRead, scopes::User, scopes::TrustedUser, scopes::Integration } } },
+            QJsonArray { scopes::PublicRead, scopes::User, scopes::UserLimited, scopes::TrustedUser,
+                         scopes::Integration } } },
         200);
 }
 

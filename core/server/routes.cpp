@@ -5,6 +5,7 @@
 #include "server/guardedsocket.h"
 #include "server/hashingpool.h"
 #include "server/jsonreply.h"
+#include "server/loginasendpoint.h"
 #include "server/tokenendpoint.h"
 #include "services/corspolicy.h"
 #include "services/healthservice.h"
@@ -13,6 +14,7 @@
 #include <QHttpServer>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QThreadPool>
 #include <QtConcurrent>
 #include <atomic>
 #include <functional>
@@ -191,6 +193,33 @@ void addRoute(
         });
 }
 
+// A page for people's browsers (GET and POST, no CORS): the Host guard, 405 for other methods, and the
+// same under a one-segment prefix. A POST must come from a page of this server (its Origin, when the
+// browser sends one, is this server's), on top of the page's own single-use form token.
+void addPageRoute(QHttpServer &server, const std::shared_ptr<CorsGuard> &cors, const QString &path, Handler handler)
+{
+    const QByteArray allow = QByteArrayLiteral("GET, POST");
+    const auto serve = [cors, handler](const QHttpServerRequest &request) {
+        if (!cors->hostAllowed(request))
+            return hostNotAllowed();
+        const QByteArray origin = request.value(QByteArrayLiteral("Origin"));
+        if (request.method() == Method::Post && !origin.isEmpty()
+            && origin != QByteArrayLiteral("http://") + request.value(QByteArrayLiteral("Host"))) {
+            return originNotAllowed();
+        }
+        return handler(request);
+    };
+    const auto refuse
+        = [cors, allow](const QHttpServerRequest &request) { return cors->methodNotAllowed(request, allow); };
+    const Methods pageMethods = Methods(Method::Get) | Methods(Method::Post);
+    const Methods others = Methods(Method::AnyKnown) & ~pageMethods;
+    server.route(path, pageMethods, serve);
+    server.route(path, others, refuse);
+    const QString prefixed = QStringLiteral("/<arg>") + path;
+    server.route(prefixed, pageMethods, [serve](const QString &, const QHttpServerRequest &r) { return serve(r); });
+    server.route(prefixed, others, [refuse](const QString &, const QHttpServerRequest &r) { return refuse(r); });
+}
+
 // Hands a grant that stores tokens to the commit batcher and answers it on this thread once its
 // batch is on disk, through a held responder (dropped if the client left). False when the batcher
 // takes no more grants; the responder is then untouched.
@@ -231,6 +260,32 @@ bool completeAfterCommit(CommitBatcher &batcher, const std::shared_ptr<TokenEndp
     return true;
 }
 
+// Runs work on pool and answers on this thread through a held responder (dropped if the client left).
+// The platform note's deferred pattern, with one change: the continuation's context is not the socket
+// but an object of our own on this thread, deleted by the continuation. Qt 6.4's
+// QFuture::then(context) asserts that its context is still alive (qfuture_impl.h, Q_ASSERT) and a
+// client that leaves early has its socket deleted first. The socket is checked through a QPointer on
+// its own thread instead.
+void answerFromPool(QThreadPool *pool, std::function<QHttpServerResponse()> work, const QByteArray &origin,
+    QHttpServerResponder &&responder)
+{
+    QTcpSocket *socket = responder.socket();
+    if (auto *guarded = qobject_cast<GuardedSocket *>(socket))
+        guarded->beginDeferredResponse();
+    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+    auto *context = new QObject;
+    QtConcurrent::run(pool, [work = std::move(work)] { return std::make_shared<QHttpServerResponse>(work()); })
+        .then(context,
+            [held, origin, context, client = QPointer<QTcpSocket>(socket)](
+                const std::shared_ptr<QHttpServerResponse> &response) {
+                context->deleteLater();
+                if (!client || client->state() != QAbstractSocket::ConnectedState)
+                    return; // the client left: the request was decided and logged, the answer goes nowhere
+                CorsGuard::decorate(*response, origin);
+                response->write(std::move(*held));
+            });
+}
+
 // POST /v1/auth/token. A password grant (argon2id) is completed on the hashing pool and answered
 // back on this thread through a held responder (dropped if the client left); a full pool answers
 // 503 at once. Grants that store tokens go through the commit batcher when there is one.
@@ -261,31 +316,56 @@ Responding tokenRoute(const std::shared_ptr<CorsGuard> &cors, const std::shared_
             response.write(std::move(responder));
             return;
         }
-        QTcpSocket *socket = responder.socket();
-        if (auto *guarded = qobject_cast<GuardedSocket *>(socket))
-            guarded->beginDeferredResponse();
-        auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-        // The platform note's deferred pattern, with one change: the continuation's context is not
-        // the socket but an object of our own on this thread, deleted by the continuation. Qt 6.4's
-        // QFuture::then(context) asserts that its context is still alive (qfuture_impl.h, Q_ASSERT)
-        // and a client that leaves early has its socket deleted first. The socket is checked
-        // through a QPointer on its own thread instead.
-        auto *context = new QObject;
-        QtConcurrent::run(hashing->threadPool(),
+        answerFromPool(
+            hashing->threadPool(),
             [tokens, hashing, call] {
-                auto response = std::make_shared<QHttpServerResponse>(tokens->completeToken(call));
+                QHttpServerResponse response = tokens->completeToken(call);
                 hashing->release();
                 return response;
-            })
-            .then(context,
-                [held, origin, context, client = QPointer<QTcpSocket>(socket)](
-                    const std::shared_ptr<QHttpServerResponse> &response) {
-                    context->deleteLater();
-                    if (!client || client->state() != QAbstractSocket::ConnectedState)
-                        return; // the client left: the grant was decided and logged, the answer goes nowhere
-                    CorsGuard::decorate(*response, origin);
-                    response->write(std::move(*held));
-                });
+            },
+            origin, std::move(responder));
+    };
+}
+
+// POST /v1/auth/auth_with_idp: decoded here, then decided on the IdP pool, because fetching an IdP's
+// keys may take up to the JWKS timeout and a network thread never waits.
+Responding idpLoginRoute(const std::shared_ptr<CorsGuard> &cors, const std::shared_ptr<TokenEndpoint> &tokens,
+    const std::shared_ptr<QThreadPool> &pool)
+{
+    return [cors, tokens, pool](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        if (std::optional<QHttpServerResponse> refused = cors->refusal(request)) {
+            refused->write(std::move(responder));
+            return;
+        }
+        const QByteArray origin = request.value(QByteArrayLiteral("Origin"));
+        std::variant<QHttpServerResponse, TokenEndpoint::Call> prepared = tokens->prepareIdpLogin(request);
+        if (auto *answer = std::get_if<QHttpServerResponse>(&prepared)) {
+            CorsGuard::decorate(*answer, origin);
+            answer->write(std::move(responder));
+            return;
+        }
+        answerFromPool(
+            pool.get(),
+            [tokens, call = std::get<TokenEndpoint::Call>(prepared)] { return tokens->completeIdpLogin(call); }, origin,
+            std::move(responder));
+    };
+}
+
+// A sign-up may wait for an IdP or hash a password: it runs on pool. QHttpServerRequest can be
+// neither copied nor kept, so the parts a sign-up reads are taken here.
+Responding signUpRoute(const std::shared_ptr<CorsGuard> &cors, const std::shared_ptr<QThreadPool> &pool,
+    const std::shared_ptr<ApiEndpoints> &api, bool withIdp)
+{
+    return [cors, pool, api, withIdp](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        if (std::optional<QHttpServerResponse> refused = cors->refusal(request)) {
+            refused->write(std::move(responder));
+            return;
+        }
+        ApiEndpoints::SignUp call { request.value(QByteArrayLiteral("Authorization")),
+            request.value(QByteArrayLiteral("Content-Type")), request.body(), withIdp };
+        answerFromPool(
+            pool.get(), [api, call] { return api->signUp(call); }, request.value(QByteArrayLiteral("Origin")),
+            std::move(responder));
     };
 }
 
@@ -302,6 +382,11 @@ Routes::AllowedMethods Routes::install(QHttpServer &server) const
 {
     const auto cors = std::make_shared<CorsGuard>(m_services.cors, m_options.hostGuard);
 
+    // IdP logins and sign-ups wait for identity providers or hash a password; a pool of their own
+    // keeps them off the network threads and away from the password-hashing pool.
+    auto idpPool = std::make_shared<QThreadPool>();
+    idpPool->setMaxThreadCount(4);
+
     HealthService *health = m_services.health;
     addRoute(server, cors, QStringLiteral("/health"), Method::Get, [health](const QHttpServerRequest &) {
         if (!health->check())
@@ -315,8 +400,10 @@ Routes::AllowedMethods Routes::install(QHttpServer &server) const
                                                       *m_services.apiAccess, *m_services.requestLog,
                                                       *m_services.clock, m_issuer);
         tokens->setRateLimiter(m_options.rateLimiter);
+        addRoute(server, cors, QStringLiteral("/v1/auth/token"), Method::Post,
+            tokenRoute(cors, tokens, m_options.hashing, m_options.batcher));
         addRoute(
-            server, cors, QStringLiteral("/v1/auth/token"), Method::Post, tokenRoute(cors, tokens, m_options.hashing, m_options.batcher));
+            server, cors, QStringLiteral("/v1/auth/auth_with_idp"), Method::Post, idpLoginRoute(cors, tokens, idpPool));
         addRoute(server, cors, QStringLiteral("/v1/auth/revoke"), Method::Post,
                  [tokens](const QHttpServerRequest &request) { return tokens->revoke(request); });
         addRoute(server, cors, QStringLiteral("/v1/auth/introspect"), Method::Post,
@@ -324,6 +411,11 @@ Routes::AllowedMethods Routes::install(QHttpServer &server) const
     }
     if (m_services.apiAccess && m_services.signingKeys) {
         auto api = std::make_shared<ApiEndpoints>(*m_services.apiAccess, *m_services.signingKeys, m_issuer);
+        api->setSignup(m_services.signup);
+        addRoute(server, cors, QStringLiteral("/v1/api/current_user/create"), Method::Post,
+            signUpRoute(cors, idpPool, api, false));
+        addRoute(server, cors, QStringLiteral("/v1/api/current_user/create_with_idp"), Method::Post,
+            signUpRoute(cors, idpPool, api, true));
         addRoute(server, cors, QStringLiteral("/v1/api/current_user/show"), Method::Get,
                  [api](const QHttpServerRequest &request) { return api->currentUser(request); });
         addRoute(server, cors, QStringLiteral("/v1/api/marketplace/show"), Method::Get,
@@ -334,6 +426,13 @@ Routes::AllowedMethods Routes::install(QHttpServer &server) const
                  [api](const QHttpServerRequest &) { return api->metadata(); });
         addRoute(server, cors, QStringLiteral("/.well-known/jwks.json"), Method::Get,
                  [api](const QHttpServerRequest &) { return api->jwks(); });
+    }
+
+    if (m_services.loginAs && m_services.requestLog && m_services.clock) {
+        auto loginAs = std::make_shared<LoginAsEndpoint>(*m_services.loginAs, *m_services.requestLog,
+                                                         *m_services.clock);
+        addPageRoute(server, cors, QStringLiteral("/api/authorize-as"),
+                     [loginAs](const QHttpServerRequest &request) { return loginAs->handle(request); });
     }
 
     server.setMissingHandler([cors](const QHttpServerRequest &request, QHttpServerResponder &&responder) {

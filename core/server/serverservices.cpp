@@ -15,7 +15,9 @@ ServerServices ServerServices::from(ServiceHub &hub)
     services.cors = &hub.cors();
     services.groupCommit = &hub.groupCommit();
     services.signingKeys = &hub.signingKeys();
+    services.signup = &hub.signup();
     services.clock = &hub.clock();
+    services.loginAs = &hub.loginAs();
     return services;
 }
 

@@ -7,10 +7,12 @@ class Clock;
 class CorsPolicy;
 class GroupCommit;
 class HealthService;
+class LoginAsService;
 class RequestLog;
 class RevocationService;
 class ServiceHub;
 class SigningKeys;
+class SignupService;
 class TokenService;
 
 // The services the HTTP front door calls. The server owns none of them; all must outlive it.
@@ -24,6 +26,8 @@ struct ServerServices
     CorsPolicy *cors = nullptr;
     GroupCommit *groupCommit = nullptr; // optional: without it every grant commits alone
     SigningKeys *signingKeys = nullptr;
+    SignupService *signup = nullptr; // optional: without it sign-ups answer 503
+    LoginAsService *loginAs = nullptr; // optional: without it there is no /api/authorize-as
     const Clock *clock = nullptr;
 
     static ServerServices from(ServiceHub &hub);

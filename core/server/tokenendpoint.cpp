@@ -21,18 +21,21 @@ namespace authdesk {
 
 namespace {
 
+const QStringList IdpLoginParameters { QStringLiteral("client_id"), QStringLiteral("client_secret"),
+    QStringLiteral("idp_id"), QStringLiteral("idp_client_id"), QStringLiteral("idp_token") };
 const QStringList TokenParameters { QStringLiteral("grant_type"),   QStringLiteral("client_id"),
                                     QStringLiteral("client_secret"), QStringLiteral("scope"),
                                     QStringLiteral("username"),      QStringLiteral("password"),
                                     QStringLiteral("refresh_token"), QStringLiteral("subject_token"),
-                                    QStringLiteral("subject_token_type") };
+                                    QStringLiteral("subject_token_type"), QStringLiteral("code"),
+                                    QStringLiteral("redirect_uri"), QStringLiteral("code_verifier") };
 const QStringList RevokeParameters { QStringLiteral("token"), QStringLiteral("token_type_hint"),
                                      QStringLiteral("client_id"), QStringLiteral("client_secret") };
 const QStringList IntrospectParameters { QStringLiteral("token"), QStringLiteral("token_type_hint"),
                                          QStringLiteral("client_id"), QStringLiteral("client_secret") };
 const QStringList SecretParameters { QStringLiteral("client_secret"), QStringLiteral("password"),
-                                     QStringLiteral("refresh_token"), QStringLiteral("subject_token"),
-                                     QStringLiteral("token"), QStringLiteral("access_token") };
+    QStringLiteral("refresh_token"), QStringLiteral("subject_token"), QStringLiteral("token"),
+    QStringLiteral("access_token"), QStringLiteral("idp_token") };
 
 OAuthError invalidRequest(const char *description, const QString &reason)
 {
@@ -97,11 +100,32 @@ QHttpServerResponse TokenEndpoint::answerToken(
 std::variant<QHttpServerResponse, TokenEndpoint::Call> TokenEndpoint::prepareToken(
     const QHttpServerRequest &request) const
 {
+    return prepare(request, TokenParameters, QStringLiteral("token"));
+}
+
+std::variant<QHttpServerResponse, TokenEndpoint::Call> TokenEndpoint::prepareIdpLogin(
+    const QHttpServerRequest &request) const
+{
+    std::variant<QHttpServerResponse, Call> prepared
+        = prepare(request, IdpLoginParameters, QStringLiteral("auth_with_idp"));
+    if (Call *call = std::get_if<Call>(&prepared))
+        call->decision.grantType = QStringLiteral("auth_with_idp");
+    return prepared;
+}
+
+QHttpServerResponse TokenEndpoint::completeIdpLogin(const Call &call) const
+{
+    return answerToken(call.decision, m_tokens.authWithIdp(call.request), call.request.client.method);
+}
+
+std::variant<QHttpServerResponse, TokenEndpoint::Call> TokenEndpoint::prepare(
+    const QHttpServerRequest &request, const QStringList &known, const QString &endpoint) const
+{
     TokenDecision decision;
     decision.at = m_clock.now();
-    decision.endpoint = QStringLiteral("token");
+    decision.endpoint = endpoint;
 
-    const std::variant<DecodedForm, OAuthError> decoded = decodeRequest(request, TokenParameters);
+    const std::variant<DecodedForm, OAuthError> decoded = decodeRequest(request, known);
     if (const auto *error = std::get_if<OAuthError>(&decoded))
         return answerToken(decision, *error, ClientCredentials::Method::None);
     const DecodedForm &form = std::get<DecodedForm>(decoded);

@@ -4,6 +4,7 @@
 #include "services/tokendecision.h"
 
 #include <QString>
+#include <QStringList>
 #include <variant>
 
 class QHttpServerRequest;
@@ -41,6 +42,7 @@ public:
         {
             const QString grant = request.parameter(QStringLiteral("grant_type"));
             return grant == QLatin1String("refresh_token") || grant == QLatin1String("token_exchange")
+                || grant == QLatin1String("authorization_code")
                 || (grant == QLatin1String("client_credentials") && request.client.secretPresent);
         }
     };
@@ -61,11 +63,17 @@ public:
     QHttpServerResponse refuseBusy(const Call &call) const;
     // The answer when the grant was decided but its batch could not be saved: 503, logged.
     QHttpServerResponse refuseUnsaved(const Call &call) const;
+    // POST /v1/auth/auth_with_idp in the same two halves: decoding here, then completeIdpLogin() on a
+    // worker thread, because it may wait for an identity provider's keys.
+    std::variant<QHttpServerResponse, Call> prepareIdpLogin(const QHttpServerRequest &request) const;
+    QHttpServerResponse completeIdpLogin(const Call &call) const;
     QHttpServerResponse revoke(const QHttpServerRequest &request) const;
     // RFC 7662, for clients that authenticate with their secret.
     QHttpServerResponse introspect(const QHttpServerRequest &request) const;
 
 private:
+    std::variant<QHttpServerResponse, Call> prepare(
+        const QHttpServerRequest &request, const QStringList &known, const QString &endpoint) const;
     QHttpServerResponse answerToken(
         TokenDecision decision, const TokenResult &outcome, ClientCredentials::Method method) const;
 

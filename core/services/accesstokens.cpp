@@ -30,7 +30,7 @@ OAuthError unavailable()
 
 bool AccessTokenClaims::isUserToken() const
 {
-    return scope == scopes::User || scope == scopes::TrustedUser;
+    return scope == scopes::User || scope == scopes::UserLimited || scope == scopes::TrustedUser;
 }
 
 AccessTokens::AccessTokens(const SigningKeys &keys, ApplicationRepository &applications, TokenRepository &tokens,
@@ -99,6 +99,7 @@ std::variant<AccessTokenClaims, OAuthError> AccessTokens::validate(const QByteAr
                 QCoreApplication::translate("AccessTokens", "the access token's session no longer exists"));
         if ((*family)->revokedAt.isValid())
             return invalidToken(QCoreApplication::translate("AccessTokens", "the access token's session was revoked"));
+        claims.loginAs = (*family)->loginAs;
     } else if (claims.scope != scopes::PublicRead) {
         return invalidToken(QCoreApplication::translate("AccessTokens", "the access token has no session"));
     }

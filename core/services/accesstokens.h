@@ -26,6 +26,7 @@ struct AccessTokenClaims
     QString tokenId; // jti
     QDateTime issuedAt;
     QDateTime expiresAt;
+    bool loginAs = false; // read from the session by validate(), not a claim
 
     bool isUserToken() const;
 };

@@ -52,6 +52,17 @@ Result<void> ApplicationService::validate(const Application &application)
                     .arg(origin.left(100)));
         }
     }
+    const LoginAsSettings &loginAs = application.loginAs;
+    if (!loginAs.marketplaceUrl.isEmpty()) {
+        if (application.type != ApplicationType::Marketplace)
+            return Error::invalidArgument(tr("Only marketplace applications have a marketplace URL."));
+        if (!LoginAsSettings::isValidMarketplaceUrl(loginAs.marketplaceUrl)) {
+            return Error::invalidArgument(
+                tr("The marketplace URL '%1' is not a web address. Write it as http(s)://host[:port][/path], such as "
+                   "http://localhost:3000.")
+                    .arg(loginAs.marketplaceUrl.left(100)));
+        }
+    }
     return {};
 }
 
@@ -131,6 +142,7 @@ Result<Application> ApplicationService::update(const Application &changed, const
     application.name = changed.name.trimmed();
     application.settings = changed.settings;
     application.enabled = changed.enabled;
+    application.loginAs = changed.loginAs;
     if (const Result<void> valid = validate(application); !valid)
         return valid.error();
     if (const Result<void> updated = m_applications.update(application); !updated)

@@ -7,8 +7,9 @@ namespace {
 bool isSecretParameter(const QString &name)
 {
     static const QStringList secrets { QStringLiteral("client_secret"), QStringLiteral("password"),
-                                       QStringLiteral("refresh_token"), QStringLiteral("subject_token"),
-                                       QStringLiteral("token"), QStringLiteral("access_token") };
+        QStringLiteral("refresh_token"), QStringLiteral("subject_token"), QStringLiteral("token"),
+        QStringLiteral("access_token"), QStringLiteral("idp_token"), QStringLiteral("code"),
+        QStringLiteral("code_verifier"), QStringLiteral("form_token") };
     return secrets.contains(name);
 }
 

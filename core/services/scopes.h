@@ -7,6 +7,7 @@ namespace authdesk::scopes {
 // The scopes the Authentication API issues (spec section 1).
 inline const QString PublicRead = QStringLiteral("public-read");
 inline const QString User = QStringLiteral("user");
+inline const QString UserLimited = QStringLiteral("user:limited"); // login-as in a live marketplace
 inline const QString TrustedUser = QStringLiteral("trusted:user");
 inline const QString Integration = QStringLiteral("integ");
 

@@ -2,6 +2,7 @@
 
 #include "crypto/tokengenerator.h"
 #include "services/applicationservice.h"
+#include "services/identityproviderservice.h"
 #include "services/servicehub.h"
 #include "storage/database.h"
 
@@ -12,6 +13,7 @@
 #include <QSet>
 #include <QUuid>
 #include <cmath>
+#include <tuple>
 
 namespace authdesk {
 
@@ -108,6 +110,42 @@ private:
     QString m_path;
 };
 
+// marketplace_url, environment and login_as_auto_approve (spec section 11), marketplace applications only.
+std::optional<Error> parseLoginAs(const FieldReader &reader, Application &app)
+{
+    const QStringList fields { QStringLiteral("marketplace_url"), QStringLiteral("environment"),
+                               QStringLiteral("login_as_auto_approve") };
+    if (app.type != ApplicationType::Marketplace) {
+        for (const QString &field : fields) {
+            if (reader.has(field))
+                return reader.fieldError(field, SeedImporter::tr("is only for marketplace applications"));
+        }
+        return std::nullopt;
+    }
+    const Result<QString> url = reader.string(fields.at(0), false);
+    if (!url)
+        return url.error();
+    if (reader.has(fields.at(0)) && !LoginAsSettings::isValidMarketplaceUrl(*url)) {
+        return reader.fieldError(fields.at(0),
+                                 SeedImporter::tr("must be an http(s) URL such as \"http://localhost:3000\""));
+    }
+    app.loginAs.marketplaceUrl = *url;
+    const Result<QString> environment = reader.string(fields.at(1), false);
+    if (!environment)
+        return environment.error();
+    if (reader.has(fields.at(1))) {
+        const std::optional<MarketplaceEnvironment> parsed = environmentFromName(*environment);
+        if (!parsed)
+            return reader.fieldError(fields.at(1), SeedImporter::tr("must be \"dev\", \"test\" or \"live\""));
+        app.loginAs.environment = *parsed;
+    }
+    const Result<bool> autoApprove = reader.boolean(fields.at(2), false);
+    if (!autoApprove)
+        return autoApprove.error();
+    app.loginAs.autoApprove = *autoApprove;
+    return std::nullopt;
+}
+
 Result<Seed::SeedApplication> parseApplication(const QJsonValue &value, const QString &path)
 {
     if (!value.isObject())
@@ -117,7 +155,8 @@ Result<Seed::SeedApplication> parseApplication(const QJsonValue &value, const QS
             { QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("client_id"), QStringLiteral("client_secret"),
               QStringLiteral("grants"), QStringLiteral("access_token_ttl"), QStringLiteral("refresh_token_ttl"),
               QStringLiteral("refresh_idle_timeout"), QStringLiteral("refresh_grace"), QStringLiteral("cors_origins"),
-              QStringLiteral("enabled") }))
+              QStringLiteral("enabled"), QStringLiteral("marketplace_url"), QStringLiteral("environment"),
+              QStringLiteral("login_as_auto_approve") }))
         return *unknown;
 
     Seed::SeedApplication seeded;
@@ -196,6 +235,8 @@ Result<Seed::SeedApplication> parseApplication(const QJsonValue &value, const QS
     if (!enabled)
         return enabled.error();
     app.enabled = *enabled;
+    if (std::optional<Error> invalid = parseLoginAs(reader, app))
+        return *invalid;
 
     // The remaining rules (e.g. origins) are the same as in the console.
     Application check = app;
@@ -212,7 +253,7 @@ Result<NewTestUser> parseUser(const QJsonValue &value, const QString &path)
         return Error::invalidArgument(SeedImporter::tr("Seed field %1 must be an object.").arg(path));
     const FieldReader reader(value.toObject(), path);
     if (std::optional<Error> unknown = reader.rejectUnknown({ QStringLiteral("email"), QStringLiteral("password"),
-                                                              QStringLiteral("display_name"), QStringLiteral("banned") }))
+            QStringLiteral("display_name"), QStringLiteral("banned"), QStringLiteral("email_verified") }))
         return *unknown;
     NewTestUser user;
     const Result<QString> email = reader.string(QStringLiteral("email"), true);
@@ -231,9 +272,43 @@ Result<NewTestUser> parseUser(const QJsonValue &value, const QString &path)
     if (!banned)
         return banned.error();
     user.banned = *banned;
+    const Result<bool> emailVerified = reader.boolean(QStringLiteral("email_verified"), true);
+    if (!emailVerified)
+        return emailVerified.error();
+    user.emailVerified = *emailVerified;
     if (const Result<void> valid = TestUserService::validate(user); !valid)
         return Error::invalidArgument(SeedImporter::tr("Seed entry %1: %2").arg(path, valid.error().message()));
     return user;
+}
+
+Result<IdentityProvider> parseIdentityProvider(const QJsonValue &value, const QString &path)
+{
+    if (!value.isObject())
+        return Error::invalidArgument(SeedImporter::tr("Seed field %1 must be an object.").arg(path));
+    const FieldReader reader(value.toObject(), path);
+    if (std::optional<Error> unknown
+        = reader.rejectUnknown({ QStringLiteral("idp_id"), QStringLiteral("name"), QStringLiteral("issuer"),
+            QStringLiteral("client_id"), QStringLiteral("trusted_client_ids"), QStringLiteral("jwks_uri") }))
+        return *unknown;
+    IdentityProvider provider;
+    for (const auto &[name, target, required] : { std::tuple { QStringLiteral("idp_id"), &provider.idpId, true },
+             std::tuple { QStringLiteral("name"), &provider.name, true },
+             std::tuple { QStringLiteral("issuer"), &provider.issuer, true },
+             std::tuple { QStringLiteral("client_id"), &provider.clientId, true },
+             std::tuple { QStringLiteral("jwks_uri"), &provider.jwksUri, false } }) {
+        const Result<QString> text = reader.string(name, required);
+        if (!text)
+            return text.error();
+        *target = *text;
+    }
+    const Result<QStringList> trusted = reader.strings(QStringLiteral("trusted_client_ids"));
+    if (!trusted)
+        return trusted.error();
+    provider.trustedClientIds = *trusted;
+    // The service's message starts with the field's name, e.g. "issuer: enter ...".
+    if (const Result<void> valid = IdentityProviderService::validate(provider); !valid)
+        return Error::invalidArgument(SeedImporter::tr("Seed entry %1: %2").arg(path, valid.error().message()));
+    return provider;
 }
 
 } // namespace
@@ -265,7 +340,8 @@ Result<Seed> SeedImporter::parse(const QByteArray &json)
         return Error::invalidArgument(tr("The seed file must hold a JSON object with \"applications\" and \"users\"."));
     const QJsonObject root = document.object();
     const FieldReader reader(root, QString());
-    if (std::optional<Error> unknown = reader.rejectUnknown({ QStringLiteral("applications"), QStringLiteral("users") }))
+    if (std::optional<Error> unknown = reader.rejectUnknown(
+            { QStringLiteral("applications"), QStringLiteral("users"), QStringLiteral("identity_providers") }))
         return *unknown;
 
     Seed seed;
@@ -301,6 +377,22 @@ Result<Seed> SeedImporter::parse(const QByteArray &json)
             return Error::invalidArgument(tr("Seed field %1.email repeats an earlier e-mail.").arg(path));
         emails.insert(key);
         seed.users.append(std::move(user).value());
+    }
+
+    QSet<QString> idpIds;
+    const QJsonValue providers = root.value(QLatin1String("identity_providers"));
+    if (!providers.isUndefined() && !providers.isArray())
+        return reader.fieldError(QStringLiteral("identity_providers"), tr("must be a list"));
+    const QJsonArray providerArray = providers.toArray();
+    for (qsizetype i = 0; i < providerArray.size(); ++i) {
+        const QString path = QStringLiteral("identity_providers[%1]").arg(i);
+        Result<IdentityProvider> provider = parseIdentityProvider(providerArray.at(i), path);
+        if (!provider)
+            return provider.error();
+        if (idpIds.contains(provider->idpId))
+            return Error::invalidArgument(tr("Seed field %1.idp_id repeats an earlier idp_id.").arg(path));
+        idpIds.insert(provider->idpId);
+        seed.identityProviders.append(std::move(provider).value());
     }
     return seed;
 }
@@ -370,6 +462,19 @@ Result<SeedReport> SeedImporter::importInTransaction(const Seed &seed, const QSt
         if (!created)
             return created.error();
         ++report.applicationsCreated;
+    }
+    IdentityProviderService &providers = m_services.identityProviders();
+    for (const IdentityProvider &provider : seed.identityProviders) {
+        const Result<std::optional<IdentityProvider>> found = providers.find(provider.idpId);
+        if (!found)
+            return found.error();
+        if (found->has_value()) {
+            ++report.identityProvidersSkipped;
+            continue;
+        }
+        if (const Result<IdentityProvider> created = providers.create(provider, actor); !created)
+            return created.error();
+        ++report.identityProvidersCreated;
     }
     return report;
 }

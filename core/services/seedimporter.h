@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/application.h"
+#include "domain/identityprovider.h"
 #include "domain/result.h"
 #include "services/testuserservice.h"
 
@@ -21,6 +22,7 @@ struct Seed
     };
     QList<SeedApplication> applications;
     QList<NewTestUser> users;
+    QList<IdentityProvider> identityProviders;
 };
 
 struct SeedReport
@@ -29,6 +31,8 @@ struct SeedReport
     int applicationsSkipped = 0; // already there
     int usersCreated = 0;
     int usersSkipped = 0;
+    int identityProvidersCreated = 0;
+    int identityProvidersSkipped = 0;
 };
 
 // `authdesk serve --seed FILE` (spec section 10): creates the seed's applications and test users

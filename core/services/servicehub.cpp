@@ -8,13 +8,21 @@
 #include "services/applicationservice.h"
 #include "services/auditlog.h"
 #include "services/healthservice.h"
+#include "services/identityproviderservice.h"
+#include "services/idpuserlinker.h"
+#include "services/idtokenverifier.h"
+#include "services/jwkscache.h"
+#include "services/loginasservice.h"
 #include "services/requestlog.h"
 #include "services/revocationservice.h"
 #include "services/sessionservice.h"
 #include "services/signingkeys.h"
+#include "services/signupservice.h"
 #include "services/testuserservice.h"
 #include "services/tokenservice.h"
 #include "storage/applicationrepository.h"
+#include "storage/identityproviderrepository.h"
+#include "storage/linkedidentityrepository.h"
 #include "storage/testuserrepository.h"
 #include "storage/tokenrepository.h"
 
@@ -43,7 +51,20 @@ ServiceHub::ServiceHub(Database &database, const Clock &clock)
                                               *m_signingKeys, clock))
     , m_cors(std::make_unique<CorsPolicy>(*m_applicationRepository))
     , m_groupCommit(std::make_unique<GroupCommit>(database))
+    , m_jwksCache(std::make_unique<JwksCache>(clock))
+    , m_identityProviderRepository(std::make_unique<IdentityProviderRepository>(database))
+    , m_linkedIdentityRepository(std::make_unique<LinkedIdentityRepository>(database))
+    , m_idTokenVerifier(std::make_unique<IdTokenVerifier>(*m_identityProviderRepository, *m_jwksCache, clock))
+    , m_idpUserLinker(
+          std::make_unique<IdpUserLinker>(*m_testUserRepository, *m_linkedIdentityRepository, *m_audit, clock))
+    , m_identityProviderService(std::make_unique<IdentityProviderService>(database, *m_jwksCache, *m_audit, clock))
+    , m_signupService(std::make_unique<SignupService>(
+          *m_testUserService, *m_testUserRepository, *m_linkedIdentityRepository, *m_idTokenVerifier, clock))
+    , m_loginAs(std::make_unique<LoginAsService>(database, *m_applicationRepository, *m_testUserRepository,
+                                                 *m_tokenRepository, *m_accessTokens, *m_audit, clock))
 {
+    m_tokenService->setIdentityProviders(m_idTokenVerifier.get(), m_idpUserLinker.get());
+    m_tokenService->setLoginAs(m_loginAs.get());
 }
 
 ServiceHub::~ServiceHub() = default;

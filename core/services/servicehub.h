@@ -19,6 +19,14 @@ class AuditLog;
 class Clock;
 class Database;
 class HealthService;
+class IdTokenVerifier;
+class IdentityProviderRepository;
+class IdentityProviderService;
+class IdpUserLinker;
+class JwksCache;
+class LinkedIdentityRepository;
+class SignupService;
+class LoginAsService;
 class PasswordHasher;
 class RequestLog;
 class RevocationService;
@@ -59,6 +67,9 @@ public:
     ApiAccess &apiAccess() { return *m_apiAccess; }
     CorsPolicy &cors() { return *m_cors; }
     GroupCommit &groupCommit() { return *m_groupCommit; }
+    IdentityProviderService &identityProviders() { return *m_identityProviderService; }
+    SignupService &signup() { return *m_signupService; }
+    LoginAsService &loginAs() { return *m_loginAs; }
     // For tests that inject faults into a rotation.
     TokenRepository &tokenRepository() { return *m_tokenRepository; }
 
@@ -82,6 +93,15 @@ private:
     std::unique_ptr<ApiAccess> m_apiAccess;
     std::unique_ptr<CorsPolicy> m_cors;
     std::unique_ptr<GroupCommit> m_groupCommit;
+    // IdP login (spec section 12). The JWKS cache runs a thread of its own.
+    std::unique_ptr<JwksCache> m_jwksCache;
+    std::unique_ptr<IdentityProviderRepository> m_identityProviderRepository;
+    std::unique_ptr<LinkedIdentityRepository> m_linkedIdentityRepository;
+    std::unique_ptr<IdTokenVerifier> m_idTokenVerifier;
+    std::unique_ptr<IdpUserLinker> m_idpUserLinker;
+    std::unique_ptr<IdentityProviderService> m_identityProviderService;
+    std::unique_ptr<SignupService> m_signupService;
+    std::unique_ptr<LoginAsService> m_loginAs;
 };
 
 } // namespace authdesk

@@ -59,6 +59,7 @@ Result<TestUser> TestUserService::prepare(const NewTestUser &user) const
                                                                 : user.displayName.trimmed();
     prepared.passwordHash = std::move(hash).value();
     prepared.banned = user.banned;
+    prepared.emailVerified = user.emailVerified;
     prepared.createdAt = m_clock.now();
     return prepared;
 }

@@ -24,6 +24,7 @@ struct NewTestUser
     QString displayName;
     QString password;
     bool banned = false;
+    bool emailVerified = true;
 };
 
 // Managing test users for the console, the seed file and the CLI. Every change is audited; a password

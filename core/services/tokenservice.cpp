@@ -10,6 +10,9 @@
 #include "services/accesstokens.h"
 #include "services/auditlog.h"
 #include "services/clientsecret.h"
+#include "services/idpuserlinker.h"
+#include "services/idtokenverifier.h"
+#include "services/loginasservice.h"
 #include "services/scopes.h"
 #include "services/serviceslog.h"
 #include "storage/applicationrepository.h"
@@ -107,8 +110,53 @@ TokenResult TokenService::handle(const TokenRequest &request) const
         return refreshToken(context);
     case GrantType::TokenExchange:
         return tokenExchange(context);
+    case GrantType::AuthWithIdp:
+        break; // refused as unsupported above
+    case GrantType::AuthorizationCode:
+        if (!m_loginAs)
+            return unavailable();
+        return m_loginAs->redeem(request, *application, context.now);
     }
     Q_UNREACHABLE();
+}
+
+TokenResult TokenService::authWithIdp(const TokenRequest &request) const
+{
+    const GrantType grant = GrantType::AuthWithIdp;
+    std::optional<Application> application;
+    if (std::optional<OAuthError> error = authenticateClient(request, grant, application))
+        return *error;
+    if (!grantsValidFor(application->type).contains(grant) || !application->settings.isEnabled(grant)) {
+        return fail(OAuthError::Code::UnauthorizedClient, "This client may not use this grant type.",
+            QCoreApplication::translate(
+                "TokenService", "IdP login (auth_with_idp) is not enabled for this application"));
+    }
+    const QString idpId = request.parameter(QStringLiteral("idp_id"));
+    const QString idpClientId = request.parameter(QStringLiteral("idp_client_id"));
+    const QByteArray idpToken = request.parameter(QStringLiteral("idp_token")).toUtf8();
+    if (idpId.isEmpty() || idpClientId.isEmpty() || idpToken.isEmpty()) {
+        return fail(OAuthError::Code::InvalidRequest,
+            "The idp_id, idp_client_id and idp_token parameters are required.",
+            QCoreApplication::translate("TokenService", "an IdP login needs idp_id, idp_client_id and idp_token"));
+    }
+    if (!m_idTokens || !m_linker)
+        return unavailable();
+    const std::variant<VerifiedIdToken, OAuthError> verified = m_idTokens->verify(idpId, idpClientId, idpToken);
+    if (const auto *error = std::get_if<OAuthError>(&verified))
+        return *error;
+    const VerifiedIdToken &identity = std::get<VerifiedIdToken>(verified);
+    const std::variant<TestUser, OAuthError> user = m_linker->userFor(identity);
+    if (const auto *error = std::get_if<OAuthError>(&user))
+        return *error;
+    const TestUser &found = std::get<TestUser>(user);
+    const Context context { request, grant, *application, m_clock.now() };
+    TokenResult issued = startFamily(context, found.id, scopes::User,
+        QCoreApplication::translate("TokenService", "IdP login of %1 with %2").arg(found.email, identity.idpId));
+    if (std::holds_alternative<IssuedTokens>(issued)) {
+        m_audit.securityEvent(application->clientId, QStringLiteral("user.idp_login"), found.email,
+            QCoreApplication::translate("TokenService", "logged in with the identity provider %1").arg(identity.idpId));
+    }
+    return issued;
 }
 
 std::optional<OAuthError> TokenService::checkGrantType(const QString &grantName)
@@ -117,7 +165,9 @@ std::optional<OAuthError> TokenService::checkGrantType(const QString &grantName)
         return fail(OAuthError::Code::InvalidRequest, "The grant_type parameter is missing.",
             QCoreApplication::translate("TokenService", "the request has no grant_type"));
     }
-    if (!grantTypeFromName(grantName)) {
+    // auth_with_idp has its own endpoint and is no grant_type here.
+    const std::optional<GrantType> grant = grantTypeFromName(grantName);
+    if (!grant || *grant == GrantType::AuthWithIdp) {
         return fail(OAuthError::Code::UnsupportedGrantType, "The grant type is not supported.",
             QCoreApplication::translate("TokenService", "grant type '%1' is not supported").arg(grantName.left(64)));
     }
@@ -159,7 +209,7 @@ std::optional<OAuthError> TokenService::authenticateClient(const TokenRequest &r
         return invalidClient(QCoreApplication::translate("TokenService", "the application is disabled"));
     if (client.secretPresent && !secretOk)
         return invalidClient(QCoreApplication::translate("TokenService", "the client secret is wrong"));
-    const bool secretRequired = grant == GrantType::TokenExchange
+    const bool secretRequired = grant == GrantType::TokenExchange || grant == GrantType::AuthWithIdp
         || (grant == GrantType::ClientCredentials && app.type == ApplicationType::Integration);
     if (secretRequired && !client.secretPresent) {
         return invalidClient(
@@ -272,6 +322,8 @@ TokenResult TokenService::tokenExchange(const Context &context) const
     const AccessTokenClaims &claims = std::get<AccessTokenClaims>(validated);
     if (claims.scope != scopes::User)
         return invalidGrant(QCoreApplication::translate("TokenService", "the subject token is not a user token"));
+    if (claims.loginAs)
+        return invalidGrant(QCoreApplication::translate("TokenService", "the subject token is a login-as token"));
     if (claims.clientId != context.application.clientId)
         return invalidGrant(
             QCoreApplication::translate("TokenService", "the subject token belongs to another application"));

@@ -11,7 +11,10 @@ namespace authdesk {
 class AccessTokens;
 class ApplicationRepository;
 class AuditLog;
+class IdTokenVerifier;
+class IdpUserLinker;
 class Clock;
+class LoginAsService;
 class PasswordHasher;
 class TestUserRepository;
 class TokenRepository;
@@ -32,7 +35,20 @@ public:
     // client's credentials (check 8), so a Basic header cannot change the answer to a bad grant_type.
     static std::optional<OAuthError> checkGrantType(const QString &grantName);
 
+    // POST /v1/auth/auth_with_idp (spec section 12): client authentication, the auth_with_idp grant,
+    // the ID token, then the user. Blocks while an IdP's keys are fetched: call it on a worker thread.
+    TokenResult authWithIdp(const TokenRequest &request) const;
+
+    // Both must outlive this service; without them every IdP login is refused as unavailable.
+    void setIdentityProviders(const IdTokenVerifier *verifier, IdpUserLinker *linker)
+    {
+        m_idTokens = verifier;
+        m_linker = linker;
+    }
+
     void setLockoutPolicy(const LockoutPolicy &policy) { m_lockout = policy; }
+    // Redeems authorization_code grants (login-as); must outlive this service.
+    void setLoginAs(LoginAsService *loginAs) { m_loginAs = loginAs; }
 
 private:
     struct Context; // one request's state while it is being decided
@@ -65,6 +81,9 @@ private:
     AuditLog &m_audit;
     const Clock &m_clock;
     LockoutPolicy m_lockout;
+    const IdTokenVerifier *m_idTokens = nullptr;
+    IdpUserLinker *m_linker = nullptr;
+    LoginAsService *m_loginAs = nullptr;
 };
 
 } // namespace authdesk

@@ -15,7 +15,7 @@ namespace {
 const auto Columns
     = QLatin1String("client_id, name, type, secret_hash, previous_secret_hash, previous_secret_valid_until, grants,"
                     " access_token_ttl, refresh_token_ttl, refresh_idle_timeout, grace_window, cors_origins, enabled,"
-                    " created_at, last_used_at, revoked_all_at");
+                    " created_at, last_used_at, revoked_all_at, marketplace_url, environment, login_as_auto_approve");
 
 QString grantsToText(const QList<GrantType> &grants)
 {
@@ -58,6 +58,10 @@ Application readApplication(const QSqlQuery &query)
     application.createdAt = sql::toDateTime(query.value(13));
     application.lastUsedAt = sql::toDateTime(query.value(14));
     application.revokedAllAt = sql::toDateTime(query.value(15));
+    application.loginAs.marketplaceUrl = query.value(16).toString();
+    application.loginAs.environment
+        = environmentFromName(query.value(17).toString()).value_or(MarketplaceEnvironment::Dev);
+    application.loginAs.autoApprove = query.value(18).toInt() != 0;
     return application;
 }
 
@@ -73,7 +77,7 @@ Result<void> ApplicationRepository::insert(const Application &application)
     QSqlQuery query(m_database.connection());
     const bool ok = sql::run(query,
         QLatin1String("INSERT INTO applications (") + Columns
-            + QLatin1String(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            + QLatin1String(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {
             sql::text(application.clientId),
             sql::text(application.name),
@@ -91,6 +95,9 @@ Result<void> ApplicationRepository::insert(const Application &application)
             sql::fromDateTime(application.createdAt),
             sql::fromDateTime(application.lastUsedAt),
             sql::fromDateTime(application.revokedAllAt),
+            sql::fromText(application.loginAs.marketplaceUrl),
+            environmentName(application.loginAs.environment),
+            sql::fromBool(application.loginAs.autoApprove),
         });
     if (!ok) {
         if (m_database.dialect().isUniqueViolation(query.lastError()))
@@ -109,7 +116,8 @@ Result<void> ApplicationRepository::update(const Application &application)
         QStringLiteral("UPDATE applications SET name = ?, secret_hash = ?, previous_secret_hash = ?,"
                        " previous_secret_valid_until = ?, grants = ?, access_token_ttl = ?,"
                        " refresh_token_ttl = ?, refresh_idle_timeout = ?, grace_window = ?,"
-                       " cors_origins = ?, enabled = ?, last_used_at = ?, revoked_all_at = ?"
+                       " cors_origins = ?, enabled = ?, last_used_at = ?, revoked_all_at = ?,"
+                       " marketplace_url = ?, environment = ?, login_as_auto_approve = ?"
                        " WHERE client_id = ?"),
         {
             sql::text(application.name),
@@ -125,6 +133,9 @@ Result<void> ApplicationRepository::update(const Application &application)
             sql::fromBool(application.enabled),
             sql::fromDateTime(application.lastUsedAt),
             sql::fromDateTime(application.revokedAllAt),
+            sql::fromText(application.loginAs.marketplaceUrl),
+            environmentName(application.loginAs.environment),
+            sql::fromBool(application.loginAs.autoApprove),
             application.clientId,
         });
     if (!ok)

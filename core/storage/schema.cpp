@@ -94,11 +94,69 @@ Migration consoleAtScale()
         } };
 }
 
+Migration loginAs()
+{
+    // Login-as (spec section 11). The marketplace's URL, environment and auto-approval per application;
+    // authorization_code joins the grants every marketplace application has by default. A login-as
+    // session is a family without refresh tokens, marked so that the console can say so and token
+    // exchange can refuse it. login_as_codes holds the hashes of authorization codes ('code') and of
+    // the approval page's single-use form tokens ('form'), each bound to one authorization request;
+    // family_id is the session a code was redeemed for, so that a second use can revoke it.
+    return { 3, QStringLiteral("login-as: marketplace settings, login-as sessions, authorization codes"),
+        {
+            QStringLiteral("ALTER TABLE applications ADD COLUMN marketplace_url TEXT"),
+            QStringLiteral("ALTER TABLE applications ADD COLUMN environment TEXT NOT NULL DEFAULT 'dev'"
+                           " CHECK (environment IN ('dev', 'test', 'live'))"),
+            QStringLiteral("ALTER TABLE applications ADD COLUMN login_as_auto_approve INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("UPDATE applications SET grants = CASE WHEN grants = '' THEN 'authorization_code'"
+                           " ELSE grants || ',authorization_code' END WHERE type = 'marketplace'"),
+            QStringLiteral("ALTER TABLE token_families ADD COLUMN login_as INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE TABLE login_as_codes ("
+                           " hash {BLOB} PRIMARY KEY,"
+                           " kind TEXT NOT NULL CHECK (kind IN ('code', 'form')),"
+                           " client_id TEXT NOT NULL REFERENCES applications (client_id) ON DELETE CASCADE,"
+                           " user_id TEXT NOT NULL REFERENCES test_users (id) ON DELETE CASCADE,"
+                           " redirect_uri TEXT NOT NULL,"
+                           " code_challenge TEXT NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " created_at BIGINT NOT NULL,"
+                           " expires_at BIGINT NOT NULL,"
+                           " used_at BIGINT,"
+                           " family_id TEXT)"),
+            QStringLiteral("CREATE INDEX login_as_codes_by_expiry ON login_as_codes (expires_at)"),
+        } };
+}
+
+Migration identityProviders()
+{
+    // Marketplace applications get the new auth_with_idp grant enabled, as new ones have it by default.
+    return { 4, QStringLiteral("identity providers, linked identities, verified e-mails"),
+        {
+            QStringLiteral("CREATE TABLE identity_providers ("
+                           " idp_id TEXT PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " issuer TEXT NOT NULL,"
+                           " client_id TEXT NOT NULL,"
+                           " trusted_client_ids TEXT NOT NULL,"
+                           " jwks_uri TEXT,"
+                           " created_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE TABLE linked_identities ("
+                           " idp_id TEXT NOT NULL REFERENCES identity_providers (idp_id) ON DELETE CASCADE,"
+                           " subject TEXT NOT NULL,"
+                           " user_id TEXT NOT NULL REFERENCES test_users (id) ON DELETE CASCADE,"
+                           " linked_at BIGINT NOT NULL,"
+                           " PRIMARY KEY (idp_id, subject))"),
+            QStringLiteral("CREATE INDEX linked_identities_by_user ON linked_identities (user_id)"),
+            QStringLiteral("ALTER TABLE test_users ADD COLUMN email_verified INTEGER NOT NULL DEFAULT 1"),
+            QStringLiteral("UPDATE applications SET grants = CASE WHEN grants = '' THEN 'auth_with_idp'"
+                           " ELSE grants || ',auth_with_idp' END WHERE type = 'marketplace'"),
+        } };
+}
+
 Migration failedLoginTimes()
 {
     // The lockout window rolls (10 failures within any 15 minutes), so the time of each recent failure
     // is kept; a count and a start time cannot tell when the window's oldest failure drops out.
-    // Numbered 5: 3 and 4 are taken by work on other branches.
     return { 5, QStringLiteral("the times of recent failed logins, for a rolling lockout window"),
         {
             QStringLiteral("CREATE TABLE failed_logins ("
@@ -112,7 +170,7 @@ Migration failedLoginTimes()
 
 QList<Migration> migrations()
 {
-    return { initialSchema(), consoleAtScale(), failedLoginTimes() };
+    return { initialSchema(), consoleAtScale(), loginAs(), identityProviders(), failedLoginTimes() };
 }
 
 int latestVersion()

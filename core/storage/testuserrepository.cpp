@@ -12,7 +12,7 @@ namespace authdesk {
 namespace {
 
 const auto Columns = QLatin1String("id, email, display_name, password_hash, banned, locked_until, failed_logins,"
-                                   " failed_logins_since, created_at, revoked_all_at");
+                                   " failed_logins_since, created_at, revoked_all_at, email_verified");
 
 // The argon2id PHC string is ASCII; password_hash is TEXT so that it reads the same on every engine.
 // Latin-1 maps every byte to one character and back, so even an unexpected byte survives.
@@ -35,6 +35,7 @@ TestUser readUser(const QSqlQuery &query)
     user.failedLoginsSince = sql::toDateTime(query.value(7));
     user.createdAt = sql::toDateTime(query.value(8));
     user.revokedAllAt = sql::toDateTime(query.value(9));
+    user.emailVerified = query.value(10).toInt() != 0;
     return user;
 }
 
@@ -79,7 +80,7 @@ Result<void> TestUserRepository::insertAll(const QList<TestUser> &users)
 
     QSqlQuery query(db);
     if (!query.prepare(QLatin1String("INSERT INTO test_users (") + Columns
-            + QLatin1String(", email_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+            + QLatin1String(", email_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
         return sql::failure(query, "preparing to insert test users");
     }
     for (const TestUser &user : users) {
@@ -94,6 +95,7 @@ Result<void> TestUserRepository::insertAll(const QList<TestUser> &users)
                  sql::fromDateTime(user.failedLoginsSince),
                  sql::fromDateTime(user.createdAt),
                  sql::fromDateTime(user.revokedAllAt),
+                 sql::fromBool(user.emailVerified),
                  sql::text(TestUser::normalizedEmail(user.email)),
              }) {
             query.addBindValue(value);
@@ -116,7 +118,7 @@ Result<void> TestUserRepository::update(const TestUser &user)
     const bool ok = sql::run(query,
         QStringLiteral("UPDATE test_users SET email = ?, email_key = ?, display_name = ?,"
                        " password_hash = ?, banned = ?, locked_until = ?, failed_logins = ?,"
-                       " failed_logins_since = ?, revoked_all_at = ? WHERE id = ?"),
+                       " failed_logins_since = ?, revoked_all_at = ?, email_verified = ? WHERE id = ?"),
         {
             sql::text(user.email),
             sql::text(TestUser::normalizedEmail(user.email)),
@@ -127,6 +129,7 @@ Result<void> TestUserRepository::update(const TestUser &user)
             user.failedLogins,
             sql::fromDateTime(user.failedLoginsSince),
             sql::fromDateTime(user.revokedAllAt),
+            sql::fromBool(user.emailVerified),
             user.id,
         });
     if (!ok) {

@@ -14,7 +14,7 @@ namespace {
 
 const auto FamilyColumns = QLatin1String("f.id, f.client_id, f.user_id, f.scope, f.created_at, f.last_used_at,"
                                          " f.expires_at, f.revoked_at, f.revoked_by, f.revoke_reason,"
-                                         " f.reuse_detected");
+                                         " f.reuse_detected, f.login_as");
 const auto TokenColumns
     = QLatin1String("token_hash, family_id, generation, issued_at, expires_at, retired_at, sealed_successor");
 
@@ -33,6 +33,7 @@ TokenFamily readFamily(const QSqlQuery &query)
     family.revokedBy = query.value(8).toString();
     family.revokeReason = query.value(9).toString();
     family.reuseDetected = query.value(10).toInt() != 0;
+    family.loginAs = query.value(11).toInt() != 0;
     return family;
 }
 
@@ -162,18 +163,12 @@ TokenRepository::TokenRepository(Database &database)
     : m_database(database)
 { }
 
-Result<void> TokenRepository::createFamily(const TokenFamily &family, const RefreshTokenRecord &first)
+Result<void> TokenRepository::insertFamily(QSqlQuery &query, const TokenFamily &family)
 {
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db, m_database.dialect());
-    if (const Result<void> begun = transaction.begin(); !begun)
-        return begun;
-
-    QSqlQuery query(db);
-    bool ok = sql::run(query,
+    const bool ok = sql::run(query,
         QStringLiteral("INSERT INTO token_families (id, client_id, user_id, scope, created_at,"
                        " last_used_at, expires_at, revoked_at, revoked_by, revoke_reason,"
-                       " reuse_detected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " reuse_detected, login_as) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {
             sql::text(family.id),
             sql::text(family.clientId),
@@ -186,6 +181,7 @@ Result<void> TokenRepository::createFamily(const TokenFamily &family, const Refr
             sql::fromText(family.revokedBy),
             sql::fromText(family.revokeReason),
             sql::fromBool(family.reuseDetected),
+            sql::fromBool(family.loginAs),
         });
     if (!ok) {
         const SqlDialect &dialect = m_database.dialect();
@@ -195,6 +191,19 @@ Result<void> TokenRepository::createFamily(const TokenFamily &family, const Refr
             return Error::notFound(tr("The application or test user of this session does not exist."));
         return sql::failure(query, "inserting a token family");
     }
+    return {};
+}
+
+Result<void> TokenRepository::createFamily(const TokenFamily &family, const RefreshTokenRecord &first)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db, m_database.dialect());
+    if (const Result<void> begun = transaction.begin(); !begun)
+        return begun;
+
+    QSqlQuery query(db);
+    if (const Result<void> inserted = insertFamily(query, family); !inserted)
+        return inserted;
     if (!sql::run(query, InsertToken, tokenValues(first))) {
         if (m_database.dialect().isUniqueViolation(query.lastError()))
             return Error::conflict(tr("This refresh token exists already."));
@@ -234,6 +243,13 @@ Result<void> TokenRepository::createFamily(const TokenFamily &family, const Refr
     if (clientRevokedAll.isValid() && clientRevokedAll > family.createdAt)
         return Error::conflict(tr("Every session of the application was revoked meanwhile."));
     return transaction.commit();
+}
+
+Result<void> TokenRepository::createFamily(const TokenFamily &family)
+{
+    // One row, one statement: atomic without a transaction of its own.
+    QSqlQuery query(m_database.connection());
+    return insertFamily(query, family);
 }
 
 Result<std::optional<TokenFamily>> TokenRepository::findFamily(const QString &familyId)

@@ -9,6 +9,8 @@
 #include <limits>
 #include <optional>
 
+class QSqlQuery;
+
 namespace authdesk {
 
 class Database;
@@ -35,6 +37,8 @@ public:
     // Creates the family with its first refresh token, in one transaction. Conflict when the family's
     // user is banned, or had every session revoked after family.createdAt (checked inside it).
     Result<void> createFamily(const TokenFamily &family, const RefreshTokenRecord &first);
+    // A family without refresh tokens (a login-as session): revocable, and the `fid` of its access tokens.
+    Result<void> createFamily(const TokenFamily &family);
     Result<std::optional<TokenFamily>> findFamily(const QString &familyId);
     Result<std::optional<RefreshTokenRecord>> findRefreshToken(const QByteArray &tokenHash);
     // The unretired token of the family, if any.
@@ -66,6 +70,8 @@ public:
     void setFaultInjector(FaultInjector injector) { m_faultInjector = std::move(injector); }
 
 private:
+    // Inserts the family row inside the caller's transaction.
+    Result<void> insertFamily(QSqlQuery &query, const TokenFamily &family);
     // One try of rotate(); transient is set when it failed only because of a concurrent transaction.
     Result<RotateOutcome> rotateOnce(const QByteArray &currentHash, const RefreshTokenRecord &next,
         const QByteArray &sealedSuccessor, const QDateTime &now, bool &transient);

@@ -80,6 +80,7 @@ private slots:
     void cleanup();
 
     void exampleSeedIsImportedOnce();
+    void identityProvidersAndVerifiedEmailsAreImported();
     void invalidSeedIsRejectedWhole_data();
     void invalidSeedIsRejectedWhole();
     void invalidSeedLeavesNoLogin();
@@ -299,6 +300,31 @@ void TestSeed::exampleSeedIsImportedOnce()
     QCOMPARE(rows(QStringLiteral("test_users")), 1);
 }
 
+void TestSeed::identityProvidersAndVerifiedEmailsAreImported()
+{
+    const QString seed = writeSeed(R"({
+  "users": [{"email": "joe@example.com", "password": "secret pass&=+"},
+            {"email": "ann@example.com", "password": "secret pass", "email_verified": false}],
+  "identity_providers": [{"idp_id": "google", "name": "Google", "issuer": "https://accounts.google.com",
+                          "client_id": "web", "trusted_client_ids": ["ios", "android"]},
+                         {"idp_id": "sso", "name": "SSO", "issuer": "http://127.0.0.1:9999/", "client_id": "web",
+                          "jwks_uri": "http://127.0.0.1:9999/keys"}]
+})");
+    QVERIFY(!seed.isEmpty());
+    for (int round = 0; round < 2; ++round) { // the second import finds everything there
+        QProcess serve;
+        QVERIFY(start(serve, serveArguments(seed)) != 0);
+        const Finished stopped = stop(serve);
+        QVERIFY(stopped.ok);
+        QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.err));
+    }
+    QCOMPARE(rows(QStringLiteral("identity_providers")), 2);
+    QCOMPARE(rows(QStringLiteral("identity_providers WHERE trusted_client_ids = 'ios\nandroid'")), 1);
+    QCOMPARE(rows(QStringLiteral("identity_providers WHERE jwks_uri = 'http://127.0.0.1:9999/keys'")), 1);
+    QCOMPARE(rows(QStringLiteral("test_users WHERE email_verified = 0")), 1);
+    QCOMPARE(rows(QStringLiteral("test_users WHERE email_verified = 1")), 1);
+}
+
 void TestSeed::invalidSeedIsRejectedWhole_data()
 {
     QTest::addColumn<QByteArray>("seed");
@@ -328,6 +354,44 @@ void TestSeed::invalidSeedIsRejectedWhole_data()
     QTest::newRow("grant not for integration") << seed(
         goodApp + R"(, {"name": "Sync", "type": "integration", "grants": ["client_credentials", "password"]})",
         goodUser) << QStringLiteral("applications[1].grants[1]");
+    const auto withIdps = [&](const QByteArray &providers) {
+        return QByteArray(R"({"applications": [)" + goodApp + R"(], "users": [)" + goodUser
+                          + R"(], "identity_providers": [)" + providers + "]}");
+    };
+    const QByteArray goodIdp
+        = R"({"idp_id": "google", "name": "Google", "issuer": "https://accounts.google.com", "client_id": "c"})";
+    QTest::newRow("idp_id with capitals") << withIdps(
+        R"({"idp_id": "Google", "name": "Google", "issuer": "https://accounts.google.com", "client_id": "c"})")
+                                          << QStringLiteral("identity_providers[0]: idp_id");
+    QTest::newRow("issuer not a URL") << withIdps(
+        goodIdp + R"(, {"idp_id": "sso", "name": "SSO", "issuer": "sso.example", "client_id": "c"})")
+                                      << QStringLiteral("identity_providers[1]: issuer");
+    QTest::newRow("idp without client_id")
+        << withIdps(R"({"idp_id": "sso", "name": "SSO", "issuer": "https://sso.example"})")
+        << QStringLiteral("identity_providers[0].client_id");
+    QTest::newRow("trusted_client_ids not a list") << withIdps(
+        R"({"idp_id": "sso", "name": "SSO", "issuer": "https://sso.example", "client_id": "c", "trusted_client_ids": "x"})")
+                                                   << QStringLiteral("identity_providers[0].trusted_client_ids");
+    QTest::newRow("idp repeats an idp_id")
+        << withIdps(goodIdp + ", " + goodIdp) << QStringLiteral("identity_providers[1].idp_id");
+    QTest::newRow("email_verified not a boolean")
+        << seed(goodApp, R"({"email": "ann@example.com", "password": "pw", "email_verified": "yes"})")
+        << QStringLiteral("users[0].email_verified");
+    QTest::newRow("marketplace_url not a URL") << seed(
+        goodApp + R"(, {"name": "Other", "type": "marketplace", "marketplace_url": "localhost:3000"})", goodUser)
+                                               << QStringLiteral("applications[1].marketplace_url");
+    QTest::newRow("marketplace_url with a query") << seed(
+        goodApp + R"(, {"name": "Other", "type": "marketplace", "marketplace_url": "http://shop.test/?a=1"})", goodUser)
+                                                  << QStringLiteral("applications[1].marketplace_url");
+    QTest::newRow("environment prod") << seed(
+        goodApp + R"(, {"name": "Other", "type": "marketplace", "environment": "prod"})", goodUser)
+                                      << QStringLiteral("applications[1].environment");
+    QTest::newRow("login_as_auto_approve a string")
+        << seed(goodApp + R"(, {"name": "Other", "type": "marketplace", "login_as_auto_approve": "yes"})", goodUser)
+        << QStringLiteral("applications[1].login_as_auto_approve");
+    QTest::newRow("marketplace_url on integration") << seed(
+        goodApp + R"(, {"name": "Sync", "type": "integration", "marketplace_url": "http://localhost:3000"})", goodUser)
+                                                    << QStringLiteral("applications[1].marketplace_url");
     QTest::newRow("second user repeats the first")
         << seed(goodApp, goodUser + R"(, {"email": "JOE@example.com", "password": "another"})")
         << QStringLiteral("users[1].email");

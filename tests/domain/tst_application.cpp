@@ -25,6 +25,7 @@ private slots:
     void defaults_data();
     void defaults();
     void settingsCompareByValue();
+    void marketplaceUrlsAndOrigins();
 };
 
 void TestApplication::grantNames_data()
@@ -36,6 +37,7 @@ void TestApplication::grantNames_data()
     QTest::addRow("password") << GrantType::Password << QStringLiteral("password");
     QTest::addRow("refresh_token") << GrantType::RefreshToken << QStringLiteral("refresh_token");
     QTest::addRow("token_exchange") << GrantType::TokenExchange << QStringLiteral("token_exchange");
+    QTest::addRow("authorization_code") << GrantType::AuthorizationCode << QStringLiteral("authorization_code");
 }
 
 void TestApplication::grantNames()
@@ -58,7 +60,7 @@ void TestApplication::unknownGrantNames_data()
     QTest::addRow("leading space") << QStringLiteral(" password");
     QTest::addRow("trailing space") << QStringLiteral("password ");
     QTest::addRow("dash instead of underscore") << QStringLiteral("client-credentials");
-    QTest::addRow("authorization_code") << QStringLiteral("authorization_code");
+    QTest::addRow("Authorization_code") << QStringLiteral("Authorization_code");
     QTest::addRow("urn form") << QStringLiteral("urn:ietf:params:oauth:grant-type:token-exchange");
     QTest::addRow("empty") << QString();
 }
@@ -112,11 +114,13 @@ void TestApplication::grantsValidFor_data()
 
     QTest::addRow("marketplace") << ApplicationType::Marketplace
                                  << QList<GrantType> { GrantType::ClientCredentials, GrantType::Password,
-                                        GrantType::RefreshToken, GrantType::TokenExchange }
+                                        GrantType::RefreshToken, GrantType::TokenExchange,
+                                        GrantType::AuthorizationCode, GrantType::AuthWithIdp }
                                  << QList<GrantType> {};
     QTest::addRow("integration") << ApplicationType::Integration
                                  << QList<GrantType> { GrantType::ClientCredentials, GrantType::RefreshToken }
-                                 << QList<GrantType> { GrantType::Password, GrantType::TokenExchange };
+                                 << QList<GrantType> { GrantType::Password, GrantType::TokenExchange,
+                                        GrantType::AuthorizationCode, GrantType::AuthWithIdp };
 }
 
 void TestApplication::grantsValidFor()
@@ -171,6 +175,33 @@ void TestApplication::settingsCompareByValue()
     b.graceWindowSeconds = 31;
     QVERIFY(!(a == b));
     QVERIFY(!a.isEnabled(GrantType::Password));
+}
+
+void TestApplication::marketplaceUrlsAndOrigins()
+{
+    for (const char *url : { "http://localhost:3000", "https://shop.example.com/", "http://127.0.0.1:3000/base" })
+        QVERIFY2(LoginAsSettings::isValidMarketplaceUrl(QString::fromLatin1(url)), url);
+    for (const char *url : { "", "localhost:3000", "ftp://shop.example.com", "http://", "http://a@shop.test",
+             "http://shop.test/?a=1", "http://shop.test/#top", "/relative" })
+        QVERIFY2(!LoginAsSettings::isValidMarketplaceUrl(QString::fromLatin1(url)), url);
+
+    LoginAsSettings settings;
+    QCOMPARE(settings.environment, MarketplaceEnvironment::Dev);
+    QVERIFY(!settings.autoApprove);
+    QVERIFY(settings.marketplaceOrigin().isEmpty());
+    settings.marketplaceUrl = QStringLiteral("https://Shop.Example.com/base/");
+    QCOMPARE(settings.marketplaceOrigin(), QStringLiteral("https://shop.example.com:443"));
+    // A default port is the same origin as no port; another port or scheme is not.
+    QCOMPARE(LoginAsSettings::originOf(QUrl(QStringLiteral("https://shop.example.com:443/api/login-as"))),
+        settings.marketplaceOrigin());
+    QVERIFY(LoginAsSettings::originOf(QUrl(QStringLiteral("http://shop.example.com/api/login-as")))
+        != settings.marketplaceOrigin());
+
+    for (MarketplaceEnvironment environment :
+        { MarketplaceEnvironment::Dev, MarketplaceEnvironment::Test, MarketplaceEnvironment::Live })
+        QCOMPARE(environmentFromName(environmentName(environment)), std::optional(environment));
+    QVERIFY(!environmentFromName(QStringLiteral("prod")));
+    QVERIFY(!environmentFromName(QStringLiteral("Live")));
 }
 
 QTEST_GUILESS_MAIN(TestApplication)

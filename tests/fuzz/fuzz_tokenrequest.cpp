@@ -1,4 +1,5 @@
-// libFuzzer target over the request decoding and the token pipeline (issue 6): the fuzzer chooses a
+// libFuzzer target over the request decoding and the token pipeline (issue 6), and the Transit reader
+// of the sign-up stand-ins (issue 12): the fuzzer chooses a
 // Content-Type, an Authorization header and a body; they go through FormDecoder, ClientCredentialsReader,
 // TokenService::handle and RevocationService::revoke, as the token and revoke endpoints do, against a
 // ServiceHub over a temporary SQLite database seeded once with the spec's example applications and user.
@@ -12,6 +13,7 @@
 #include "domain/clock.h"
 #include "server/clientcredentialsreader.h"
 #include "server/formdecoder.h"
+#include "server/transitreader.h"
 #include "services/revocationservice.h"
 #include "services/seedimporter.h"
 #include "services/servicehub.h"
@@ -207,6 +209,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         : input.mid(firstBreak + 1, secondBreak < 0 ? -1 : secondBreak - firstBreak - 1);
     const QByteArray body = secondBreak < 0 ? QByteArray() : input.mid(secondBreak + 1);
 
+    // The sign-up stand-ins read Transit JSON: every body goes through that reader too, which must
+    // refuse what it cannot read and never crash.
+    (void)TransitReader::read(body);
     // Single components too: decodeComponent is what every value goes through.
     (void)FormDecoder::decodeComponent(body.left(FormDecoder::MaxParameterLength + 8));
     if (!FormDecoder::isFormContentType(contentType))

@@ -92,6 +92,7 @@ void TestTestUserRepository::roundTripsEveryField_data()
     full.failedLogins = 7;
     full.failedLoginsSince = T0.addSecs(-60);
     full.revokedAllAt = T0.addMSecs(1);
+    full.emailVerified = false;
     QTest::addRow("every field set") << full;
 }
 

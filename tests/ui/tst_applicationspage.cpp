@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -104,6 +105,7 @@ private slots:
     void disableRefusesClientCredentials();
     void invalidSettingsAreRefusedWithTheReason();
     void onlyGrantsOfTheTypeAreOffered();
+    void loginAsSettingsAreEditedAndChecked();
     void copyClientId();
     void deleteAsksAndNamesTheClient();
     void emptyStateWhenNoApplications();
@@ -326,6 +328,44 @@ void TestApplicationsPage::invalidSettingsAreRefusedWithTheReason()
     QCOMPARE(after.settings.corsOrigins,
         (QStringList { QStringLiteral("http://localhost:3000"), QStringLiteral("https://shop.example.com") }));
     QCOMPARE(after.settings.graceWindowSeconds, 120);
+}
+
+void TestApplicationsPage::loginAsSettingsAreEditedAndChecked()
+{
+    selectRow(Integration);
+    ApplicationDetailPane *pane = m_page->detailPane();
+    QVERIFY(!pane->loginAsGroup()->isVisibleTo(pane)); // marketplace applications only
+
+    selectRow(Marketplace);
+    QVERIFY(pane->loginAsGroup()->isVisibleTo(pane));
+    QVERIFY(pane->grantBox(GrantType::AuthorizationCode)->isVisibleTo(pane));
+    QCOMPARE(pane->environmentBox()->currentData().toString(), QStringLiteral("dev"));
+    QVERIFY(!pane->autoApproveBox()->isChecked());
+
+    // A bad URL says what to write and keeps Save off.
+    pane->marketplaceUrlEdit()->setText(QStringLiteral("localhost:3000"));
+    QVERIFY(pane->marketplaceUrlProblem()->isVisibleTo(pane));
+    QVERIFY(pane->marketplaceUrlProblem()->text().contains(QLatin1String("http://localhost:3000")));
+    QVERIFY(!pane->saveButton()->isEnabled());
+
+    pane->marketplaceUrlEdit()->setText(QStringLiteral("http://localhost:3000"));
+    QVERIFY(!pane->marketplaceUrlProblem()->isVisibleTo(pane));
+    pane->environmentBox()->setCurrentIndex(pane->environmentBox()->findData(QStringLiteral("live")));
+    pane->autoApproveBox()->setChecked(true);
+    QVERIFY(pane->saveButton()->isEnabled());
+    QTest::mouseClick(pane->saveButton(), Qt::LeftButton);
+    QVERIFY(!pane->saveButton()->isEnabled());
+    const Application after = *m_api->services().applications().find(Marketplace).value();
+    QCOMPARE(after.loginAs.marketplaceUrl, QStringLiteral("http://localhost:3000"));
+    QCOMPARE(after.loginAs.environment, MarketplaceEnvironment::Live);
+    QVERIFY(after.loginAs.autoApprove);
+
+    // The service has the last word: a URL the pane would not offer to save is refused with the reason.
+    Application bad = after;
+    bad.loginAs.marketplaceUrl = QStringLiteral("ftp://localhost");
+    const Result<Application> refused = m_api->services().applications().update(bad, QStringLiteral("tester"));
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message().contains(QLatin1String("marketplace URL")));
 }
 
 void TestApplicationsPage::onlyGrantsOfTheTypeAreOffered()

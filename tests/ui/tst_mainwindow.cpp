@@ -67,7 +67,7 @@ void TestMainWindow::sidebarListsPagesInOrder()
     QCOMPARE(entries,
         (QStringList { QStringLiteral("Applications"), QStringLiteral("Test users"), QStringLiteral("Sessions"),
             QStringLiteral("Requests"), QStringLiteral("Audit log"), QStringLiteral("Server"),
-            QStringLiteral("Try it") }));
+            QStringLiteral("Try it"), QStringLiteral("Identity providers") }));
 }
 
 void TestMainWindow::clickingAnEntryShowsItsPage_data()

@@ -1,11 +1,13 @@
 #include "apifixture.h"
 #include "server/authserver.h"
+#include "services/applicationservice.h"
 #include "services/servicehub.h"
 #include "services/testuserservice.h"
 #include "ui/applicationspage.h"
 #include "ui/bulkcreatedialog.h"
 #include "ui/emptystatepage.h"
 #include "ui/icons.h"
+#include "ui/loginasbutton.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebox.h"
 #include "ui/newapplicationdialog.h"
@@ -18,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -67,6 +70,7 @@ private slots:
     void cancelledBulkCreatesNone();
     void emptyStateWhenNoUsers();
     void ctrlNCreatesOnTheShownPage();
+    void logInAsOpensTheMarketplace();
 
 private:
     void selectUser(const QString &email);
@@ -372,6 +376,66 @@ void TestTestUsersPage::ctrlNCreatesOnTheShownPage()
         QVERIFY(!large.isNull());
         QCOMPARE(large.size(), QSize(96, 96));
     }
+}
+
+void TestTestUsersPage::logInAsOpensTheMarketplace()
+{
+    QList<QUrl> opened;
+    LoginAsButton *button = m_page->loginAsButton();
+    button->setUrlOpener([&](const QUrl &url) {
+        opened << url;
+        return true;
+    });
+    selectUser(Joe);
+    const QString joeId = m_page->selectedUserId();
+    // The example application has no marketplace URL: disabled, and the tool tip says what to do.
+    QVERIFY(!button->isEnabled());
+    QVERIFY2(button->toolTip().contains(QLatin1String("marketplace URL")), qPrintable(button->toolTip()));
+    QCOMPARE(button->statusTip(), button->toolTip());
+
+    ApplicationService &applications = m_api->services().applications();
+    Application shop = *applications.find(QString::fromLatin1(ApiFixture::MarketplaceClientId)).value();
+    shop.loginAs.marketplaceUrl = QStringLiteral("http://localhost:3000/");
+    QVERIFY(applications.update(shop, Actor));
+    m_page->refresh();
+    // The seeded application lists its grants without authorization_code: still disabled, still saying why.
+    QVERIFY(!button->isEnabled());
+    QVERIFY(button->toolTip().contains(QLatin1String("authorization_code")));
+    shop.settings.enabledGrants.append(GrantType::AuthorizationCode);
+    QVERIFY(applications.update(shop, Actor));
+    m_page->refresh();
+    QCOMPARE(m_page->selectedUserId(), joeId);
+    QVERIFY(button->isEnabled());
+    QVERIFY(!button->menu());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(
+        opened, QList<QUrl>({ QUrl(QStringLiteral("http://localhost:3000/api/initiate-login-as?user_id=") + joeId) }));
+
+    // With two applications that can, the button offers both.
+    Application staging;
+    staging.clientId = QStringLiteral("0b1e4c2a-2222-4c8e-8f7a-0d9b1c2a3e22");
+    staging.name = QStringLiteral("Staging shop");
+    staging.settings = GrantSettings::defaultsFor(ApplicationType::Marketplace);
+    staging.loginAs.marketplaceUrl = QStringLiteral("https://staging.shop.test:8443/base");
+    QVERIFY(applications.createWith(staging, {}, Actor));
+    m_page->refresh();
+    QVERIFY(button->menu());
+    QCOMPARE(button->menu()->actions().size(), 2);
+    opened.clear();
+    const QList<QAction *> actions = button->menu()->actions();
+    const auto stagingAction = std::find_if(actions.cbegin(), actions.cend(),
+        [](const QAction *action) { return action->text().startsWith(QLatin1String("Staging shop")); });
+    QVERIFY(stagingAction != actions.cend());
+    (*stagingAction)->trigger();
+    QCOMPARE(opened,
+        QList<QUrl>(
+            { QUrl(QStringLiteral("https://staging.shop.test:8443/base/api/initiate-login-as?user_id=") + joeId) }));
+
+    // A banned user cannot be logged in as.
+    QVERIFY(m_api->services().testUsers().setBanned(joeId, true, Actor));
+    m_page->refresh();
+    QVERIFY(!button->isEnabled());
+    QVERIFY(button->toolTip().contains(QLatin1String("banned")));
 }
 
 QTEST_MAIN(TestTestUsersPage)

@@ -81,17 +81,19 @@ void TestTranslations::sidebarFollowsTheChosenLanguage_data()
                             << QStringList { QStringLiteral("Anwendungen"), QStringLiteral("Testbenutzer"),
                                    QStringLiteral("Sitzungen"), QStringLiteral("Anfragen"),
                                    QStringLiteral("Prüfprotokoll"), QStringLiteral("Server"),
-                                   QStringLiteral("Ausprobieren") };
+                                   QStringLiteral("Ausprobieren"),
+                                   // Not translated yet: the lead translates new strings after merging.
+                                   QStringLiteral("Identity providers") };
     QTest::addRow("Finnish") << QStringLiteral("fi")
                              << QStringList { QStringLiteral("Sovellukset"), QStringLiteral("Testikäyttäjät"),
                                     QStringLiteral("Istunnot"), QStringLiteral("Pyynnöt"),
                                     QStringLiteral("Tarkastusloki"), QStringLiteral("Palvelin"),
-                                    QStringLiteral("Kokeile") };
+                                    QStringLiteral("Kokeile"), QStringLiteral("Identity providers") };
     QTest::addRow("English") << QStringLiteral("en")
                              << QStringList { QStringLiteral("Applications"), QStringLiteral("Test users"),
                                     QStringLiteral("Sessions"), QStringLiteral("Requests"),
                                     QStringLiteral("Audit log"), QStringLiteral("Server"),
-                                    QStringLiteral("Try it") };
+                                    QStringLiteral("Try it"), QStringLiteral("Identity providers") };
 }
 
 void TestTranslations::sidebarFollowsTheChosenLanguage()

@@ -2,44 +2,31 @@
 // cookie token store on an allowed origin (http://localhost:3000) and on one that is not allowed
 // (http://localhost:4000).
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { chromium } from 'playwright-core';
 
+import { launchChromium } from '../lib/chromium.js';
 import { startPageServer } from '../lib/page-server.js';
 import { getJson, seed, startServer } from '../lib/server.js';
 
-const CHROMIUM = process.env.AUTHDESK_CHROMIUM || '/usr/bin/chromium';
 const { clientId } = seed.marketplace;
 const cookieName = `st-${clientId}-token`;
 
 describe('Browser (chromium + the SDK web build)', () => {
   let server;
+  let browser;
   let context;
-  let userDataDir;
   const pageServers = [];
 
   before(async () => {
-    if (!fs.existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (scripts/test installs it)`);
-    }
     server = await startServer({ seedFile: 'example.json' });
-    userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'authdesk-e2e-chromium-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium('authdesk-e2e-chromium-');
+    ({ context } = browser);
   });
 
   after(async () => {
-    await context?.close();
+    await browser?.close();
     await Promise.all(pageServers.map(s => s.stop()));
     await server?.stop();
-    if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
   });
 
   async function openPage(port) {

@@ -1,0 +1,375 @@
+#include "services/loginasservice.h"
+
+#include "crypto/digest.h"
+#include "crypto/pkce.h"
+#include "crypto/tokengenerator.h"
+#include "domain/clock.h"
+#include "domain/testuser.h"
+#include "domain/tokenfamily.h"
+#include "services/accesstokens.h"
+#include "services/auditlog.h"
+#include "services/scopes.h"
+#include "services/serviceslog.h"
+#include "storage/applicationrepository.h"
+#include "storage/testuserrepository.h"
+#include "storage/tokenrepository.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace authdesk {
+
+namespace {
+
+LoginAsOutcome refused(const char *message, const QString &reason, const QString &clientId)
+{
+    LoginAsOutcome outcome;
+    outcome.kind = LoginAsOutcome::Kind::Refused;
+    outcome.message = QByteArray(message);
+    outcome.reason = reason;
+    outcome.clientId = clientId;
+    return outcome;
+}
+
+// The redirect URI with the parameters appended to its query, percent-encoded.
+QByteArray withParameters(const QString &redirectUri, const QList<QPair<QString, QString>> &parameters)
+{
+    QByteArray location = QUrl(redirectUri, QUrl::StrictMode).toEncoded();
+    char separator = location.contains('?') ? '&' : '?';
+    for (const auto &[name, value] : parameters) {
+        if (value.isEmpty())
+            continue;
+        location += separator + name.toLatin1() + '=' + QUrl::toPercentEncoding(value);
+        separator = '&';
+    }
+    return location;
+}
+
+LoginAsOutcome redirectError(const QString &redirectUri, const QString &state, const char *error,
+    const char *description, const QString &reason, const QString &clientId)
+{
+    LoginAsOutcome outcome;
+    outcome.kind = LoginAsOutcome::Kind::Redirect;
+    outcome.location = withParameters(redirectUri,
+        { { QStringLiteral("error"), QString::fromLatin1(error) },
+            { QStringLiteral("error_description"), QString::fromLatin1(description) },
+            { QStringLiteral("state"), state } });
+    outcome.reason = reason;
+    outcome.clientId = clientId;
+    return outcome;
+}
+
+OAuthError invalidGrant(const QString &reason)
+{
+    return { OAuthError::Code::InvalidGrant,
+        QByteArrayLiteral("The provided authorization grant is invalid, expired or revoked."), reason };
+}
+
+OAuthError unavailable()
+{
+    return { OAuthError::Code::TemporarilyUnavailable,
+        QByteArrayLiteral("The service is temporarily unavailable, try again."),
+        LoginAsService::tr("the database did not answer") };
+}
+
+bool isRedirectUri(const QUrl &url)
+{
+    return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+        && !url.host().isEmpty() && url.userInfo().isEmpty() && !url.hasFragment();
+}
+
+} // namespace
+
+LoginAsService::LoginAsService(Database &database, ApplicationRepository &applications, TestUserRepository &users,
+    TokenRepository &tokens, AccessTokens &accessTokens, AuditLog &audit, const Clock &clock)
+    : m_codes(database)
+    , m_applications(applications)
+    , m_users(users)
+    , m_tokens(tokens)
+    , m_accessTokens(accessTokens)
+    , m_audit(audit)
+    , m_clock(clock)
+{ }
+
+QString LoginAsService::scopeFor(const Application &application)
+{
+    return application.loginAs.environment == MarketplaceEnvironment::Live ? scopes::UserLimited : scopes::User;
+}
+
+std::optional<LoginAsOutcome> LoginAsService::refuseUntrusted(
+    const std::optional<Application> &application, const QString &redirectUri, const QString &clientId) const
+{
+    if (!application || application->type != ApplicationType::Marketplace)
+        return refused("Unknown client_id.", tr("no marketplace application has this client ID"), clientId);
+    if (!application->enabled)
+        return refused("Unknown client_id.", tr("the application is disabled"), clientId);
+    const QUrl url(redirectUri, QUrl::StrictMode);
+    const QString origin = application->loginAs.marketplaceOrigin();
+    if (origin.isEmpty()) {
+        return refused("Mismatch between redirect_uri parameter value and Marketplace URL.",
+            tr("the application has no marketplace URL"), clientId);
+    }
+    if (!isRedirectUri(url) || LoginAsSettings::originOf(url) != origin) {
+        return refused("Mismatch between redirect_uri parameter value and Marketplace URL.",
+            tr("the redirect URI is not on the marketplace URL's origin %1").arg(origin), clientId);
+    }
+    return std::nullopt;
+}
+
+LoginAsOutcome LoginAsService::authorize(const QHash<QString, QString> &query, const QStringList &repeated) const
+{
+    const QString clientId = query.value(QStringLiteral("client_id"));
+    const QString redirectUri = query.value(QStringLiteral("redirect_uri"));
+    if (repeated.contains(QStringLiteral("client_id")) || repeated.contains(QStringLiteral("redirect_uri"))) {
+        return refused("The client_id and redirect_uri parameters must appear once.",
+            tr("client_id or redirect_uri was repeated"), clientId);
+    }
+    if (clientId.isEmpty())
+        return refused("Unknown client_id.", tr("the request names no client"), clientId);
+
+    const Result<std::optional<Application>> found = m_applications.find(clientId);
+    if (!found)
+        return refused(
+            "The service is temporarily unavailable, try again.", tr("the database did not answer"), clientId);
+    if (std::optional<LoginAsOutcome> untrusted = refuseUntrusted(*found, redirectUri, clientId))
+        return *untrusted;
+    const Application &application = **found;
+
+    // From here on the redirect URI is the marketplace's: problems go back to it.
+    const QString state = query.value(QStringLiteral("state"));
+    auto invalid = [&](const char *description, const QString &reason) {
+        return redirectError(redirectUri, state, "invalid_request", description, reason, clientId);
+    };
+    if (!repeated.isEmpty())
+        return invalid("A parameter was repeated.", tr("parameter %1 was repeated").arg(repeated.first().left(64)));
+    if (!application.settings.isEnabled(GrantType::AuthorizationCode)) {
+        return redirectError(redirectUri, state, "unauthorized_client",
+            "Login as a user is not enabled for this client.",
+            tr("the authorization_code grant is disabled for this application"), clientId);
+    }
+    if (query.value(QStringLiteral("response_type")) != QLatin1String("code"))
+        return invalid("The response_type must be code.", tr("response_type is not code"));
+    if (state.isEmpty())
+        return invalid("The state parameter is required.", tr("the request has no state"));
+    const QString challenge = query.value(QStringLiteral("code_challenge"));
+    if (challenge.isEmpty())
+        return invalid("The code_challenge parameter is required.", tr("the request has no code_challenge"));
+    if (query.value(QStringLiteral("code_challenge_method")) != QLatin1String("S256"))
+        return invalid("The code_challenge_method must be S256.", tr("code_challenge_method is not S256"));
+    if (!pkce::isValidChallenge(challenge))
+        return invalid("The code_challenge is malformed.", tr("the code_challenge is not an S256 challenge"));
+
+    const QString userId = query.value(QStringLiteral("user_id"));
+    if (userId.isEmpty())
+        return invalid("The user_id parameter is required.", tr("the request has no user_id"));
+    const Result<std::optional<TestUser>> user = m_users.findById(userId);
+    if (!user) {
+        return redirectError(redirectUri, state, "temporarily_unavailable",
+            "The service is temporarily unavailable, try again.", tr("the database did not answer"), clientId);
+    }
+    if (!user->has_value())
+        return invalid("Unknown user_id.", tr("no test user has this ID"));
+    if ((*user)->banned)
+        return invalid("The user is banned.", tr("%1 is banned").arg((*user)->email));
+
+    const QDateTime now = m_clock.now();
+    LoginAsCode request;
+    request.clientId = application.clientId;
+    request.userId = (*user)->id;
+    request.redirectUri = redirectUri;
+    request.codeChallenge = challenge;
+    request.state = state;
+    request.createdAt = now;
+    if (application.loginAs.autoApprove) {
+        return issueCode(application, request, QStringLiteral("system"),
+            tr("login as %1 in \"%2\" (%3) approved automatically")
+                .arg((*user)->email, application.name, environmentName(application.loginAs.environment)));
+    }
+
+    const QByteArray formToken = tokengenerator::newAuthorizationCode();
+    request.hash = digest::sha256(formToken);
+    request.kind = LoginAsCode::Kind::Form;
+    request.expiresAt = now.addSecs(FormLifetimeSeconds);
+    if (!m_codes.insert(request)) {
+        return redirectError(redirectUri, state, "temporarily_unavailable",
+            "The service is temporarily unavailable, try again.", tr("the database did not answer"), clientId);
+    }
+    LoginAsOutcome outcome;
+    outcome.kind = LoginAsOutcome::Kind::Approval;
+    outcome.clientId = clientId;
+    outcome.reason = tr("approval page shown for login as %1").arg((*user)->email);
+    outcome.applicationName = application.name;
+    outcome.userEmail = (*user)->email;
+    outcome.userName = (*user)->displayName;
+    outcome.environment = environmentName(application.loginAs.environment);
+    outcome.marketplaceOrigin = QUrl(redirectUri, QUrl::StrictMode)
+                                    .adjusted(QUrl::RemovePath | QUrl::RemoveQuery)
+                                    .toString(QUrl::FullyEncoded);
+    outcome.formToken = formToken;
+    return outcome;
+}
+
+LoginAsOutcome LoginAsService::decide(const QByteArray &formToken, bool approve) const
+{
+    const char *expired = "This approval page has expired or was already answered. Start the login again "
+                          "from the marketplace.";
+    if (formToken.isEmpty())
+        return refused(expired, tr("the approval has no form token"), QString());
+    const QDateTime now = m_clock.now();
+    const Result<LoginAsCodeRepository::Consumed> consumed
+        = m_codes.consume(digest::sha256(formToken), LoginAsCode::Kind::Form, now);
+    if (!consumed)
+        return refused("The service is temporarily unavailable, try again.", tr("the database did not answer"), {});
+    if (consumed->use == LoginAsCodeRepository::Use::Unknown)
+        return refused(expired, tr("the approval's form token is unknown"), QString());
+    const LoginAsCode &request = consumed->code;
+    if (consumed->use == LoginAsCodeRepository::Use::Again)
+        return refused(expired, tr("the approval page was already answered"), request.clientId);
+    if (request.expiresAt <= now)
+        return refused(expired, tr("the approval page expired"), request.clientId);
+
+    // The application may have changed since the page was shown: check it again.
+    const Result<std::optional<Application>> found = m_applications.find(request.clientId);
+    if (!found)
+        return refused(
+            "The service is temporarily unavailable, try again.", tr("the database did not answer"), request.clientId);
+    if (std::optional<LoginAsOutcome> untrusted = refuseUntrusted(*found, request.redirectUri, request.clientId))
+        return *untrusted;
+    const Application &application = **found;
+    const Result<std::optional<TestUser>> user = m_users.findById(request.userId);
+    const QString email = user && user->has_value() ? (*user)->email : request.userId;
+    const QString what = tr("login as %1 in \"%2\" (%3)")
+                             .arg(email, application.name, environmentName(application.loginAs.environment));
+    if (!approve) {
+        m_audit.adminAction(
+            QStringLiteral("operator"), QStringLiteral("login_as.denied"), email, tr("Denied %1").arg(what));
+        return redirectError(request.redirectUri, request.state, "access_denied", "The operator denied the login.",
+            tr("the operator denied %1").arg(what), request.clientId);
+    }
+    if (!user || !user->has_value() || (*user)->banned) {
+        return redirectError(request.redirectUri, request.state, "invalid_request", "The user cannot log in.",
+            tr("the user no longer exists or is banned"), request.clientId);
+    }
+    m_audit.adminAction(
+        QStringLiteral("operator"), QStringLiteral("login_as.approved"), email, tr("Approved %1").arg(what));
+    LoginAsCode code = request;
+    code.createdAt = now;
+    return issueCode(application, code, QStringLiteral("operator"), tr("%1 approved on the approval page").arg(what));
+}
+
+LoginAsOutcome LoginAsService::issueCode(
+    const Application &application, const LoginAsCode &request, const QString &actor, const QString &how) const
+{
+    const QByteArray code = tokengenerator::newAuthorizationCode();
+    LoginAsCode stored = request;
+    stored.hash = digest::sha256(code);
+    stored.kind = LoginAsCode::Kind::Code;
+    stored.expiresAt = request.createdAt.addSecs(CodeLifetimeSeconds);
+    stored.usedAt = {};
+    stored.familyId.clear();
+    if (!m_codes.insert(stored)) {
+        return redirectError(request.redirectUri, request.state, "temporarily_unavailable",
+            "The service is temporarily unavailable, try again.", tr("the database did not answer"),
+            application.clientId);
+    }
+    m_audit.adminAction(actor, QStringLiteral("login_as.code_issued"), application.clientId,
+        tr("Authorization code issued: %1; valid for %2 s").arg(how).arg(CodeLifetimeSeconds));
+    LoginAsOutcome outcome;
+    outcome.kind = LoginAsOutcome::Kind::Redirect;
+    outcome.location = withParameters(request.redirectUri,
+        { { QStringLiteral("code"), QString::fromLatin1(code) }, { QStringLiteral("state"), request.state } });
+    outcome.reason = how;
+    outcome.clientId = application.clientId;
+    return outcome;
+}
+
+TokenResult LoginAsService::redeem(
+    const TokenRequest &request, const Application &application, const QDateTime &now) const
+{
+    const QByteArray code = request.parameter(QStringLiteral("code")).toUtf8();
+    const QString redirectUri = request.parameter(QStringLiteral("redirect_uri"));
+    const QString verifier = request.parameter(QStringLiteral("code_verifier"));
+    if (code.isEmpty() || redirectUri.isEmpty() || verifier.isEmpty()) {
+        return OAuthError { OAuthError::Code::InvalidRequest,
+            QByteArrayLiteral("The code, redirect_uri and code_verifier parameters are required."),
+            tr("the authorization_code grant needs a code, a redirect_uri and a code_verifier") };
+    }
+
+    // The code is used up by this request, whatever follows: a wrong verifier cannot be retried.
+    const QString familyId = tokengenerator::newUuid();
+    const Result<LoginAsCodeRepository::Consumed> consumed
+        = m_codes.consume(digest::sha256(code), LoginAsCode::Kind::Code, now, familyId);
+    if (!consumed)
+        return unavailable();
+    if (consumed->use == LoginAsCodeRepository::Use::Unknown)
+        return invalidGrant(tr("the authorization code is unknown"));
+    const LoginAsCode &stored = consumed->code;
+    if (consumed->use == LoginAsCodeRepository::Use::Again) {
+        if (!stored.familyId.isEmpty()) {
+            const Result<bool> revoked = m_tokens.revokeFamily(
+                stored.familyId, now, QStringLiteral("system"), QStringLiteral("authorization code used again"), true);
+            if (!revoked)
+                return unavailable();
+        }
+        m_audit.securityEvent(application.clientId, QStringLiteral("login_as.code_reused"), stored.familyId,
+            tr("An authorization code was used again; the login-as session it started was "
+               "revoked"));
+        return invalidGrant(tr("the authorization code was already used: its session was revoked"));
+    }
+    if (stored.expiresAt <= now)
+        return invalidGrant(tr("the authorization code expired"));
+    if (stored.clientId != application.clientId)
+        return invalidGrant(tr("the authorization code belongs to another application"));
+    if (stored.redirectUri != redirectUri)
+        return invalidGrant(tr("the redirect_uri differs from the authorization request's"));
+    if (!pkce::verifierMatches(verifier, stored.codeChallenge))
+        return invalidGrant(tr("the code_verifier does not match the code_challenge"));
+
+    const Result<std::optional<TestUser>> user = m_users.findById(stored.userId);
+    if (!user)
+        return unavailable();
+    if (!user->has_value())
+        return invalidGrant(tr("the user no longer exists"));
+    if ((*user)->banned)
+        return invalidGrant(tr("%1 is banned").arg((*user)->email));
+
+    const QString scope = scopeFor(application);
+    if (request.parameters.contains(QStringLiteral("scope")) && request.parameter(QStringLiteral("scope")) != scope) {
+        return OAuthError { OAuthError::Code::InvalidScope,
+            QByteArrayLiteral("The requested scope is invalid for this grant."),
+            tr("scope '%1' was requested, but this grant issues '%2'")
+                .arg(request.parameter(QStringLiteral("scope")).left(64), scope) };
+    }
+
+    TokenFamily family;
+    family.id = familyId;
+    family.clientId = application.clientId;
+    family.userId = stored.userId;
+    family.scope = scope;
+    family.createdAt = now;
+    family.lastUsedAt = now;
+    family.expiresAt = now.addSecs(SessionLifetimeSeconds);
+    family.loginAs = true;
+    // Never answer with a token whose session was not stored.
+    if (!m_tokens.createFamily(family))
+        return unavailable();
+    if (!m_applications.touchLastUsed(application.clientId, now))
+        qCWarning(lcServices) << "could not record the use of an application";
+
+    AccessTokenClaims claims;
+    claims.subject = family.userId;
+    claims.clientId = family.clientId;
+    claims.scope = scope;
+    claims.familyId = family.id;
+    claims.tokenId = tokengenerator::newUuid();
+    claims.issuedAt = now;
+    claims.expiresAt = family.expiresAt;
+    IssuedTokens issued;
+    issued.accessToken = m_accessTokens.issue(request.issuer, claims);
+    issued.expiresIn = SessionLifetimeSeconds;
+    issued.scope = scope;
+    issued.reason = tr("login as %1 (%2)").arg((*user)->email, scope);
+    return issued;
+}
+
+} // namespace authdesk

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/testuser.h"
+#include "ui/consolecontext.h"
+
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace authdesk {
+
+// Under the Test users table: whether the selected user's e-mail is verified (an IdP login may match
+// it by e-mail only then) and the identities at identity providers linked to them, each unlinkable.
+class LinkedIdentitiesPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LinkedIdentitiesPanel)
+
+public:
+    explicit LinkedIdentitiesPanel(ConsoleContext context, QWidget *parent = nullptr);
+
+    void showUser(const std::optional<TestUser> &user);
+    void unlinkSelected();
+
+    QListWidget *identitiesView() const { return m_identities; }
+    QLabel *verifiedLabel() const { return m_verified; }
+
+private:
+    void reload();
+
+    ConsoleContext m_context;
+    std::optional<TestUser> m_user;
+    QLabel *m_verified;
+    QListWidget *m_identities;
+    QPushButton *m_unlink;
+};
+
+} // namespace authdesk

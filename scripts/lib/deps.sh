@@ -9,6 +9,7 @@ AUTHDESK_BUILD_PACKAGES=(
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libsodium-dev libsecret-1-0 fonts-dejavu-core
+    libpq-dev # PQstatus: whether a PostgreSQL connection broke, to reconnect (core/storage/database.cpp)
     libqt6svg6 # the SVG icon engine and image format plugins, for the console's icons
 )
 

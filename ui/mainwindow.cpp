@@ -15,14 +15,20 @@
 #include "ui/testuserspage.h"
 #include "ui/tryitpage.h"
 
+#include "services/healthservice.h"
+#include "services/servicehub.h"
+
 #include <QAction>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
 
 namespace authdesk {
 
@@ -39,6 +45,8 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
     , m_context(std::move(context))
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_databaseBanner(new QLabel(this))
+    , m_databaseCheck(new QTimer(this))
 {
     // Which database is in use, so a PostgreSQL console is never mistaken for a local one.
     setWindowTitle(m_context.database ? tr("AuthDesk — %1").arg(m_context.database->location()) : tr("AuthDesk"));
@@ -123,13 +131,33 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &MainWindow::close);
 
+    m_databaseBanner->setObjectName(QStringLiteral("databaseBanner"));
+    m_databaseBanner->setWordWrap(true);
+    m_databaseBanner->setMargin(8);
+    m_databaseBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fdecea; color: #611a15; border-bottom: 1px solid #f5c6cb; }"));
+    m_databaseBanner->hide();
+
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_databaseBanner);
+    auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_sidebar);
     layout->addWidget(m_pages, 1);
+    column->addLayout(layout, 1);
     setCentralWidget(central);
+
+    if (live) {
+        // A database that goes away (a PostgreSQL restart) shows a banner, not an error per click,
+        // and the console carries on once it is back, without a restart.
+        m_databaseCheck->setInterval(DatabaseCheckMs);
+        connect(m_databaseCheck, &QTimer::timeout, this, &MainWindow::checkDatabase);
+        m_databaseCheck->start();
+    }
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
@@ -182,6 +210,22 @@ void MainWindow::refreshCurrentPage()
 {
     if (auto *page = dynamic_cast<RefreshablePage *>(m_pages->currentWidget()))
         page->refresh();
+}
+
+void MainWindow::checkDatabase()
+{
+    const Result<void> healthy = m_context.services->health().check();
+    if (!healthy) {
+        m_databaseBanner->setText(
+            tr("%1 Nothing can be shown or saved until the database is back; this banner goes away by itself.")
+                .arg(healthy.error().message()));
+        m_databaseBanner->show();
+        return;
+    }
+    if (m_databaseBanner->isVisible()) {
+        m_databaseBanner->hide();
+        refreshCurrentPage();
+    }
 }
 
 void MainWindow::showPage(Page page)

@@ -5,9 +5,11 @@
 #include <QIcon>
 #include <QMainWindow>
 
+class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 
 namespace authdesk {
 
@@ -31,6 +33,10 @@ public:
     QListWidget *sidebar() const { return m_sidebar; }
     // A line in the status bar about the local Authentication API.
     void showServerStatus(const QString &text);
+    // The banner shown while the database cannot be reached.
+    QLabel *databaseBanner() const { return m_databaseBanner; }
+    // How often the console asks whether its database answers.
+    static constexpr int DatabaseCheckMs = 1000;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -39,12 +45,16 @@ private:
     void addDatabaseActions(QMenu *file);
     void addPage(Page page, const QString &title, QWidget *widget, const QIcon &icon = QIcon());
     void refreshCurrentPage();
+    // Shows the banner while the database does not answer; on its return, hides it and reloads the page.
+    void checkDatabase();
     void restoreSettings();
     void saveSettings() const;
 
     ConsoleContext m_context;
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
+    QLabel *m_databaseBanner;
+    QTimer *m_databaseCheck;
 };
 
 } // namespace authdesk

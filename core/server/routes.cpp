@@ -389,8 +389,18 @@ Routes::AllowedMethods Routes::install(QHttpServer &server) const
 
     HealthService *health = m_services.health;
     addRoute(server, cors, QStringLiteral("/health"), Method::Get, [health](const QHttpServerRequest &) {
-        if (!health->check())
-            return jsonreply::json({ { QStringLiteral("status"), QStringLiteral("unavailable") } }, 503);
+        // One answer for the whole instance (docs/deployment.md): a load balancer takes it out only
+        // while the database is away, and the reason says why.
+        const Result<void> healthy = health->check();
+        if (!healthy) {
+            QHttpServerResponse response = jsonreply::json(
+                { { QStringLiteral("status"), QStringLiteral("unavailable") },
+                  { QStringLiteral("database"), QStringLiteral("unreachable") },
+                  { QStringLiteral("reason"), healthy.error().message() } },
+                503);
+            response.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+            return response;
+        }
         return jsonreply::json({ { QStringLiteral("status"), QStringLiteral("ok") } }, 200);
     });
 

@@ -2,26 +2,13 @@
 
 #include "storage/applicationrepository.h"
 
-#include <chrono>
-
 namespace authdesk {
-
-namespace {
-
-qint64 steadyNowMs()
-{
-    using namespace std::chrono;
-    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
-}
-
-} // namespace
 
 // The origins of the enabled applications, as read at one moment.
 struct CorsPolicy::ApplicationOrigins
 {
     QSet<QString> origins;
     quint64 generation = 0; // ApplicationRepository::generation() before the read
-    qint64 readAtMs = 0; // steadyNowMs()
 };
 
 CorsPolicy::CorsPolicy(ApplicationRepository &applications)
@@ -51,10 +38,9 @@ QStringList CorsPolicy::globalOrigins() const
 std::shared_ptr<const CorsPolicy::ApplicationOrigins> CorsPolicy::applicationOrigins() const
 {
     const quint64 generation = m_applications.generation();
-    const qint64 now = steadyNowMs();
     {
         QMutexLocker lock(&m_mutex);
-        if (m_cached && m_cached->generation == generation && now - m_cached->readAtMs < ReloadMs)
+        if (m_cached && m_cached->generation == generation)
             return m_cached;
     }
     // Read outside the lock: a database read must not hold up the other threads' lookups. Two
@@ -64,7 +50,6 @@ std::shared_ptr<const CorsPolicy::ApplicationOrigins> CorsPolicy::applicationOri
         return nullptr;
     auto fresh = std::make_shared<ApplicationOrigins>();
     fresh->generation = generation;
-    fresh->readAtMs = now;
     for (const Application &application : *applications) {
         if (!application.enabled)
             continue;

@@ -14,14 +14,12 @@ class ApplicationRepository;
 // local development servers, united with each application's own list. Thread-safe.
 //
 // The applications' origins are read once and kept: every request with an Origin header asks, and
-// reading every application each time was the hot path's largest cost. They are read again when
-// this process changes an application, and at least every ReloadMs for changes made by another
-// process on the same database.
+// reading every application each time was the hot path's largest cost. They are read again once an
+// application changed, in this process or another on the same database
+// (ApplicationRepository::generation()).
 class CorsPolicy
 {
 public:
-    static constexpr qint64 ReloadMs = 1000;
-
     explicit CorsPolicy(ApplicationRepository &applications);
     ~CorsPolicy();
 

@@ -3,10 +3,10 @@
 #include "storage/database.h"
 #include "storage/sqlsupport.h"
 #include "storage/storagelog.h"
+#include "storage/transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <chrono>
 
 namespace authdesk {
 
@@ -73,6 +73,9 @@ ApplicationRepository::ApplicationRepository(Database &database)
 
 Result<void> ApplicationRepository::insert(const Application &application)
 {
+    Transaction transaction(m_database.connection(), m_database.dialect());
+    if (const Result<void> begun = transaction.begin(); !begun)
+        return begun;
     const GrantSettings &settings = application.settings;
     QSqlQuery query(m_database.connection());
     const bool ok = sql::run(query,
@@ -104,12 +107,14 @@ Result<void> ApplicationRepository::insert(const Application &application)
             return Error::conflict(tr("An application with this client ID already exists."));
         return sql::failure(query, "inserting an application");
     }
-    changed();
-    return {};
+    return committed(transaction);
 }
 
 Result<void> ApplicationRepository::update(const Application &application)
 {
+    Transaction transaction(m_database.connection(), m_database.dialect());
+    if (const Result<void> begun = transaction.begin(); !begun)
+        return begun;
     const GrantSettings &settings = application.settings;
     QSqlQuery query(m_database.connection());
     const bool ok = sql::run(query,
@@ -142,8 +147,7 @@ Result<void> ApplicationRepository::update(const Application &application)
         return sql::failure(query, "updating an application");
     if (query.numRowsAffected() == 0)
         return Error::notFound(tr("The application does not exist."));
-    changed();
-    return {};
+    return committed(transaction);
 }
 
 Result<std::optional<Application>> ApplicationRepository::find(const QString &clientId)
@@ -158,15 +162,28 @@ Result<std::optional<Application>> ApplicationRepository::find(const QString &cl
     return std::optional<Application>(readApplication(query));
 }
 
+Result<void> ApplicationRepository::committed(Transaction &transaction)
+{
+    if (const Result<void> marked = m_database.markApplicationsChanged(); !marked)
+        return marked;
+    if (const Result<void> done = transaction.commit(); !done)
+        return done;
+    m_database.applicationsChangedHere();
+    return {};
+}
+
+quint64 ApplicationRepository::generation()
+{
+    return m_database.applicationsGeneration();
+}
+
 Result<std::optional<Application>> ApplicationRepository::findRecent(const QString &clientId)
 {
-    using namespace std::chrono;
-    const qint64 now = duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
     const quint64 current = generation();
     {
         QMutexLocker lock(&m_recentMutex);
         const auto it = m_recent.constFind(clientId);
-        if (it != m_recent.constEnd() && it->generation == current && now - it->readAtMs < RecentMs)
+        if (it != m_recent.constEnd() && it->generation == current)
             return std::optional<Application>(it->application);
     }
     Result<std::optional<Application>> found = find(clientId);
@@ -174,7 +191,7 @@ Result<std::optional<Application>> ApplicationRepository::findRecent(const QStri
         QMutexLocker lock(&m_recentMutex);
         if (m_recent.size() >= MaxRecent)
             m_recent.clear();
-        m_recent.insert(clientId, Recent { **found, current, now });
+        m_recent.insert(clientId, Recent { **found, current });
     }
     return found;
 }
@@ -195,14 +212,16 @@ Result<QList<Application>> ApplicationRepository::all()
 
 Result<void> ApplicationRepository::remove(const QString &clientId)
 {
+    Transaction transaction(m_database.connection(), m_database.dialect());
+    if (const Result<void> begun = transaction.begin(); !begun)
+        return begun;
     // Its families and their refresh tokens go with it through ON DELETE CASCADE, in the same statement.
     QSqlQuery query(m_database.connection());
     if (!sql::run(query, QStringLiteral("DELETE FROM applications WHERE client_id = ?"), { clientId }))
         return sql::failure(query, "removing an application");
     if (query.numRowsAffected() == 0)
         return Error::notFound(tr("The application does not exist."));
-    changed();
-    return {};
+    return committed(transaction);
 }
 
 Result<void> ApplicationRepository::touchLastUsed(const QString &clientId, const QDateTime &at)
@@ -219,6 +238,9 @@ Result<void> ApplicationRepository::touchLastUsed(const QString &clientId, const
 
 Result<void> ApplicationRepository::setRevokedAllAt(const QString &clientId, const QDateTime &at)
 {
+    Transaction transaction(m_database.connection(), m_database.dialect());
+    if (const Result<void> begun = transaction.begin(); !begun)
+        return begun;
     QSqlQuery query(m_database.connection());
     if (!sql::run(query, QStringLiteral("UPDATE applications SET revoked_all_at = ? WHERE client_id = ?"),
             { sql::fromDateTime(at), clientId })) {
@@ -226,8 +248,7 @@ Result<void> ApplicationRepository::setRevokedAllAt(const QString &clientId, con
     }
     if (query.numRowsAffected() == 0)
         return Error::notFound(tr("The application does not exist."));
-    changed();
-    return {};
+    return committed(transaction);
 }
 
 } // namespace authdesk

@@ -5,12 +5,12 @@
 
 #include <QHash>
 #include <QMutex>
-#include <atomic>
 #include <optional>
 
 namespace authdesk {
 
 class Database;
+class Transaction;
 
 // Applications (API clients) in the database. Holds only hashes of secrets.
 class ApplicationRepository
@@ -25,11 +25,9 @@ public:
     // Writes every field but clientId, type and createdAt. NotFound when there is no such application.
     Result<void> update(const Application &application);
     Result<std::optional<Application>> find(const QString &clientId);
-    // find() for the token endpoint's hot path: an application read less than RecentMs ago is answered
-    // from memory. Changes made by this process are seen at once (see generation()), changes made by
-    // another process on the same database within RecentMs. Unknown client IDs are always looked up.
-    // Thread-safe.
-    static constexpr qint64 RecentMs = 1000;
+    // find() for the token endpoint's hot path: answered from memory until generation() changes,
+    // i.e. until this process or another one on the same database changes an application. Unknown
+    // client IDs are always looked up. Thread-safe.
     Result<std::optional<Application>> findRecent(const QString &clientId);
     // Oldest first.
     Result<QList<Application>> all();
@@ -40,24 +38,23 @@ public:
     // Access tokens of this client issued before `at` stop being live.
     Result<void> setRevokedAllAt(const QString &clientId, const QDateTime &at);
 
-    // Changes whenever this process changes an application's settings (not its last use), so that
-    // readers can keep what they derived from the applications until then. One count for every
-    // repository of the process, since several services hold a repository of their own. Thread-safe.
-    static quint64 generation() { return s_generation.load(std::memory_order_acquire); }
+    // Changes whenever an application's settings change (not its last use), in this process or in
+    // another on the same database (Database::applicationsGeneration), so that readers can keep what
+    // they derived from the applications until then. Thread-safe.
+    quint64 generation();
 
 private:
-    static void changed() { s_generation.fetch_add(1, std::memory_order_acq_rel); }
+    // Stamps the change for other processes, commits, then counts it here.
+    Result<void> committed(Transaction &transaction);
 
     struct Recent
     {
         Application application;
         quint64 generation = 0; // generation() before the read
-        qint64 readAtMs = 0; // steady clock
     };
     static constexpr qsizetype MaxRecent = 1024; // forgotten all at once beyond this
 
     Database &m_database;
-    static inline std::atomic<quint64> s_generation { 0 };
     QMutex m_recentMutex;
     QHash<QString, Recent> m_recent;
 };

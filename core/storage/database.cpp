@@ -1,16 +1,23 @@
 #include "storage/database.h"
 
+#include "storage/changelistener.h"
 #include "storage/databasefile.h"
 #include "storage/migrator.h"
 #include "storage/schema.h"
+#include "storage/sqlsupport.h"
 #include "storage/storagelog.h"
 #include "storage/transaction.h"
 
 #include <QAtomicInteger>
+#include <QSemaphore>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
-
+#include <QUuid>
+#include <chrono>
+#include <iterator>
+#include <libpq-fe.h>
 #include <utility>
 
 namespace authdesk {
@@ -22,6 +29,15 @@ struct Database::Connections
     QMutex mutex;
     QHash<QThread *, QString> names;
     QThread *owner = nullptr; // the thread that opened the base connection
+
+    // Reconnection (PostgreSQL). epoch counts the times a connection was found broken; a connection
+    // opened before the latest one is presumed dead too and reopened before its next use.
+    QHash<QString, quint64> openedEpoch;
+    quint64 epoch = 0;
+    bool reachable = true;
+    QString reason;
+    int failedAttempts = 0; // in a row, for the backoff
+    qint64 retryAtMs = 0; // steady clock; no attempt before this while unreachable
 };
 
 namespace {
@@ -44,6 +60,21 @@ bool execPragma(QSqlDatabase &db, const QString &pragma, QString *result = nullp
     return true;
 }
 
+qint64 steadyNowMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+// Reconnects bounded in time: libpq's connect timeout, and TCP keepalives plus a user timeout so a
+// statement to a server that vanished from the network fails within seconds instead of hanging.
+QString reconnectOptions()
+{
+    return QStringLiteral("connect_timeout=%1;application_name=authdesk;keepalives_idle=5;keepalives_interval=2;"
+                          "keepalives_count=2;tcp_user_timeout=5000")
+        .arg(Database::ConnectTimeoutSeconds);
+}
+
 } // namespace
 
 Database::Database(SqlDialect dialect, QString location, QString baseName)
@@ -58,6 +89,7 @@ Database::Database(SqlDialect dialect, QString location, QString baseName)
 
 Database::~Database()
 {
+    m_listener.reset();
     QMutexLocker lock(&m_connections->mutex);
     const QHash<QThread *, QString> names = std::exchange(m_connections->names, {});
     lock.unlock();
@@ -99,8 +131,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
         QString journalMode;
         if (!execPragma(db, QStringLiteral("PRAGMA journal_mode=WAL"), &journalMode)
             || journalMode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-            return Error::storageUnusable(tr("%1 cannot use write-ahead logging (journal mode %2).")
-                                              .arg(path, journalMode));
+            return Error::storageUnusable(
+                tr("%1 cannot use write-ahead logging (journal mode %2).").arg(path, journalMode));
         }
         if (const Result<void> migrated = database->migrate(db, migrations); !migrated)
             return migrated.error();
@@ -138,6 +170,7 @@ Result<std::unique_ptr<Database>> Database::openPostgres(
     }
     if (const Result<void> migrated = database->migrate(db, migrations); !migrated)
         return migrated.error();
+    database->startListener();
     return database;
 }
 
@@ -160,10 +193,9 @@ Result<void> Database::applyConnectionSettings(QSqlDatabase &db, const SqlDialec
     // These are per connection, so every connection sets them. synchronous=FULL makes a commit
     // durable once it returns (an acknowledged revocation survives power loss).
     for (const QString &pragma : { QStringLiteral("PRAGMA busy_timeout=5000"), QStringLiteral("PRAGMA foreign_keys=ON"),
-                                   QStringLiteral("PRAGMA synchronous=FULL") }) {
+             QStringLiteral("PRAGMA synchronous=FULL") }) {
         if (!execPragma(db, pragma)) {
-            return Error::storageUnusable(
-                tr("%1 cannot be used: %2").arg(db.databaseName(), db.lastError().text()));
+            return Error::storageUnusable(tr("%1 cannot be used: %2").arg(db.databaseName(), db.lastError().text()));
         }
     }
     return {};
@@ -173,16 +205,34 @@ QSqlDatabase Database::connection()
 {
     QThread *thread = QThread::currentThread();
     QMutexLocker lock(&m_connections->mutex);
-    if (const auto it = m_connections->names.constFind(thread); it != m_connections->names.constEnd())
-        return QSqlDatabase::database(*it, false);
+    if (const auto it = m_connections->names.constFind(thread); it != m_connections->names.constEnd()) {
+        const QString name = *it;
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        // Never swap the connection under an open transaction: its statements must fail and roll
+        // back as one, not continue half on a new connection.
+        if (m_dialect.engine() != SqlDialect::Engine::Postgres || Transaction::isOpenOn(name))
+            return db;
+        const bool stale = m_connections->openedEpoch.value(name) != m_connections->epoch;
+        const bool dead = db.isOpen() && isBroken(db);
+        if (!stale && !dead && db.isOpen())
+            return db;
+        if (dead && !stale) {
+            // The first thread to notice: tell the others, whose connections died with it.
+            ++m_connections->epoch;
+            m_connections->reachable = false;
+            m_connections->reason = tr("The connection to the database was lost. Retrying...");
+            m_connections->retryAtMs = 0;
+            qCWarning(lcStorage) << "the connection to" << m_location << "was lost:" << db.lastError().text();
+        }
+        lock.unlock();
+        reopen(db, name);
+        return db;
+    }
 
     const QString name = m_baseName + QLatin1Char('-') + QString::number(reinterpret_cast<quintptr>(thread), 16);
     QSqlDatabase db = QSqlDatabase::cloneDatabase(m_baseName, name);
-    if (!db.open())
-        qCWarning(lcStorage) << "opening a connection for a new thread failed:" << db.lastError().text();
-    else if (!applyConnectionSettings(db, m_dialect))
-        qCWarning(lcStorage) << "configuring a connection for a new thread failed";
     m_connections->names.insert(thread, name);
+    m_connections->openedEpoch.insert(name, m_connections->epoch);
 
     // Close the connection from the finishing thread itself: Qt requires that.
     std::weak_ptr<Connections> connections = m_connections;
@@ -197,20 +247,203 @@ QSqlDatabase Database::connection()
                 if (alive->names.value(thread) != name)
                     return;
                 alive->names.remove(thread);
+                alive->openedEpoch.remove(name);
             }
             QSqlDatabase::database(name, false).close();
             QSqlDatabase::removeDatabase(name);
         },
         Qt::DirectConnection);
+    lock.unlock();
+
+    if (m_dialect.engine() == SqlDialect::Engine::Postgres) {
+        db.setConnectOptions(reconnectOptions());
+        reopen(db, name);
+    } else if (!db.open()) {
+        qCWarning(lcStorage) << "opening a connection for a new thread failed:" << db.lastError().text();
+    } else if (!applyConnectionSettings(db, m_dialect)) {
+        qCWarning(lcStorage) << "configuring a connection for a new thread failed";
+    }
     return db;
+}
+
+bool Database::isBroken(const QSqlDatabase &db) const
+{
+    if (m_dialect.engine() != SqlDialect::Engine::Postgres || !db.driver())
+        return false;
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return false;
+    PGconn *const conn = *static_cast<PGconn *const *>(handle.constData());
+    return conn && PQstatus(conn) == CONNECTION_BAD;
+}
+
+void Database::reopen(QSqlDatabase &db, const QString &name)
+{
+    QMutexLocker lock(&m_connections->mutex);
+    const qint64 now = steadyNowMs();
+    if (!m_connections->reachable && now < m_connections->retryAtMs) {
+        lock.unlock();
+        db.close(); // fail fast until the next attempt is due
+        return;
+    }
+    const quint64 epoch = m_connections->epoch;
+    lock.unlock();
+
+    db.close();
+    db.setConnectOptions(reconnectOptions());
+    const bool opened = db.open() && applyConnectionSettings(db, m_dialect);
+    QString detail;
+    if (!opened) {
+        detail = db.lastError().text();
+        if (!db.password().isEmpty())
+            detail.replace(db.password(), QStringLiteral("***"));
+        db.close();
+    }
+
+    lock.relock();
+    if (opened) {
+        m_connections->openedEpoch.insert(name, epoch);
+        if (!m_connections->reachable)
+            qCInfo(lcStorage) << "reconnected to" << m_location;
+        m_connections->reachable = true;
+        m_connections->reason.clear();
+        m_connections->failedAttempts = 0;
+        return;
+    }
+    if (m_connections->reachable || m_connections->failedAttempts == 0)
+        qCWarning(lcStorage) << "cannot reach" << m_location << "(retrying):" << detail;
+    m_connections->reachable = false;
+    m_connections->reason = tr("The database cannot be reached. Retrying...");
+    constexpr int steps = int(std::size(ReconnectBackoffMs));
+    m_connections->failedAttempts = qMin(m_connections->failedAttempts + 1, steps - 1);
+    m_connections->retryAtMs = steadyNowMs() + ReconnectBackoffMs[m_connections->failedAttempts];
 }
 
 Result<void> Database::ping()
 {
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        QSqlDatabase db = connection();
+        QSqlQuery query(db);
+        if (query.exec(QStringLiteral("SELECT 1")) && query.next())
+            return {};
+        // A connection that died since its last use is reopened by connection(): ask once more.
+        if (!isBroken(db))
+            break;
+    }
+    const Reachability state = reachability();
+    return Error::storageUnavailable(state.reachable ? tr("The database does not answer.") : state.reason);
+}
+
+bool Database::reopenListener(QSqlDatabase &db)
+{
+    db.close();
+    db.setConnectOptions(reconnectOptions());
+    if (!db.open()) {
+        db.close();
+        return false;
+    }
+    QMutexLocker lock(&m_connections->mutex);
+    // The server is back: threads whose connections are stale reconnect now, not at their backoff.
+    m_connections->reachable = true;
+    m_connections->reason.clear();
+    m_connections->failedAttempts = 0;
+    return true;
+}
+
+void Database::startListener()
+{
+    ChangeListener::Callbacks callbacks;
+    callbacks.changed = [this] { applicationsChangedHere(); };
+    auto subscribed = std::make_shared<QSemaphore>();
+    callbacks.listening = [this, subscribed](bool listening) {
+        m_listening.store(listening, std::memory_order_release);
+        if (listening)
+            subscribed->release();
+    };
+    callbacks.lost = [this] { connectionsLost(tr("The connection to the database was lost. Retrying...")); };
+    callbacks.reopen = [this](QSqlDatabase &db) { return reopenListener(db); };
+    callbacks.broken = [this](const QSqlDatabase &db) { return isBroken(db); };
+    m_listener = std::make_unique<ChangeListener>(m_baseName, std::move(callbacks));
+    // Serve from a listening start: until then every lookup reads the change stamp, and the first
+    // subscription drops every cache anyway. Bounded: the listener keeps trying on its own.
+    subscribed->tryAcquire(1, ConnectTimeoutSeconds * 1000);
+}
+
+namespace {
+
+const auto ApplicationsStampKey = QLatin1String("applications_changed");
+
+// What the calling thread last saw of other processes' changes, per connection.
+struct SeenChanges
+{
+    qint64 dataVersion = -1;
+    QString stamp;
+};
+thread_local QHash<QString, SeenChanges> t_seenChanges;
+
+} // namespace
+
+quint64 Database::applicationsGeneration()
+{
+    const bool sqlite = m_dialect.engine() == SqlDialect::Engine::Sqlite;
+    if (!sqlite && m_listening.load(std::memory_order_acquire))
+        return m_applicationsGeneration.load(std::memory_order_acquire);
+
+    QSqlDatabase db = connection();
+    SeenChanges &seen = t_seenChanges[db.connectionName()];
+    QSqlQuery query(db);
+    if (sqlite) {
+        // Changes when another connection committed anything; only then is the stamp worth reading.
+        if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+            return m_applicationsGeneration.fetch_add(1, std::memory_order_acq_rel) + 1; // cannot tell: read afresh
+        const qint64 version = query.value(0).toLongLong();
+        query.finish();
+        if (version == seen.dataVersion)
+            return m_applicationsGeneration.load(std::memory_order_acquire);
+        seen.dataVersion = version;
+    }
+    if (!sql::run(query, QStringLiteral("SELECT value FROM meta WHERE key = ?"), { ApplicationsStampKey })) {
+        seen.dataVersion = -1;
+        return m_applicationsGeneration.fetch_add(1, std::memory_order_acq_rel) + 1;
+    }
+    const QString stamp = query.next() ? query.value(0).toString() : QString();
+    query.finish();
+    if (stamp != seen.stamp) {
+        seen.stamp = stamp;
+        applicationsChangedHere();
+    }
+    return m_applicationsGeneration.load(std::memory_order_acquire);
+}
+
+Result<void> Database::markApplicationsChanged()
+{
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("SELECT 1")) || !query.next())
-        return Error::storageUnavailable(tr("The database does not answer."));
+    if (!sql::run(query,
+            QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"
+                           " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+            { ApplicationsStampKey, QUuid::createUuid().toString(QUuid::WithoutBraces) })) {
+        return sql::failure(query, "recording a change of applications");
+    }
+    if (m_dialect.engine() == SqlDialect::Engine::Postgres
+        && !query.exec(QStringLiteral("NOTIFY ") + ChangeListener::Channel)) {
+        return sql::failure(query, "announcing a change of applications");
+    }
     return {};
+}
+
+Database::Reachability Database::reachability() const
+{
+    QMutexLocker lock(&m_connections->mutex);
+    return { m_connections->reachable, m_connections->reason };
+}
+
+void Database::connectionsLost(const QString &reason)
+{
+    QMutexLocker lock(&m_connections->mutex);
+    ++m_connections->epoch;
+    m_connections->reachable = false;
+    m_connections->reason = reason;
+    m_connections->retryAtMs = 0;
 }
 
 Result<void> Database::lockUntilCommit(const QString &name)

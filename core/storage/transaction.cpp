@@ -24,8 +24,7 @@ QString savepointName(int depth)
 Transaction::Transaction(QSqlDatabase db, const SqlDialect &dialect)
     : m_db(std::move(db))
     , m_dialect(dialect)
-{
-}
+{ }
 
 Transaction::~Transaction()
 {
@@ -42,12 +41,18 @@ bool Transaction::exec(const QString &statement)
     return false;
 }
 
+bool Transaction::isOpenOn(const QString &connectionName)
+{
+    return t_openTransactions.value(connectionName) > 0;
+}
+
 Result<void> Transaction::begin()
 {
     int &open = t_openTransactions[m_db.connectionName()];
     m_depth = open;
     if (!exec(m_depth == 0 ? m_dialect.beginWriteTransaction() : QStringLiteral("SAVEPOINT ") + savepointName(m_depth)))
-        return Error::storageUnavailable(QCoreApplication::translate("Transaction", "The database is busy or unavailable."));
+        return Error::storageUnavailable(
+            QCoreApplication::translate("Transaction", "The database is busy or unavailable."));
     ++open;
     m_active = true;
     return {};
@@ -55,8 +60,8 @@ Result<void> Transaction::begin()
 
 Result<void> Transaction::commit()
 {
-    const bool committed =
-        exec(m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT ") + savepointName(m_depth));
+    const bool committed
+        = exec(m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT ") + savepointName(m_depth));
     if (!committed) {
         rollback();
         return Error::storageUnavailable(

@@ -19,6 +19,8 @@ public:
     ~Transaction();
 
     bool isActive() const { return m_active; }
+    // Whether the calling thread has a transaction open on the connection called connectionName.
+    static bool isOpenOn(const QString &connectionName);
     Result<void> begin();
     Result<void> commit();
     void rollback();

@@ -10,6 +10,7 @@ AUTHDESK_BUILD_PACKAGES=(
     libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libsodium-dev libsecret-1-0 fonts-dejavu-core
     libssl-dev # OpenSSL 3's EVP API verifies identity providers' RS256 ID tokens (core/crypto)
+    libpq-dev # PQstatus: whether a PostgreSQL connection broke, to reconnect (core/storage/database.cpp)
     libqt6svg6 # the SVG icon engine and image format plugins, for the console's icons
 )
 

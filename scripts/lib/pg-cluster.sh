@@ -5,9 +5,13 @@
 #                       and AUTHDESK_TEST_PG_PASSWORD_URL + AUTHDESK_TEST_PG_PASSWORD (a role that
 #                       must log in with its password)
 #   authdesk_pg_stop    stops the cluster and removes its folder (safe to call twice)
+#   authdesk_pg_ctl ACTION [ARG...]
+#                       pg_ctl stop|start|restart on the running cluster with its own options, for
+#                       the fault tests (tests/faults/pg-ctl.sh)
 
 AUTHDESK_PG_BIN=${AUTHDESK_PG_BIN:-/usr/lib/postgresql/15/bin}
 AUTHDESK_PG_DIR=""
+AUTHDESK_PG_PORT=""
 
 # Runs a command as the cluster's owner: initdb and postgres refuse to run as root.
 authdesk_pg_as_owner() {
@@ -54,9 +58,8 @@ HBA
     local attempt started=0
     for attempt in 1 2 3 4 5; do
         port=$(authdesk_pg_free_port) || break
-        if authdesk_pg_as_owner "$AUTHDESK_PG_BIN/pg_ctl" -D "$AUTHDESK_PG_DIR/data" -l "$AUTHDESK_PG_DIR/server.log" \
-            -w -t 60 -o "-p $port -c listen_addresses=127.0.0.1 -k $AUTHDESK_PG_DIR -c max_connections=400 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
-            start >/dev/null; then
+        AUTHDESK_PG_PORT=$port
+        if authdesk_pg_ctl start >/dev/null; then
             started=1
             break
         fi
@@ -75,11 +78,20 @@ HBA
     echo "pg-cluster: PostgreSQL on 127.0.0.1:$port ($AUTHDESK_PG_DIR)"
 }
 
+authdesk_pg_ctl() {
+    local action=$1
+    shift
+    authdesk_pg_as_owner "$AUTHDESK_PG_BIN/pg_ctl" -D "$AUTHDESK_PG_DIR/data" -l "$AUTHDESK_PG_DIR/server.log" \
+        -w -t 60 -o "-p $AUTHDESK_PG_PORT -c listen_addresses=127.0.0.1 -k $AUTHDESK_PG_DIR -c max_connections=400 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+        "$action" "$@"
+}
+
 authdesk_pg_stop() {
     if [ -n "$AUTHDESK_PG_DIR" ] && [ -d "$AUTHDESK_PG_DIR" ]; then
         authdesk_pg_as_owner "$AUTHDESK_PG_BIN/pg_ctl" -D "$AUTHDESK_PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
         rm -rf "$AUTHDESK_PG_DIR"
     fi
     AUTHDESK_PG_DIR=""
+    AUTHDESK_PG_PORT=""
     unset AUTHDESK_TEST_PG_URL AUTHDESK_TEST_PG_PASSWORD_URL AUTHDESK_TEST_PG_PASSWORD
 }

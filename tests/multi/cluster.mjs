@@ -43,12 +43,12 @@ export function createDatabase(adminUrl, prefix) {
 }
 
 /**
- * Starts `authdesk serve --db-url URL --key-file KEY --port 0 [--seed SEED]` and resolves once it
+ * Starts `authdesk serve --db-url URL (or --db FILE) --key-file KEY --port 0 [--seed SEED]` and resolves once it
  * printed its listening line. Returns { name, baseUrl, stop(), stderr() }.
  */
-export async function startInstance({ binary, name, dbUrl, keyFile, seedFile, dir, startTimeoutMs = 60000 }) {
+export async function startInstance({ binary, name, dbUrl, dbFile, keyFile, seedFile, dir, startTimeoutMs = 60000 }) {
   const home = fs.mkdtempSync(path.join(dir, `${name}-`));
-  const args = ['serve', '--db-url', dbUrl, '--key-file', keyFile, '--port', '0'];
+  const args = ['serve', ...(dbFile ? ['--db', dbFile] : ['--db-url', dbUrl]), '--key-file', keyFile, '--port', '0'];
   if (seedFile) args.push('--seed', seedFile);
   const child = spawn(binary, args, {
     stdio: ['ignore', 'pipe', 'pipe'],

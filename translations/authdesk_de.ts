@@ -152,6 +152,14 @@
         <source>Deleted &quot;%1&quot; and all of its sessions</source>
         <translation>„%1“ und alle zugehörigen Sitzungen gelöscht</translation>
     </message>
+    <message>
+        <source>Only marketplace applications have a marketplace URL.</source>
+        <translation>Nur Marktplatz-Anwendungen haben eine Marktplatz-URL.</translation>
+    </message>
+    <message>
+        <source>The marketplace URL &apos;%1&apos; is not a web address. Write it as http(s)://host[:port][/path], such as http://localhost:3000.</source>
+        <translation>Die Marktplatz-URL „%1“ ist keine Webadresse. Geben Sie sie als http(s)://host[:port][/path] an, etwa http://localhost:3000.</translation>
+    </message>
 </context>
 <context>
     <name>AuditRepository</name>
@@ -406,6 +414,14 @@ AuthDesk verwendet die Datenbank jetzt. Beim nächsten Start fragt es erneut; um
         <source>The database is busy or unavailable.</source>
         <translation>Die Datenbank ist ausgelastet oder nicht verfügbar.</translation>
     </message>
+    <message>
+        <source>The connection to the database was lost. Retrying...</source>
+        <translation>Die Verbindung zur Datenbank wurde unterbrochen. Neuer Versuch...</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Retrying...</source>
+        <translation>Die Datenbank ist nicht erreichbar. Neuer Versuch...</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFile</name>
@@ -505,6 +521,68 @@ AuthDesk verwendet die Datenbank jetzt. Beim nächsten Start fragt es erneut; um
     </message>
 </context>
 <context>
+    <name>IdentityProviderRepository</name>
+    <message>
+        <source>An identity provider with the ID %1 already exists.</source>
+        <translation>Ein Identitätsanbieter mit der ID %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The identity provider does not exist.</source>
+        <translation>Der Identitätsanbieter existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityProviderService</name>
+    <message>
+        <source>idp_id: use 1 to 64 lower-case letters, digits and hyphens (e.g. google or my-sso).</source>
+        <translation>idp_id: Verwenden Sie 1 bis 64 Kleinbuchstaben, Ziffern und Bindestriche (z. B. google oder my-sso).</translation>
+    </message>
+    <message>
+        <source>name: give the identity provider a name.</source>
+        <translation>name: Geben Sie dem Identitätsanbieter einen Namen.</translation>
+    </message>
+    <message>
+        <source>name: use at most %1 characters.</source>
+        <translation>name: Verwenden Sie höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>issuer: enter the IdP&apos;s http or https URL, as its tokens&apos; iss says.</source>
+        <translation>issuer: Geben Sie die http- oder https-URL des IdP ein, wie sie im iss seiner Tokens steht.</translation>
+    </message>
+    <message>
+        <source>client_id: enter the marketplace&apos;s client ID at the IdP.</source>
+        <translation>client_id: Geben Sie die Client-ID des Marktplatzes beim IdP ein.</translation>
+    </message>
+    <message>
+        <source>trusted_client_ids: each entry must be a client ID of one line.</source>
+        <translation>trusted_client_ids: Jeder Eintrag muss eine einzeilige Client-ID sein.</translation>
+    </message>
+    <message>
+        <source>jwks_uri: leave it empty or enter an http or https URL.</source>
+        <translation>jwks_uri: Lassen Sie das Feld leer oder geben Sie eine http- oder https-URL ein.</translation>
+    </message>
+    <message>
+        <source>Added identity provider</source>
+        <translation>Identitätsanbieter hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Changed identity provider</source>
+        <translation>Identitätsanbieter geändert</translation>
+    </message>
+    <message>
+        <source>Removed identity provider and its linked identities</source>
+        <translation>Identitätsanbieter und seine verknüpften Identitäten entfernt</translation>
+    </message>
+    <message>
+        <source>Linked the %1 identity</source>
+        <translation>%1-Identität verknüpft</translation>
+    </message>
+    <message>
+        <source>Unlinked an identity of %1</source>
+        <translation>Verknüpfung einer Identität von %1 aufgehoben</translation>
+    </message>
+</context>
+<context>
     <name>KeyFile</name>
     <message>
         <source>The key file %1 cannot be read: %2.</source>
@@ -582,6 +660,214 @@ AuthDesk verwendet die Datenbank jetzt. Beim nächsten Start fragt es erneut; um
     <message>
         <source>The keychain (Secret Service) could not keep the entry &quot;%1&quot;: %2. Start a keyring such as gnome-keyring and unlock it, then try again.</source>
         <translation>Der Schlüsselbund (Secret Service) konnte den Eintrag &quot;%1&quot; nicht speichern: %2. Starten Sie einen Schlüsselbund wie gnome-keyring, entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedIdentityRepository</name>
+    <message>
+        <source>This identity is linked to a test user already.</source>
+        <translation>Diese Identität ist bereits mit einem Testbenutzer verknüpft.</translation>
+    </message>
+    <message>
+        <source>The identity provider or the test user does not exist.</source>
+        <translation>Der Identitätsanbieter oder der Testbenutzer existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The identity is not linked.</source>
+        <translation>Die Identität ist nicht verknüpft.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginAsCodeRepository</name>
+    <message>
+        <source>The application or test user of this login no longer exists.</source>
+        <translation>Die Anwendung oder der Testbenutzer dieser Anmeldung existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginAsEndpoint</name>
+    <message>
+        <source>the query cannot be decoded: %1</source>
+        <translation>die Abfrage kann nicht dekodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>the approval is not a form</source>
+        <translation>die Genehmigung ist kein Formular</translation>
+    </message>
+    <message>
+        <source>the approval cannot be decoded: %1</source>
+        <translation>die Genehmigung kann nicht dekodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>the approval has no decision</source>
+        <translation>die Genehmigung enthält keine Entscheidung</translation>
+    </message>
+</context>
+<context>
+    <name>LoginAsService</name>
+    <message>
+        <source>the database did not answer</source>
+        <translation>die Datenbank hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>no marketplace application has this client ID</source>
+        <translation>keine Marktplatz-Anwendung hat diese Client-ID</translation>
+    </message>
+    <message>
+        <source>the application is disabled</source>
+        <translation>die Anwendung ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>the application has no marketplace URL</source>
+        <translation>die Anwendung hat keine Marktplatz-URL</translation>
+    </message>
+    <message>
+        <source>the redirect URI is not on the marketplace URL&apos;s origin %1</source>
+        <translation>der Redirect-URI liegt nicht auf dem Origin %1 der Marktplatz-URL</translation>
+    </message>
+    <message>
+        <source>client_id or redirect_uri was repeated</source>
+        <translation>client_id oder redirect_uri wurde wiederholt</translation>
+    </message>
+    <message>
+        <source>the request names no client</source>
+        <translation>die Anfrage nennt keinen Client</translation>
+    </message>
+    <message>
+        <source>parameter %1 was repeated</source>
+        <translation>der Parameter %1 wurde wiederholt</translation>
+    </message>
+    <message>
+        <source>the authorization_code grant is disabled for this application</source>
+        <translation>der Grant authorization_code ist für diese Anwendung deaktiviert</translation>
+    </message>
+    <message>
+        <source>response_type is not code</source>
+        <translation>response_type ist nicht code</translation>
+    </message>
+    <message>
+        <source>the request has no state</source>
+        <translation>die Anfrage enthält kein state</translation>
+    </message>
+    <message>
+        <source>the request has no code_challenge</source>
+        <translation>die Anfrage enthält keine code_challenge</translation>
+    </message>
+    <message>
+        <source>code_challenge_method is not S256</source>
+        <translation>code_challenge_method ist nicht S256</translation>
+    </message>
+    <message>
+        <source>the code_challenge is not an S256 challenge</source>
+        <translation>die code_challenge ist keine S256-Challenge</translation>
+    </message>
+    <message>
+        <source>the request has no user_id</source>
+        <translation>die Anfrage enthält keine user_id</translation>
+    </message>
+    <message>
+        <source>no test user has this ID</source>
+        <translation>kein Testbenutzer hat diese ID</translation>
+    </message>
+    <message>
+        <source>%1 is banned</source>
+        <translation>%1 ist gesperrt</translation>
+    </message>
+    <message>
+        <source>login as %1 in &quot;%2&quot; (%3) approved automatically</source>
+        <translation>Anmeldung als %1 in „%2“ (%3) automatisch genehmigt</translation>
+    </message>
+    <message>
+        <source>approval page shown for login as %1</source>
+        <translation>Genehmigungsseite für die Anmeldung als %1 angezeigt</translation>
+    </message>
+    <message>
+        <source>the approval has no form token</source>
+        <translation>die Genehmigung enthält kein Formular-Token</translation>
+    </message>
+    <message>
+        <source>the approval&apos;s form token is unknown</source>
+        <translation>das Formular-Token der Genehmigung ist unbekannt</translation>
+    </message>
+    <message>
+        <source>the approval page was already answered</source>
+        <translation>die Genehmigungsseite wurde bereits beantwortet</translation>
+    </message>
+    <message>
+        <source>the approval page expired</source>
+        <translation>die Genehmigungsseite ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>login as %1 in &quot;%2&quot; (%3)</source>
+        <translation>Anmeldung als %1 in „%2“ (%3)</translation>
+    </message>
+    <message>
+        <source>Denied %1</source>
+        <translation>%1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>the operator denied %1</source>
+        <translation>der Operator hat %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>the user no longer exists or is banned</source>
+        <translation>der Benutzer existiert nicht mehr oder ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Approved %1</source>
+        <translation>%1 genehmigt</translation>
+    </message>
+    <message>
+        <source>%1 approved on the approval page</source>
+        <translation>%1 auf der Genehmigungsseite genehmigt</translation>
+    </message>
+    <message>
+        <source>Authorization code issued: %1; valid for %2 s</source>
+        <translation>Autorisierungscode ausgestellt: %1; gültig für %2 s</translation>
+    </message>
+    <message>
+        <source>the authorization_code grant needs a code, a redirect_uri and a code_verifier</source>
+        <translation>der Grant authorization_code benötigt code, redirect_uri und code_verifier</translation>
+    </message>
+    <message>
+        <source>the authorization code is unknown</source>
+        <translation>der Autorisierungscode ist unbekannt</translation>
+    </message>
+    <message>
+        <source>An authorization code was used again; the login-as session it started was revoked</source>
+        <translation>Ein Autorisierungscode wurde erneut verwendet; die damit gestartete „Anmelden als“-Sitzung wurde widerrufen</translation>
+    </message>
+    <message>
+        <source>the authorization code was already used: its session was revoked</source>
+        <translation>der Autorisierungscode wurde bereits verwendet: seine Sitzung wurde widerrufen</translation>
+    </message>
+    <message>
+        <source>the authorization code expired</source>
+        <translation>der Autorisierungscode ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>the authorization code belongs to another application</source>
+        <translation>der Autorisierungscode gehört zu einer anderen Anwendung</translation>
+    </message>
+    <message>
+        <source>the redirect_uri differs from the authorization request&apos;s</source>
+        <translation>die redirect_uri weicht von der der Autorisierungsanfrage ab</translation>
+    </message>
+    <message>
+        <source>the code_verifier does not match the code_challenge</source>
+        <translation>der code_verifier passt nicht zur code_challenge</translation>
+    </message>
+    <message>
+        <source>the user no longer exists</source>
+        <translation>der Benutzer existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>scope &apos;%1&apos; was requested, but this grant issues &apos;%2&apos;</source>
+        <translation>Scope &apos;%1&apos; wurde angefordert, dieser Grant vergibt aber &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>login as %1 (%2)</source>
+        <translation>Anmeldung als %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -739,6 +1025,22 @@ AuthDesk verwendet die Datenbank jetzt. Beim nächsten Start fragt es erneut; um
         <source>Seed field %1.email repeats an earlier e-mail.</source>
         <translation>Seed-Feld %1.email wiederholt eine frühere E-Mail-Adresse.</translation>
     </message>
+    <message>
+        <source>is only for marketplace applications</source>
+        <translation>ist nur für Marktplatz-Anwendungen</translation>
+    </message>
+    <message>
+        <source>must be an http(s) URL such as &quot;http://localhost:3000&quot;</source>
+        <translation>muss eine http(s)-URL sein, etwa &quot;http://localhost:3000&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;dev&quot;, &quot;test&quot; or &quot;live&quot;</source>
+        <translation>muss &quot;dev&quot;, &quot;test&quot; oder &quot;live&quot; sein</translation>
+    </message>
+    <message>
+        <source>Seed field %1.idp_id repeats an earlier idp_id.</source>
+        <translation>Seed-Feld %1.idp_id wiederholt eine frühere idp_id.</translation>
+    </message>
 </context>
 <context>
     <name>ServeCommand</name>
@@ -828,6 +1130,25 @@ AuthDesk verwendet die Datenbank jetzt. Beim nächsten Start fragt es erneut; um
     <message>
         <source>The signing key in the database cannot be decrypted with this key-encryption key. Use the key file or keychain that this database was created with.</source>
         <translation>Der Signaturschlüssel in der Datenbank kann mit diesem Schlüsselverschlüsselungsschlüssel nicht entschlüsselt werden. Verwenden Sie die Schlüsseldatei oder den Schlüsselbund, mit der bzw. dem diese Datenbank erstellt wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>SignupService</name>
+    <message>
+        <source>firstName and lastName are required.</source>
+        <translation>firstName und lastName sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>idpId, idpClientId and idpToken are required.</source>
+        <translation>idpId, idpClientId und idpToken sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>This identity has a test user already.</source>
+        <translation>Diese Identität hat bereits einen Testbenutzer.</translation>
+    </message>
+    <message>
+        <source>The token has no e-mail; send one.</source>
+        <translation>Das Token enthält keine E-Mail-Adresse; senden Sie eine mit.</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1318,14 @@ AuthDesk verwendet die Datenbank jetzt. Beim nächsten Start fragt es erneut; um
         <source>A count cannot stop before zero.</source>
         <translation>Eine Zählung kann nicht vor null enden.</translation>
     </message>
+    <message>
+        <source>The test user was banned or their sessions were revoked meanwhile.</source>
+        <translation>Der Testbenutzer wurde inzwischen gesperrt oder seine Sitzungen wurden widerrufen.</translation>
+    </message>
+    <message>
+        <source>Every session of the application was revoked meanwhile.</source>
+        <translation>Alle Sitzungen der Anwendung wurden inzwischen widerrufen.</translation>
+    </message>
 </context>
 <context>
     <name>TokenService</name>
@@ -1156,6 +1485,34 @@ AuthDesk verwendet die Datenbank jetzt. Beim nächsten Start fragt es erneut; um
         <source>refresh token already used: session revoked (%1)</source>
         <translation>Aktualisierungstoken bereits verwendet: Sitzung widerrufen (%1)</translation>
     </message>
+    <message>
+        <source>IdP login (auth_with_idp) is not enabled for this application</source>
+        <translation>IdP-Anmeldung (auth_with_idp) ist für diese Anwendung nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>an IdP login needs idp_id, idp_client_id and idp_token</source>
+        <translation>eine IdP-Anmeldung benötigt idp_id, idp_client_id und idp_token</translation>
+    </message>
+    <message>
+        <source>IdP login of %1 with %2</source>
+        <translation>IdP-Anmeldung von %1 mit %2</translation>
+    </message>
+    <message>
+        <source>logged in with the identity provider %1</source>
+        <translation>mit dem Identitätsanbieter %1 angemeldet</translation>
+    </message>
+    <message>
+        <source>the subject token is a login-as token</source>
+        <translation>das Subject-Token ist ein „Anmelden als“-Token</translation>
+    </message>
+    <message>
+        <source>the user was banned or signed out while this grant ran</source>
+        <translation>der Benutzer wurde während dieses Grants gesperrt oder abgemeldet</translation>
+    </message>
+    <message>
+        <source>the user was banned while this grant ran</source>
+        <translation>der Benutzer wurde während dieses Grants gesperrt</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -1166,6 +1523,17 @@ AuthDesk verwendet die Datenbank jetzt. Beim nächsten Start fragt es erneut; um
     <message>
         <source>The database could not save the change.</source>
         <translation>Die Datenbank konnte die Änderung nicht speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk</name>
+    <message>
+        <source>the database did not answer</source>
+        <translation>die Datenbank hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 is banned</source>
+        <translation>%1 ist gesperrt</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1681,54 @@ AuthDesk verwendet die Datenbank jetzt. Beim nächsten Start fragt es erneut; um
             <numerusform>%n Sekunde</numerusform>
             <numerusform>%n Sekunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>auth_with_idp: users log in with an identity provider</source>
+        <translation>auth_with_idp: Benutzer melden sich über einen Identitätsanbieter an</translation>
+    </message>
+    <message>
+        <source>authorization_code: operators log in as a user (login-as)</source>
+        <translation>authorization_code: Operatoren melden sich als ein Benutzer an („Anmelden als“)</translation>
+    </message>
+    <message>
+        <source>Log in as a user</source>
+        <translation>Als Benutzer anmelden</translation>
+    </message>
+    <message>
+        <source>Approve login-as requests automatically (no approval page)</source>
+        <translation>„Anmelden als“-Anfragen automatisch genehmigen (keine Genehmigungsseite)</translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s root URL, such as http://localhost:3000</source>
+        <translation>Die Stamm-URL des Marktplatzes, etwa http://localhost:3000</translation>
+    </message>
+    <message>
+        <source>Where the marketplace runs. Login-as redirects only to this origin; without it, Log in as… is not possible.</source>
+        <translation>Wo der Marktplatz läuft. „Anmelden als“ leitet nur zu diesem Origin weiter; ohne ihn ist „Anmelden als…“ nicht möglich.</translation>
+    </message>
+    <message>
+        <source>dev: login-as tokens have the user scope</source>
+        <translation>dev: „Anmelden als“-Tokens haben den Scope user</translation>
+    </message>
+    <message>
+        <source>test: login-as tokens have the user scope</source>
+        <translation>test: „Anmelden als“-Tokens haben den Scope user</translation>
+    </message>
+    <message>
+        <source>live: login-as tokens are limited (user:limited)</source>
+        <translation>live: „Anmelden als“-Tokens sind eingeschränkt (user:limited)</translation>
+    </message>
+    <message>
+        <source>&amp;Marketplace URL:</source>
+        <translation>Marktplatz-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>En&amp;vironment:</source>
+        <translation>Um&amp;gebung:</translation>
+    </message>
+    <message>
+        <source>Not a web address. Write the marketplace&apos;s root URL as http(s)://host[:port], such as http://localhost:3000.</source>
+        <translation>Keine Webadresse. Geben Sie die Stamm-URL des Marktplatzes als http(s)://host[:port] an, etwa http://localhost:3000.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +2044,384 @@ Jeder Client, der die Client-ID %2 verwendet, funktioniert sofort nicht mehr: Se
     </message>
 </context>
 <context>
+    <name>authdesk::CompactJws</name>
+    <message>
+        <source>The token is not a compact JWS.</source>
+        <translation>Das Token ist keine kompakte JWS.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::IdTokenVerifier</name>
+    <message>
+        <source>the database did not answer</source>
+        <translation>die Datenbank hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>no identity provider has the ID &apos;%1&apos;</source>
+        <translation>kein Identitätsanbieter hat die ID &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>idp_client_id is neither %1&apos;s client ID nor a trusted one</source>
+        <translation>idp_client_id ist weder die Client-ID von %1 noch eine vertrauenswürdige</translation>
+    </message>
+    <message>
+        <source>the ID token is not a compact JWS</source>
+        <translation>das ID-Token ist keine kompakte JWS</translation>
+    </message>
+    <message>
+        <source>the ID token is signed with &apos;%1&apos;; only RS256 is accepted</source>
+        <translation>das ID-Token ist mit &apos;%1&apos; signiert; nur RS256 wird akzeptiert</translation>
+    </message>
+    <message>
+        <source>the ID token&apos;s header names no kid</source>
+        <translation>der Header des ID-Tokens nennt keine kid</translation>
+    </message>
+    <message>
+        <source>the keys of %1 could not be fetched: %2</source>
+        <translation>die Schlüssel von %1 konnten nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>no key of %1 has the ID token&apos;s kid</source>
+        <translation>kein Schlüssel von %1 hat die kid des ID-Tokens</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key for this kid is not a usable RSA key</source>
+        <translation>der Schlüssel von %1 für diese kid ist kein verwendbarer RSA-Schlüssel</translation>
+    </message>
+    <message>
+        <source>the ID token&apos;s signature does not verify</source>
+        <translation>die Signatur des ID-Tokens ist ungültig</translation>
+    </message>
+    <message>
+        <source>the ID token&apos;s iss is not %1&apos;s issuer</source>
+        <translation>das iss des ID-Tokens ist nicht der Aussteller (Issuer) von %1</translation>
+    </message>
+    <message>
+        <source>the ID token&apos;s aud does not contain idp_client_id</source>
+        <translation>das aud des ID-Tokens enthält idp_client_id nicht</translation>
+    </message>
+    <message>
+        <source>the ID token has expired</source>
+        <translation>das ID-Token ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>the ID token was issued in the future</source>
+        <translation>das ID-Token wurde in der Zukunft ausgestellt</translation>
+    </message>
+    <message>
+        <source>the ID token has no sub</source>
+        <translation>das ID-Token enthält kein sub</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::IdentityProvidersPage</name>
+    <message>
+        <source>&amp;New provider</source>
+        <translation>Ne&amp;uer Anbieter</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Test discovery</source>
+        <translation>Discovery &amp;testen</translation>
+    </message>
+    <message>
+        <source>e.g. google or my-sso</source>
+        <translation>z. B. google oder my-sso</translation>
+    </message>
+    <message>
+        <source>e.g. Google</source>
+        <translation>z. B. Google</translation>
+    </message>
+    <message>
+        <source>e.g. https://accounts.google.com</source>
+        <translation>z. B. https://accounts.google.com</translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s client ID at the IdP</source>
+        <translation>Die Client-ID des Marktplatzes beim IdP</translation>
+    </message>
+    <message>
+        <source>Other client IDs whose tokens are accepted, one per line</source>
+        <translation>Weitere Client-IDs, deren Tokens akzeptiert werden, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>Empty: found through the issuer&apos;s OpenID configuration</source>
+        <translation>Leer: wird über die OpenID-Konfiguration des Ausstellers ermittelt</translation>
+    </message>
+    <message>
+        <source>Test discovery fetches the issuer&apos;s OpenID configuration and its JWKS, and shows what it found.</source>
+        <translation>„Discovery testen“ ruft die OpenID-Konfiguration des Ausstellers und deren JWKS ab und zeigt das Ergebnis an.</translation>
+    </message>
+    <message>
+        <source>Fetch the issuer&apos;s metadata and keys now, as an IdP login would</source>
+        <translation>Metadaten und Schlüssel des Ausstellers jetzt abrufen, wie es eine IdP-Anmeldung tun würde</translation>
+    </message>
+    <message>
+        <source>IdP &amp;ID:</source>
+        <translation>IdP-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer URL:</source>
+        <translation>&amp;Aussteller-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>T&amp;rusted client IDs:</source>
+        <translation>&amp;Vertrauenswürdige Client-IDs:</translation>
+    </message>
+    <message>
+        <source>&amp;JWKS URL (optional):</source>
+        <translation>&amp;JWKS-URL (optional):</translation>
+    </message>
+    <message>
+        <source>Discovery:</source>
+        <translation>Discovery:</translation>
+    </message>
+    <message>
+        <source>The identity providers could not be loaded.</source>
+        <translation>Die Identitätsanbieter konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Add provider</source>
+        <translation>Anbieter &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove identity provider</source>
+        <translation>Identitätsanbieter entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1? Logins with it stop at once, and every identity linked through it is unlinked.</source>
+        <translation>%1 entfernen? Anmeldungen darüber sind sofort nicht mehr möglich, und die Verknüpfung jeder darüber verknüpften Identität wird aufgehoben.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>The identity provider could not be removed.</source>
+        <translation>Der Identitätsanbieter konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 …</source>
+        <translation>%1 wird abgerufen …</translation>
+    </message>
+    <message>
+        <source>Discovery failed: %1
+
+IdP logins with this provider would answer 503 temporarily_unavailable. Check the issuer URL (or the JWKS URL).</source>
+        <translation>Discovery fehlgeschlagen: %1
+
+IdP-Anmeldungen mit diesem Anbieter würden mit 503 temporarily_unavailable beantwortet. Prüfen Sie die Aussteller-URL (oder die JWKS-URL).</translation>
+    </message>
+    <message>
+        <source>Issuer in the metadata: %1</source>
+        <translation>Aussteller in den Metadaten: %1</translation>
+    </message>
+    <message>
+        <source>Warning: this differs from the issuer URL above, so every token would be refused (iss).</source>
+        <translation>Warnung: Dies weicht von der obigen Aussteller-URL ab, daher würde jedes Token abgelehnt (iss).</translation>
+    </message>
+    <message>
+        <source>JWKS: %1</source>
+        <translation>JWKS: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signing key(s) with a kid: %1</source>
+        <translation>
+            <numerusform>%n Signaturschlüssel mit kid: %1</numerusform>
+            <numerusform>%n Signaturschlüssel mit kid: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) without a kid are ignored.</source>
+        <translation>
+            <numerusform>%n Schlüssel ohne kid wird ignoriert.</numerusform>
+            <numerusform>%n Schlüssel ohne kid werden ignoriert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::IdpUserLinker</name>
+    <message>
+        <source>the linked test user no longer exists</source>
+        <translation>der verknüpfte Testbenutzer existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>no test user is linked to this %1 identity, and the token has no e-mail</source>
+        <translation>mit dieser %1-Identität ist kein Testbenutzer verknüpft, und das Token enthält keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>no test user is linked to this %1 identity, and the token&apos;s e-mail is not verified</source>
+        <translation>mit dieser %1-Identität ist kein Testbenutzer verknüpft, und die E-Mail-Adresse des Tokens ist nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>no test user has the token&apos;s e-mail</source>
+        <translation>kein Testbenutzer hat die E-Mail-Adresse des Tokens</translation>
+    </message>
+    <message>
+        <source>%1&apos;s e-mail is not verified, so the identity is not linked</source>
+        <translation>die E-Mail-Adresse von %1 ist nicht bestätigt, daher wird die Identität nicht verknüpft</translation>
+    </message>
+    <message>
+        <source>linked to the %1 identity by verified e-mail</source>
+        <translation>über die bestätigte E-Mail-Adresse mit der %1-Identität verknüpft</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::JwksCache</name>
+    <message>
+        <source>shutting down</source>
+        <translation>wird beendet</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::JwksFetcher</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 names no jwks_uri.</source>
+        <translation>%1 nennt keine jwks_uri.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JWKS (it has no keys array).</source>
+        <translation>%1 ist kein JWKS (es fehlt das Array keys).</translation>
+    </message>
+    <message>
+        <source>not an http or https URL</source>
+        <translation>keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine Antwort innerhalb der Zeit</translation>
+    </message>
+    <message>
+        <source>unreachable (%1)</source>
+        <translation>nicht erreichbar (%1)</translation>
+    </message>
+    <message>
+        <source>answered HTTP %1</source>
+        <translation>antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>the answer is too large</source>
+        <translation>die Antwort ist zu groß</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::LinkedIdentitiesPanel</name>
+    <message>
+        <source>Un&amp;link identity…</source>
+        <translation>Identitäts&amp;verknüpfung aufheben…</translation>
+    </message>
+    <message>
+        <source>The user can no longer log in with this identity until it is linked again (by a login with a verified e-mail)</source>
+        <translation>Der Benutzer kann sich mit dieser Identität erst wieder anmelden, wenn sie erneut verknüpft ist (durch eine Anmeldung mit bestätigter E-Mail-Adresse)</translation>
+    </message>
+    <message>
+        <source>Select a test user to see their e-mail verification and linked identities.</source>
+        <translation>Wählen Sie einen Testbenutzer aus, um seine E-Mail-Bestätigung und verknüpften Identitäten zu sehen.</translation>
+    </message>
+    <message>
+        <source>E-mail verified: yes. An IdP login with a verified e-mail of %1 links to this user.</source>
+        <translation>E-Mail bestätigt: ja. Eine IdP-Anmeldung mit der bestätigten E-Mail-Adresse %1 wird mit diesem Benutzer verknüpft.</translation>
+    </message>
+    <message>
+        <source>E-mail verified: no. IdP logins are not matched to this user by e-mail.</source>
+        <translation>E-Mail bestätigt: nein. IdP-Anmeldungen werden diesem Benutzer nicht über die E-Mail-Adresse zugeordnet.</translation>
+    </message>
+    <message>
+        <source>The linked identities could not be read: %1</source>
+        <translation>Die verknüpften Identitäten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No linked identities.</source>
+        <translation>Keine verknüpften Identitäten.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (linked %3)</source>
+        <translation>%1: %2 (verknüpft %3)</translation>
+    </message>
+    <message>
+        <source>Unlink identity</source>
+        <translation>Identitätsverknüpfung aufheben</translation>
+    </message>
+    <message>
+        <source>Unlink %1&apos;s %2 identity? The next login with it needs a verified e-mail to link again.</source>
+        <translation>Verknüpfung der %2-Identität von %1 aufheben? Die nächste Anmeldung damit benötigt eine bestätigte E-Mail-Adresse, um sie erneut zu verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Verknüpfung aufheben</translation>
+    </message>
+    <message>
+        <source>The identity could not be unlinked.</source>
+        <translation>Die Verknüpfung der Identität konnte nicht aufgehoben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::LoginAsButton</name>
+    <message>
+        <source>Log &amp;in as…</source>
+        <translation>Anmel&amp;den als…</translation>
+    </message>
+    <message>
+        <source>Select a test user to log in as.</source>
+        <translation>Wählen Sie einen Testbenutzer aus, als der Sie sich anmelden möchten.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 is banned; unban the user to log in as them.</source>
+        <translation>%1 ist blockiert; heben Sie die Blockierung auf, um sich als dieser Benutzer anzumelden.</translation>
+    </message>
+    <message>
+        <source>There is no marketplace application. Create one on the Applications page.</source>
+        <translation>Es gibt keine Marktplatz-Anwendung. Erstellen Sie eine auf der Seite „Anwendungen“.</translation>
+    </message>
+    <message>
+        <source>No marketplace application has a marketplace URL (with the authorization_code grant and the application enabled). Set one on the Applications page.</source>
+        <translation>Keine Marktplatz-Anwendung hat eine Marktplatz-URL (bei aktiviertem Grant authorization_code und aktivierter Anwendung). Legen Sie eine auf der Seite „Anwendungen“ fest.</translation>
+    </message>
+    <message>
+        <source>Open %1 in the browser, logged in as %2</source>
+        <translation>%1 im Browser öffnen, angemeldet als %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Choose the marketplace to open, logged in as %1</source>
+        <translation>Wählen Sie den Marktplatz, der angemeldet als %1 geöffnet werden soll</translation>
+    </message>
+</context>
+<context>
     <name>authdesk::MainWindow</name>
     <message>
         <source>AuthDesk</source>
@@ -1744,6 +2538,18 @@ Jeder Client, der die Client-ID %2 verwendet, funktioniert sofort nicht mehr: Se
     <message>
         <source>AuthDesk will reopen on the database file on this computer and stop using %1. Nothing is copied between the two.</source>
         <translation>AuthDesk öffnet sich erneut mit der Datenbankdatei auf diesem Computer und verwendet %1 nicht mehr. Zwischen beiden wird nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>Identity providers</source>
+        <translation>Identitätsanbieter</translation>
+    </message>
+    <message>
+        <source>OpenID Connect providers (Google, an SSO, a mock IdP) whose ID tokens log test users in through the SDK&apos;s loginWithIdp.</source>
+        <translation>OpenID Connect-Anbieter (Google, ein SSO, ein Mock-IdP), deren ID-Tokens Testbenutzer über loginWithIdp des SDK anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing can be shown or saved until the database is back; this banner goes away by itself.</source>
+        <translation>%1 Bis die Datenbank wieder verfügbar ist, kann nichts angezeigt oder gespeichert werden; dieser Hinweis verschwindet von selbst.</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +2745,16 @@ Jeder Client, der die Client-ID %2 verwendet, funktioniert sofort nicht mehr: Se
     </message>
 </context>
 <context>
+    <name>authdesk::RequestLog</name>
+    <message numerus="yes">
+        <source>%n more parameter(s)</source>
+        <translation>
+            <numerusform>%n weiterer Parameter</numerusform>
+            <numerusform>%n weitere Parameter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>authdesk::RequestLogModel</name>
     <message>
         <source>%1 (HTTP Basic authentication)</source>
@@ -2045,6 +2861,29 @@ Jeder Client, der die Client-ID %2 verwendet, funktioniert sofort nicht mehr: Se
             <numerusform>pausiert, %n neue Anfrage nicht angezeigt</numerusform>
             <numerusform>pausiert, %n neue Anfragen nicht angezeigt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::RsaPublicKey</name>
+    <message>
+        <source>The key is not an RSA key.</source>
+        <translation>Der Schlüssel ist kein RSA-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s n or e is not base64url.</source>
+        <translation>n oder e des Schlüssels ist nicht base64url-kodiert.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s n or e has an impossible size.</source>
+        <translation>n oder e des Schlüssels hat eine unmögliche Größe.</translation>
+    </message>
+    <message>
+        <source>The key could not be read.</source>
+        <translation>Der Schlüssel konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The key is shorter than 2048 bits.</source>
+        <translation>Der Schlüssel ist kürzer als 2048 Bit.</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +3139,10 @@ Jeder Client, der die Client-ID %2 verwendet, funktioniert sofort nicht mehr: Se
     <message>
         <source>State</source>
         <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>%1 (login as)</source>
+        <translation>%1 (Anmelden als)</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +3668,10 @@ Alle Sitzungen des Benutzers enden, und er kann sich nicht mehr anmelden. Dies k
     <message>
         <source>The server is stopped, so nothing can use this token until it runs again.</source>
         <translation>Der Server ist gestoppt, daher kann nichts dieses Token verwenden, bis er wieder läuft.</translation>
+    </message>
+    <message>
+        <source>auth_with_idp: log in with an identity provider&apos;s ID token</source>
+        <translation>auth_with_idp: mit dem ID-Token eines Identitätsanbieters anmelden</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,14 @@
         <source>Deleted &quot;%1&quot; and all of its sessions</source>
         <translation>Poistettiin sovellus ”%1” ja kaikki sen istunnot</translation>
     </message>
+    <message>
+        <source>Only marketplace applications have a marketplace URL.</source>
+        <translation>Vain markkinapaikkasovelluksilla on markkinapaikan URL-osoite.</translation>
+    </message>
+    <message>
+        <source>The marketplace URL &apos;%1&apos; is not a web address. Write it as http(s)://host[:port][/path], such as http://localhost:3000.</source>
+        <translation>Markkinapaikan URL-osoite ”%1” ei ole verkko-osoite. Kirjoita se muodossa http(s)://host[:port][/path], esimerkiksi http://localhost:3000.</translation>
+    </message>
 </context>
 <context>
     <name>AuditRepository</name>
@@ -406,6 +414,14 @@ AuthDesk käyttää tietokantaa nyt. Seuraavalla kerralla se kysyy uudelleen; v�
         <source>The database is busy or unavailable.</source>
         <translation>Tietokanta on varattu tai ei käytettävissä.</translation>
     </message>
+    <message>
+        <source>The connection to the database was lost. Retrying...</source>
+        <translation>Yhteys tietokantaan katkesi. Yritetään uudelleen...</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Retrying...</source>
+        <translation>Tietokantaan ei saada yhteyttä. Yritetään uudelleen...</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFile</name>
@@ -505,6 +521,68 @@ AuthDesk käyttää tietokantaa nyt. Seuraavalla kerralla se kysyy uudelleen; v�
     </message>
 </context>
 <context>
+    <name>IdentityProviderRepository</name>
+    <message>
+        <source>An identity provider with the ID %1 already exists.</source>
+        <translation>Identiteetintarjoaja, jonka tunniste on %1, on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>The identity provider does not exist.</source>
+        <translation>Identiteetintarjoajaa ei ole olemassa.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityProviderService</name>
+    <message>
+        <source>idp_id: use 1 to 64 lower-case letters, digits and hyphens (e.g. google or my-sso).</source>
+        <translation>idp_id: käytä 1–64 pientä kirjainta, numeroa ja yhdysmerkkiä (esim. google tai my-sso).</translation>
+    </message>
+    <message>
+        <source>name: give the identity provider a name.</source>
+        <translation>name: anna identiteetintarjoajalle nimi.</translation>
+    </message>
+    <message>
+        <source>name: use at most %1 characters.</source>
+        <translation>name: käytä enintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <source>issuer: enter the IdP&apos;s http or https URL, as its tokens&apos; iss says.</source>
+        <translation>issuer: anna IdP:n http- tai https-URL-osoite sellaisena kuin se on sen tunnusten iss-kentässä.</translation>
+    </message>
+    <message>
+        <source>client_id: enter the marketplace&apos;s client ID at the IdP.</source>
+        <translation>client_id: anna markkinapaikan asiakastunnus IdP:ssä.</translation>
+    </message>
+    <message>
+        <source>trusted_client_ids: each entry must be a client ID of one line.</source>
+        <translation>trusted_client_ids: jokaisen merkinnän on oltava yksirivinen asiakastunnus.</translation>
+    </message>
+    <message>
+        <source>jwks_uri: leave it empty or enter an http or https URL.</source>
+        <translation>jwks_uri: jätä kenttä tyhjäksi tai anna http- tai https-URL-osoite.</translation>
+    </message>
+    <message>
+        <source>Added identity provider</source>
+        <translation>Lisättiin identiteetintarjoaja</translation>
+    </message>
+    <message>
+        <source>Changed identity provider</source>
+        <translation>Muutettiin identiteetintarjoajaa</translation>
+    </message>
+    <message>
+        <source>Removed identity provider and its linked identities</source>
+        <translation>Poistettiin identiteetintarjoaja ja sen linkitetyt identiteetit</translation>
+    </message>
+    <message>
+        <source>Linked the %1 identity</source>
+        <translation>Linkitettiin %1-identiteetti</translation>
+    </message>
+    <message>
+        <source>Unlinked an identity of %1</source>
+        <translation>Poistettiin käyttäjän %1 identiteetin linkitys</translation>
+    </message>
+</context>
+<context>
     <name>KeyFile</name>
     <message>
         <source>The key file %1 cannot be read: %2.</source>
@@ -582,6 +660,214 @@ AuthDesk käyttää tietokantaa nyt. Seuraavalla kerralla se kysyy uudelleen; v�
     <message>
         <source>The keychain (Secret Service) could not keep the entry &quot;%1&quot;: %2. Start a keyring such as gnome-keyring and unlock it, then try again.</source>
         <translation>Avainnippu (Secret Service) ei voinut tallentaa merkintää &quot;%1&quot;: %2. Käynnistä avainnippu, kuten gnome-keyring, avaa sen lukitus ja yritä uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedIdentityRepository</name>
+    <message>
+        <source>This identity is linked to a test user already.</source>
+        <translation>Tämä identiteetti on jo linkitetty testikäyttäjään.</translation>
+    </message>
+    <message>
+        <source>The identity provider or the test user does not exist.</source>
+        <translation>Identiteetintarjoajaa tai testikäyttäjää ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>The identity is not linked.</source>
+        <translation>Identiteettiä ei ole linkitetty.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginAsCodeRepository</name>
+    <message>
+        <source>The application or test user of this login no longer exists.</source>
+        <translation>Tämän kirjautumisen sovellusta tai testikäyttäjää ei enää ole olemassa.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginAsEndpoint</name>
+    <message>
+        <source>the query cannot be decoded: %1</source>
+        <translation>kyselyä ei voi purkaa: %1</translation>
+    </message>
+    <message>
+        <source>the approval is not a form</source>
+        <translation>hyväksyntä ei ole lomake</translation>
+    </message>
+    <message>
+        <source>the approval cannot be decoded: %1</source>
+        <translation>hyväksyntää ei voi purkaa: %1</translation>
+    </message>
+    <message>
+        <source>the approval has no decision</source>
+        <translation>hyväksynnässä ei ole päätöstä</translation>
+    </message>
+</context>
+<context>
+    <name>LoginAsService</name>
+    <message>
+        <source>the database did not answer</source>
+        <translation>tietokanta ei vastannut</translation>
+    </message>
+    <message>
+        <source>no marketplace application has this client ID</source>
+        <translation>millään markkinapaikkasovelluksella ei ole tätä asiakastunnusta</translation>
+    </message>
+    <message>
+        <source>the application is disabled</source>
+        <translation>sovellus on poistettu käytöstä</translation>
+    </message>
+    <message>
+        <source>the application has no marketplace URL</source>
+        <translation>sovelluksella ei ole markkinapaikan URL-osoitetta</translation>
+    </message>
+    <message>
+        <source>the redirect URI is not on the marketplace URL&apos;s origin %1</source>
+        <translation>uudelleenohjaus-URI ei ole markkinapaikan URL-osoitteen alkuperässä %1</translation>
+    </message>
+    <message>
+        <source>client_id or redirect_uri was repeated</source>
+        <translation>client_id tai redirect_uri toistui</translation>
+    </message>
+    <message>
+        <source>the request names no client</source>
+        <translation>pyyntö ei nimeä asiakasta</translation>
+    </message>
+    <message>
+        <source>parameter %1 was repeated</source>
+        <translation>parametri %1 toistui</translation>
+    </message>
+    <message>
+        <source>the authorization_code grant is disabled for this application</source>
+        <translation>authorization_code-grant on poistettu käytöstä tältä sovellukselta</translation>
+    </message>
+    <message>
+        <source>response_type is not code</source>
+        <translation>response_type ei ole code</translation>
+    </message>
+    <message>
+        <source>the request has no state</source>
+        <translation>pyynnössä ei ole state-parametria</translation>
+    </message>
+    <message>
+        <source>the request has no code_challenge</source>
+        <translation>pyynnössä ei ole code_challenge-parametria</translation>
+    </message>
+    <message>
+        <source>code_challenge_method is not S256</source>
+        <translation>code_challenge_method ei ole S256</translation>
+    </message>
+    <message>
+        <source>the code_challenge is not an S256 challenge</source>
+        <translation>code_challenge ei ole S256-haaste</translation>
+    </message>
+    <message>
+        <source>the request has no user_id</source>
+        <translation>pyynnössä ei ole user_id-parametria</translation>
+    </message>
+    <message>
+        <source>no test user has this ID</source>
+        <translation>yhdelläkään testikäyttäjällä ei ole tätä tunnistetta</translation>
+    </message>
+    <message>
+        <source>%1 is banned</source>
+        <translation>%1 on estetty</translation>
+    </message>
+    <message>
+        <source>login as %1 in &quot;%2&quot; (%3) approved automatically</source>
+        <translation>kirjautuminen käyttäjänä %1 sovelluksessa ”%2” (%3) hyväksyttiin automaattisesti</translation>
+    </message>
+    <message>
+        <source>approval page shown for login as %1</source>
+        <translation>näytettiin hyväksyntäsivu kirjautumiselle käyttäjänä %1</translation>
+    </message>
+    <message>
+        <source>the approval has no form token</source>
+        <translation>hyväksynnässä ei ole lomaketunnusta</translation>
+    </message>
+    <message>
+        <source>the approval&apos;s form token is unknown</source>
+        <translation>hyväksynnän lomaketunnus on tuntematon</translation>
+    </message>
+    <message>
+        <source>the approval page was already answered</source>
+        <translation>hyväksyntäsivuun on jo vastattu</translation>
+    </message>
+    <message>
+        <source>the approval page expired</source>
+        <translation>hyväksyntäsivu on vanhentunut</translation>
+    </message>
+    <message>
+        <source>login as %1 in &quot;%2&quot; (%3)</source>
+        <translation>kirjautuminen käyttäjänä %1 sovelluksessa ”%2” (%3)</translation>
+    </message>
+    <message>
+        <source>Denied %1</source>
+        <translation>Hylättiin %1</translation>
+    </message>
+    <message>
+        <source>the operator denied %1</source>
+        <translation>ylläpitäjä hylkäsi pyynnön: %1</translation>
+    </message>
+    <message>
+        <source>the user no longer exists or is banned</source>
+        <translation>käyttäjää ei enää ole olemassa tai hänet on estetty</translation>
+    </message>
+    <message>
+        <source>Approved %1</source>
+        <translation>Hyväksyttiin %1</translation>
+    </message>
+    <message>
+        <source>%1 approved on the approval page</source>
+        <translation>%1 hyväksyttiin hyväksyntäsivulla</translation>
+    </message>
+    <message>
+        <source>Authorization code issued: %1; valid for %2 s</source>
+        <translation>Valtuutuskoodi myönnetty: %1; voimassa %2 s</translation>
+    </message>
+    <message>
+        <source>the authorization_code grant needs a code, a redirect_uri and a code_verifier</source>
+        <translation>authorization_code-grant vaatii parametrit code, redirect_uri ja code_verifier</translation>
+    </message>
+    <message>
+        <source>the authorization code is unknown</source>
+        <translation>valtuutuskoodi on tuntematon</translation>
+    </message>
+    <message>
+        <source>An authorization code was used again; the login-as session it started was revoked</source>
+        <translation>Valtuutuskoodia käytettiin uudelleen; sen aloittama käyttäjänä kirjautumisen istunto mitätöitiin</translation>
+    </message>
+    <message>
+        <source>the authorization code was already used: its session was revoked</source>
+        <translation>valtuutuskoodi on jo käytetty: sen istunto mitätöitiin</translation>
+    </message>
+    <message>
+        <source>the authorization code expired</source>
+        <translation>valtuutuskoodi on vanhentunut</translation>
+    </message>
+    <message>
+        <source>the authorization code belongs to another application</source>
+        <translation>valtuutuskoodi kuuluu toiselle sovellukselle</translation>
+    </message>
+    <message>
+        <source>the redirect_uri differs from the authorization request&apos;s</source>
+        <translation>redirect_uri poikkeaa valtuutuspyynnön arvosta</translation>
+    </message>
+    <message>
+        <source>the code_verifier does not match the code_challenge</source>
+        <translation>code_verifier ei vastaa code_challenge-arvoa</translation>
+    </message>
+    <message>
+        <source>the user no longer exists</source>
+        <translation>käyttäjää ei enää ole olemassa</translation>
+    </message>
+    <message>
+        <source>scope &apos;%1&apos; was requested, but this grant issues &apos;%2&apos;</source>
+        <translation>pyydettiin scopea &apos;%1&apos;, mutta tämä grant myöntää scopen &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>login as %1 (%2)</source>
+        <translation>kirjautuminen käyttäjänä %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -739,6 +1025,22 @@ AuthDesk käyttää tietokantaa nyt. Seuraavalla kerralla se kysyy uudelleen; v�
         <source>Seed field %1.email repeats an earlier e-mail.</source>
         <translation>Alustuskentässä %1.email toistuu aiempi sähköpostiosoite.</translation>
     </message>
+    <message>
+        <source>is only for marketplace applications</source>
+        <translation>on vain markkinapaikkasovelluksille</translation>
+    </message>
+    <message>
+        <source>must be an http(s) URL such as &quot;http://localhost:3000&quot;</source>
+        <translation>arvon on oltava http(s)-URL-osoite, esimerkiksi &quot;http://localhost:3000&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;dev&quot;, &quot;test&quot; or &quot;live&quot;</source>
+        <translation>arvon on oltava &quot;dev&quot;, &quot;test&quot; tai &quot;live&quot;</translation>
+    </message>
+    <message>
+        <source>Seed field %1.idp_id repeats an earlier idp_id.</source>
+        <translation>Alustuskentässä %1.idp_id toistuu aiempi idp_id.</translation>
+    </message>
 </context>
 <context>
     <name>ServeCommand</name>
@@ -828,6 +1130,25 @@ AuthDesk käyttää tietokantaa nyt. Seuraavalla kerralla se kysyy uudelleen; v�
     <message>
         <source>The signing key in the database cannot be decrypted with this key-encryption key. Use the key file or keychain that this database was created with.</source>
         <translation>Tietokannassa olevan allekirjoitusavaimen salausta ei voi purkaa tällä avaimen salausavaimella. Käytä sitä avaintiedostoa tai avainnippua, jolla tämä tietokanta luotiin.</translation>
+    </message>
+</context>
+<context>
+    <name>SignupService</name>
+    <message>
+        <source>firstName and lastName are required.</source>
+        <translation>firstName ja lastName ovat pakollisia.</translation>
+    </message>
+    <message>
+        <source>idpId, idpClientId and idpToken are required.</source>
+        <translation>idpId, idpClientId ja idpToken ovat pakollisia.</translation>
+    </message>
+    <message>
+        <source>This identity has a test user already.</source>
+        <translation>Tällä identiteetillä on jo testikäyttäjä.</translation>
+    </message>
+    <message>
+        <source>The token has no e-mail; send one.</source>
+        <translation>Tunnuksessa ei ole sähköpostiosoitetta; lähetä sellainen.</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1318,14 @@ AuthDesk käyttää tietokantaa nyt. Seuraavalla kerralla se kysyy uudelleen; v�
         <source>A count cannot stop before zero.</source>
         <translation>Laskenta ei voi päättyä ennen nollaa.</translation>
     </message>
+    <message>
+        <source>The test user was banned or their sessions were revoked meanwhile.</source>
+        <translation>Testikäyttäjä on sillä välin estetty tai hänen istuntonsa on mitätöity.</translation>
+    </message>
+    <message>
+        <source>Every session of the application was revoked meanwhile.</source>
+        <translation>Kaikki sovelluksen istunnot on sillä välin mitätöity.</translation>
+    </message>
 </context>
 <context>
     <name>TokenService</name>
@@ -1156,6 +1485,34 @@ AuthDesk käyttää tietokantaa nyt. Seuraavalla kerralla se kysyy uudelleen; v�
         <source>refresh token already used: session revoked (%1)</source>
         <translation>päivitystunnus on jo käytetty: istunto mitätöity (%1)</translation>
     </message>
+    <message>
+        <source>IdP login (auth_with_idp) is not enabled for this application</source>
+        <translation>IdP-kirjautuminen (auth_with_idp) ei ole käytössä tässä sovelluksessa</translation>
+    </message>
+    <message>
+        <source>an IdP login needs idp_id, idp_client_id and idp_token</source>
+        <translation>IdP-kirjautuminen vaatii parametrit idp_id, idp_client_id ja idp_token</translation>
+    </message>
+    <message>
+        <source>IdP login of %1 with %2</source>
+        <translation>IdP-kirjautuminen: %1 palvelulla %2</translation>
+    </message>
+    <message>
+        <source>logged in with the identity provider %1</source>
+        <translation>kirjauduttiin identiteetintarjoajalla %1</translation>
+    </message>
+    <message>
+        <source>the subject token is a login-as token</source>
+        <translation>subject-tunnus on käyttäjänä kirjautumisen tunnus</translation>
+    </message>
+    <message>
+        <source>the user was banned or signed out while this grant ran</source>
+        <translation>käyttäjä estettiin tai kirjattiin ulos tämän grantin aikana</translation>
+    </message>
+    <message>
+        <source>the user was banned while this grant ran</source>
+        <translation>käyttäjä estettiin tämän grantin aikana</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -1166,6 +1523,17 @@ AuthDesk käyttää tietokantaa nyt. Seuraavalla kerralla se kysyy uudelleen; v�
     <message>
         <source>The database could not save the change.</source>
         <translation>Tietokanta ei voinut tallentaa muutosta.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk</name>
+    <message>
+        <source>the database did not answer</source>
+        <translation>tietokanta ei vastannut</translation>
+    </message>
+    <message>
+        <source>%1 is banned</source>
+        <translation>%1 on estetty</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1681,54 @@ AuthDesk käyttää tietokantaa nyt. Seuraavalla kerralla se kysyy uudelleen; v�
             <numerusform>%n sekunti</numerusform>
             <numerusform>%n sekuntia</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>auth_with_idp: users log in with an identity provider</source>
+        <translation>auth_with_idp: käyttäjät kirjautuvat identiteetintarjoajan kautta</translation>
+    </message>
+    <message>
+        <source>authorization_code: operators log in as a user (login-as)</source>
+        <translation>authorization_code: ylläpitäjät kirjautuvat käyttäjänä (login-as)</translation>
+    </message>
+    <message>
+        <source>Log in as a user</source>
+        <translation>Kirjaudu käyttäjänä</translation>
+    </message>
+    <message>
+        <source>Approve login-as requests automatically (no approval page)</source>
+        <translation>Hyväksy käyttäjänä kirjautumisen pyynnöt automaattisesti (ei hyväksyntäsivua)</translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s root URL, such as http://localhost:3000</source>
+        <translation>Markkinapaikan juuri-URL, esimerkiksi http://localhost:3000</translation>
+    </message>
+    <message>
+        <source>Where the marketplace runs. Login-as redirects only to this origin; without it, Log in as… is not possible.</source>
+        <translation>Missä markkinapaikka toimii. Käyttäjänä kirjautuminen ohjaa vain tähän alkuperään; ilman sitä Kirjaudu käyttäjänä… ei ole mahdollista.</translation>
+    </message>
+    <message>
+        <source>dev: login-as tokens have the user scope</source>
+        <translation>dev: käyttäjänä kirjautumisen tunnuksilla on user-scope</translation>
+    </message>
+    <message>
+        <source>test: login-as tokens have the user scope</source>
+        <translation>test: käyttäjänä kirjautumisen tunnuksilla on user-scope</translation>
+    </message>
+    <message>
+        <source>live: login-as tokens are limited (user:limited)</source>
+        <translation>live: käyttäjänä kirjautumisen tunnukset ovat rajoitettuja (user:limited)</translation>
+    </message>
+    <message>
+        <source>&amp;Marketplace URL:</source>
+        <translation>Markkinapaikan &amp;URL:</translation>
+    </message>
+    <message>
+        <source>En&amp;vironment:</source>
+        <translation>Ympä&amp;ristö:</translation>
+    </message>
+    <message>
+        <source>Not a web address. Write the marketplace&apos;s root URL as http(s)://host[:port], such as http://localhost:3000.</source>
+        <translation>Ei verkko-osoite. Kirjoita markkinapaikan juuri-URL muodossa http(s)://host[:port], esimerkiksi http://localhost:3000.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +2044,384 @@ Jokainen asiakas, joka käyttää asiakastunnusta %2, lakkaa toimimasta heti: se
     </message>
 </context>
 <context>
+    <name>authdesk::CompactJws</name>
+    <message>
+        <source>The token is not a compact JWS.</source>
+        <translation>Tunnus ei ole kompakti JWS.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::IdTokenVerifier</name>
+    <message>
+        <source>the database did not answer</source>
+        <translation>tietokanta ei vastannut</translation>
+    </message>
+    <message>
+        <source>no identity provider has the ID &apos;%1&apos;</source>
+        <translation>millään identiteetintarjoajalla ei ole tunnistetta &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>idp_client_id is neither %1&apos;s client ID nor a trusted one</source>
+        <translation>idp_client_id ei ole palvelun %1 asiakastunnus eikä luotettu asiakastunnus</translation>
+    </message>
+    <message>
+        <source>the ID token is not a compact JWS</source>
+        <translation>ID-tunnus ei ole kompakti JWS</translation>
+    </message>
+    <message>
+        <source>the ID token is signed with &apos;%1&apos;; only RS256 is accepted</source>
+        <translation>ID-tunnus on allekirjoitettu algoritmilla &apos;%1&apos;; vain RS256 hyväksytään</translation>
+    </message>
+    <message>
+        <source>the ID token&apos;s header names no kid</source>
+        <translation>ID-tunnuksen otsake ei nimeä kid-arvoa</translation>
+    </message>
+    <message>
+        <source>the keys of %1 could not be fetched: %2</source>
+        <translation>palvelun %1 avaimia ei voitu hakea: %2</translation>
+    </message>
+    <message>
+        <source>no key of %1 has the ID token&apos;s kid</source>
+        <translation>millään palvelun %1 avaimella ei ole ID-tunnuksen kid-arvoa</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key for this kid is not a usable RSA key</source>
+        <translation>palvelun %1 avain tälle kid-arvolle ei ole käyttökelpoinen RSA-avain</translation>
+    </message>
+    <message>
+        <source>the ID token&apos;s signature does not verify</source>
+        <translation>ID-tunnuksen allekirjoitus ei ole kelvollinen</translation>
+    </message>
+    <message>
+        <source>the ID token&apos;s iss is not %1&apos;s issuer</source>
+        <translation>ID-tunnuksen iss ei ole palvelun %1 myöntäjä (issuer)</translation>
+    </message>
+    <message>
+        <source>the ID token&apos;s aud does not contain idp_client_id</source>
+        <translation>ID-tunnuksen aud ei sisällä idp_client_id-arvoa</translation>
+    </message>
+    <message>
+        <source>the ID token has expired</source>
+        <translation>ID-tunnus on vanhentunut</translation>
+    </message>
+    <message>
+        <source>the ID token was issued in the future</source>
+        <translation>ID-tunnus on myönnetty tulevaisuudessa</translation>
+    </message>
+    <message>
+        <source>the ID token has no sub</source>
+        <translation>ID-tunnuksessa ei ole sub-arvoa</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::IdentityProvidersPage</name>
+    <message>
+        <source>&amp;New provider</source>
+        <translation>&amp;Uusi tarjoaja</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Poista…</translation>
+    </message>
+    <message>
+        <source>&amp;Test discovery</source>
+        <translation>Testaa &amp;discovery</translation>
+    </message>
+    <message>
+        <source>e.g. google or my-sso</source>
+        <translation>esim. google tai my-sso</translation>
+    </message>
+    <message>
+        <source>e.g. Google</source>
+        <translation>esim. Google</translation>
+    </message>
+    <message>
+        <source>e.g. https://accounts.google.com</source>
+        <translation>esim. https://accounts.google.com</translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s client ID at the IdP</source>
+        <translation>Markkinapaikan asiakastunnus IdP:ssä</translation>
+    </message>
+    <message>
+        <source>Other client IDs whose tokens are accepted, one per line</source>
+        <translation>Muut asiakastunnukset, joiden tunnukset hyväksytään, yksi riviä kohden</translation>
+    </message>
+    <message>
+        <source>Empty: found through the issuer&apos;s OpenID configuration</source>
+        <translation>Tyhjä: haetaan myöntäjän OpenID-määrityksistä</translation>
+    </message>
+    <message>
+        <source>Test discovery fetches the issuer&apos;s OpenID configuration and its JWKS, and shows what it found.</source>
+        <translation>Testaa discovery hakee myöntäjän OpenID-määritykset ja sen JWKS-joukon ja näyttää, mitä löytyi.</translation>
+    </message>
+    <message>
+        <source>Fetch the issuer&apos;s metadata and keys now, as an IdP login would</source>
+        <translation>Hae myöntäjän metatiedot ja avaimet nyt samoin kuin IdP-kirjautuminen tekisi</translation>
+    </message>
+    <message>
+        <source>IdP &amp;ID:</source>
+        <translation>IdP:n tunn&amp;iste:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer URL:</source>
+        <translation>&amp;Myöntäjän URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Asiakastunnus:</translation>
+    </message>
+    <message>
+        <source>T&amp;rusted client IDs:</source>
+        <translation>&amp;Luotetut asiakastunnukset:</translation>
+    </message>
+    <message>
+        <source>&amp;JWKS URL (optional):</source>
+        <translation>&amp;JWKS-URL (valinnainen):</translation>
+    </message>
+    <message>
+        <source>Discovery:</source>
+        <translation>Discovery:</translation>
+    </message>
+    <message>
+        <source>The identity providers could not be loaded.</source>
+        <translation>Identiteetintarjoajia ei voitu ladata.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Add provider</source>
+        <translation>Li&amp;sää tarjoaja</translation>
+    </message>
+    <message>
+        <source>Remove identity provider</source>
+        <translation>Poista identiteetintarjoaja</translation>
+    </message>
+    <message>
+        <source>Remove %1? Logins with it stop at once, and every identity linked through it is unlinked.</source>
+        <translation>Poistetaanko %1? Kirjautumiset sen kautta lakkaavat heti, ja jokaisen sen kautta linkitetyn identiteetin linkitys poistetaan.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>The identity provider could not be removed.</source>
+        <translation>Identiteetintarjoajaa ei voitu poistaa.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 …</source>
+        <translation>Haetaan %1 …</translation>
+    </message>
+    <message>
+        <source>Discovery failed: %1
+
+IdP logins with this provider would answer 503 temporarily_unavailable. Check the issuer URL (or the JWKS URL).</source>
+        <translation>Discovery epäonnistui: %1
+
+Tämän tarjoajan IdP-kirjautumisiin vastattaisiin 503 temporarily_unavailable. Tarkista myöntäjän URL (tai JWKS-URL).</translation>
+    </message>
+    <message>
+        <source>Issuer in the metadata: %1</source>
+        <translation>Myöntäjä metatiedoissa: %1</translation>
+    </message>
+    <message>
+        <source>Warning: this differs from the issuer URL above, so every token would be refused (iss).</source>
+        <translation>Varoitus: tämä poikkeaa yllä olevasta myöntäjän URL:stä, joten jokainen tunnus hylättäisiin (iss).</translation>
+    </message>
+    <message>
+        <source>JWKS: %1</source>
+        <translation>JWKS: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signing key(s) with a kid: %1</source>
+        <translation>
+            <numerusform>%n allekirjoitusavain, jolla on kid: %1</numerusform>
+            <numerusform>%n allekirjoitusavainta, joilla on kid: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) without a kid are ignored.</source>
+        <translation>
+            <numerusform>%n avain ilman kid-arvoa ohitetaan.</numerusform>
+            <numerusform>%n avainta ilman kid-arvoa ohitetaan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::IdpUserLinker</name>
+    <message>
+        <source>the linked test user no longer exists</source>
+        <translation>linkitettyä testikäyttäjää ei enää ole olemassa</translation>
+    </message>
+    <message>
+        <source>no test user is linked to this %1 identity, and the token has no e-mail</source>
+        <translation>tähän %1-identiteettiin ei ole linkitetty testikäyttäjää, eikä tunnuksessa ole sähköpostiosoitetta</translation>
+    </message>
+    <message>
+        <source>no test user is linked to this %1 identity, and the token&apos;s e-mail is not verified</source>
+        <translation>tähän %1-identiteettiin ei ole linkitetty testikäyttäjää, eikä tunnuksen sähköpostiosoitetta ole vahvistettu</translation>
+    </message>
+    <message>
+        <source>no test user has the token&apos;s e-mail</source>
+        <translation>yhdelläkään testikäyttäjällä ei ole tunnuksen sähköpostiosoitetta</translation>
+    </message>
+    <message>
+        <source>%1&apos;s e-mail is not verified, so the identity is not linked</source>
+        <translation>käyttäjän %1 sähköpostiosoitetta ei ole vahvistettu, joten identiteettiä ei linkitetä</translation>
+    </message>
+    <message>
+        <source>linked to the %1 identity by verified e-mail</source>
+        <translation>linkitetty %1-identiteettiin vahvistetun sähköpostiosoitteen perusteella</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::JwksCache</name>
+    <message>
+        <source>shutting down</source>
+        <translation>sammutetaan</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::JwksFetcher</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 names no jwks_uri.</source>
+        <translation>%1 ei nimeä jwks_uri-arvoa.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JWKS (it has no keys array).</source>
+        <translation>%1 ei ole JWKS (siinä ei ole keys-taulukkoa).</translation>
+    </message>
+    <message>
+        <source>not an http or https URL</source>
+        <translation>ei http- tai https-URL-osoite</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>ei vastausta ajoissa</translation>
+    </message>
+    <message>
+        <source>unreachable (%1)</source>
+        <translation>ei tavoitettavissa (%1)</translation>
+    </message>
+    <message>
+        <source>answered HTTP %1</source>
+        <translation>vastasi HTTP %1</translation>
+    </message>
+    <message>
+        <source>the answer is too large</source>
+        <translation>vastaus on liian suuri</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>vastaus ei ole JSON-objekti</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::LinkedIdentitiesPanel</name>
+    <message>
+        <source>Un&amp;link identity…</source>
+        <translation>Poista identiteetin lin&amp;kitys…</translation>
+    </message>
+    <message>
+        <source>The user can no longer log in with this identity until it is linked again (by a login with a verified e-mail)</source>
+        <translation>Käyttäjä ei voi kirjautua tällä identiteetillä ennen kuin se linkitetään uudelleen (kirjautumalla vahvistetulla sähköpostiosoitteella)</translation>
+    </message>
+    <message>
+        <source>Select a test user to see their e-mail verification and linked identities.</source>
+        <translation>Valitse testikäyttäjä nähdäksesi hänen sähköpostinsa vahvistuksen ja linkitetyt identiteetit.</translation>
+    </message>
+    <message>
+        <source>E-mail verified: yes. An IdP login with a verified e-mail of %1 links to this user.</source>
+        <translation>Sähköposti vahvistettu: kyllä. IdP-kirjautuminen vahvistetulla sähköpostiosoitteella %1 linkitetään tähän käyttäjään.</translation>
+    </message>
+    <message>
+        <source>E-mail verified: no. IdP logins are not matched to this user by e-mail.</source>
+        <translation>Sähköposti vahvistettu: ei. IdP-kirjautumisia ei yhdistetä tähän käyttäjään sähköpostiosoitteen perusteella.</translation>
+    </message>
+    <message>
+        <source>The linked identities could not be read: %1</source>
+        <translation>Linkitettyjä identiteettejä ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>No linked identities.</source>
+        <translation>Ei linkitettyjä identiteettejä.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (linked %3)</source>
+        <translation>%1: %2 (linkitetty %3)</translation>
+    </message>
+    <message>
+        <source>Unlink identity</source>
+        <translation>Poista identiteetin linkitys</translation>
+    </message>
+    <message>
+        <source>Unlink %1&apos;s %2 identity? The next login with it needs a verified e-mail to link again.</source>
+        <translation>Poistetaanko käyttäjän %1 %2-identiteetin linkitys? Seuraava kirjautuminen sillä vaatii vahvistetun sähköpostiosoitteen, jotta se linkitetään uudelleen.</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Poista linkitys</translation>
+    </message>
+    <message>
+        <source>The identity could not be unlinked.</source>
+        <translation>Identiteetin linkitystä ei voitu poistaa.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::LoginAsButton</name>
+    <message>
+        <source>Log &amp;in as…</source>
+        <translation>K&amp;irjaudu käyttäjänä…</translation>
+    </message>
+    <message>
+        <source>Select a test user to log in as.</source>
+        <translation>Valitse testikäyttäjä, jona haluat kirjautua.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Yhtään tietokantaa ei ole avattu.</translation>
+    </message>
+    <message>
+        <source>%1 is banned; unban the user to log in as them.</source>
+        <translation>%1 on estetty; poista esto, jotta voit kirjautua tänä käyttäjänä.</translation>
+    </message>
+    <message>
+        <source>There is no marketplace application. Create one on the Applications page.</source>
+        <translation>Markkinapaikkasovellusta ei ole. Luo sellainen Sovellukset-sivulla.</translation>
+    </message>
+    <message>
+        <source>No marketplace application has a marketplace URL (with the authorization_code grant and the application enabled). Set one on the Applications page.</source>
+        <translation>Millään markkinapaikkasovelluksella ei ole markkinapaikan URL-osoitetta (authorization_code-myöntötapa ja sovellus käytössä). Aseta se Sovellukset-sivulla.</translation>
+    </message>
+    <message>
+        <source>Open %1 in the browser, logged in as %2</source>
+        <translation>Avaa %1 selaimessa käyttäjänä %2 kirjautuneena</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Choose the marketplace to open, logged in as %1</source>
+        <translation>Valitse avattava markkinapaikka, jolle kirjaudutaan käyttäjänä %1</translation>
+    </message>
+</context>
+<context>
     <name>authdesk::MainWindow</name>
     <message>
         <source>AuthDesk</source>
@@ -1744,6 +2538,18 @@ Jokainen asiakas, joka käyttää asiakastunnusta %2, lakkaa toimimasta heti: se
     <message>
         <source>AuthDesk will reopen on the database file on this computer and stop using %1. Nothing is copied between the two.</source>
         <translation>AuthDesk avautuu uudelleen tämän tietokoneen tietokantatiedostolla ja lakkaa käyttämästä tietokantaa %1. Mitään ei kopioida niiden välillä.</translation>
+    </message>
+    <message>
+        <source>Identity providers</source>
+        <translation>Identiteetintarjoajat</translation>
+    </message>
+    <message>
+        <source>OpenID Connect providers (Google, an SSO, a mock IdP) whose ID tokens log test users in through the SDK&apos;s loginWithIdp.</source>
+        <translation>OpenID Connect -tarjoajat (Google, SSO-palvelu, testi-IdP), joiden ID-tunnuksilla testikäyttäjät kirjautuvat SDK:n loginWithIdp-kutsulla.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing can be shown or saved until the database is back; this banner goes away by itself.</source>
+        <translation>%1 Mitään ei voi näyttää eikä tallentaa ennen kuin tietokanta on taas käytettävissä; tämä ilmoitus poistuu itsestään.</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +2745,16 @@ Jokainen asiakas, joka käyttää asiakastunnusta %2, lakkaa toimimasta heti: se
     </message>
 </context>
 <context>
+    <name>authdesk::RequestLog</name>
+    <message numerus="yes">
+        <source>%n more parameter(s)</source>
+        <translation>
+            <numerusform>%n muu parametri</numerusform>
+            <numerusform>%n muuta parametria</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>authdesk::RequestLogModel</name>
     <message>
         <source>%1 (HTTP Basic authentication)</source>
@@ -2045,6 +2861,29 @@ Jokainen asiakas, joka käyttää asiakastunnusta %2, lakkaa toimimasta heti: se
             <numerusform>keskeytetty, %n uusi pyyntö piilotettu</numerusform>
             <numerusform>keskeytetty, %n uutta pyyntöä piilotettu</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::RsaPublicKey</name>
+    <message>
+        <source>The key is not an RSA key.</source>
+        <translation>Avain ei ole RSA-avain.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s n or e is not base64url.</source>
+        <translation>Avaimen n tai e ei ole base64url-muodossa.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s n or e has an impossible size.</source>
+        <translation>Avaimen n:n tai e:n koko on mahdoton.</translation>
+    </message>
+    <message>
+        <source>The key could not be read.</source>
+        <translation>Avainta ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>The key is shorter than 2048 bits.</source>
+        <translation>Avain on lyhyempi kuin 2048 bittiä.</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +3139,10 @@ Jokainen asiakas, joka käyttää asiakastunnusta %2, lakkaa toimimasta heti: se
     <message>
         <source>State</source>
         <translation>Tila</translation>
+    </message>
+    <message>
+        <source>%1 (login as)</source>
+        <translation>%1 (kirjautuminen käyttäjänä)</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +3668,10 @@ Kaikki käyttäjän istunnot päättyvät, eikä hän voi enää kirjautua. Tät
     <message>
         <source>The server is stopped, so nothing can use this token until it runs again.</source>
         <translation>Palvelin on pysäytetty, joten mikään ei voi käyttää tätä tunnusta ennen kuin se on taas käynnissä.</translation>
+    </message>
+    <message>
+        <source>auth_with_idp: log in with an identity provider&apos;s ID token</source>
+        <translation>auth_with_idp: kirjaudu identiteetintarjoajan ID-tunnuksella</translation>
     </message>
 </context>
 <context>

@@ -81,14 +81,12 @@ void TestTranslations::sidebarFollowsTheChosenLanguage_data()
                             << QStringList { QStringLiteral("Anwendungen"), QStringLiteral("Testbenutzer"),
                                    QStringLiteral("Sitzungen"), QStringLiteral("Anfragen"),
                                    QStringLiteral("Prüfprotokoll"), QStringLiteral("Server"),
-                                   QStringLiteral("Ausprobieren"),
-                                   // Not translated yet: the lead translates new strings after merging.
-                                   QStringLiteral("Identity providers") };
+                                   QStringLiteral("Ausprobieren"), QStringLiteral("Identitätsanbieter") };
     QTest::addRow("Finnish") << QStringLiteral("fi")
                              << QStringList { QStringLiteral("Sovellukset"), QStringLiteral("Testikäyttäjät"),
                                     QStringLiteral("Istunnot"), QStringLiteral("Pyynnöt"),
                                     QStringLiteral("Tarkastusloki"), QStringLiteral("Palvelin"),
-                                    QStringLiteral("Kokeile"), QStringLiteral("Identity providers") };
+                                    QStringLiteral("Kokeile"), QStringLiteral("Identiteetintarjoajat") };
     QTest::addRow("English") << QStringLiteral("en")
                              << QStringList { QStringLiteral("Applications"), QStringLiteral("Test users"),
                                     QStringLiteral("Sessions"), QStringLiteral("Requests"),

@@ -11,7 +11,7 @@ violations=0
 
 # Every C++ source outside tests/, app/, build folders and version control, relative to ROOT.
 sources() {
-    find . \( -path ./.git -o -path ./tests -o -path ./app -o -name 'build*' -o -name '_build' \
+    find . \( -path ./.git -o -path ./tests -o -path ./app -o -name 'build*' -o -name '_build' -o -name node_modules \
         -o -type d -exec test -e '{}/CMakeCache.txt' \; \) -prune -o \
         -type f \( -name '*.h' -o -name '*.hpp' -o -name '*.cpp' -o -name '*.cc' -o -name '*.cxx' \) -print |
         sed 's|^\./||' | LC_ALL=C sort

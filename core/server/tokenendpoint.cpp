@@ -148,8 +148,11 @@ std::variant<QHttpServerResponse, TokenEndpoint::Call> TokenEndpoint::prepare(
         }
     }
 
-    // 7. grant_type, before the Authorization header is even decoded (spec section 3's order).
-    if (const std::optional<OAuthError> error = TokenService::checkGrantType(decision.grantType)) {
+    // 7. grant_type, before the Authorization header is even decoded (spec section 3's order). The
+    // IdP login endpoint takes no grant_type.
+    const bool takesGrantType = known.contains(QStringLiteral("grant_type"));
+    if (const std::optional<OAuthError> error
+        = takesGrantType ? TokenService::checkGrantType(decision.grantType) : std::nullopt) {
         decision.clientId = form.values.value(QStringLiteral("client_id"));
         return answerToken(decision, *error, ClientCredentials::Method::None);
     }

@@ -47,9 +47,13 @@ qint64 residentKb()
 // spec's 100 ms).
 constexpr qint64 LatencyBoundMs = 500;
 constexpr qint64 MemoryBoundKb = 600 * 1024;
+// The quarantine (256 MB by default) keeps the flood's freed request bodies resident; the log's own
+// byte count, checked in both builds, is the bound that matters there.
+constexpr qint64 LogFloodBoundKb = 450 * 1024;
 #else
 constexpr qint64 LatencyBoundMs = 100;
 constexpr qint64 MemoryBoundKb = 50 * 1024;
+constexpr qint64 LogFloodBoundKb = 48 * 1024;
 #endif
 
 class TestAbuse : public QObject
@@ -240,7 +244,7 @@ void TestAbuse::requestLogFloodIsBounded()
     QVERIFY(log.bytes() <= RequestLog::DefaultMaxBytes);
     QCOMPARE(log.snapshot().size(), Requests + 1);
     // The old log held 2,000 x 60 KiB (as UTF-16: 240 MB).
-    QVERIFY2(rssAfter - rssBefore < 48 * 1024, QByteArray::number(rssAfter - rssBefore).constData());
+    QVERIFY2(rssAfter - rssBefore < LogFloodBoundKb, QByteArray::number(rssAfter - rssBefore).constData());
 }
 
 QTEST_GUILESS_MAIN(TestAbuse)

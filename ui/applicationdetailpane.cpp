@@ -2,6 +2,8 @@
 
 #include "domain/clock.h"
 #include "ui/applicationtablemodel.h"
+#include "ui/displaytime.h"
+#include "ui/durationedit.h"
 #include "ui/icons.h"
 
 #include <QCheckBox>
@@ -14,10 +16,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -46,31 +46,6 @@ QString grantText(GrantType grant)
     Q_UNREACHABLE();
 }
 
-QSpinBox *secondsBox(int minimum, int maximum, QWidget *parent)
-{
-    auto *box = new QSpinBox(parent);
-    box->setRange(minimum, maximum);
-    box->setSuffix(ApplicationDetailPane::tr(" s"));
-    box->setGroupSeparatorShown(true);
-    box->setAccelerated(true);
-    return box;
-}
-
-QLabel *hintLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
-QHBoxLayout *withHint(QWidget *field, QLabel *hint)
-{
-    auto *layout = new QHBoxLayout;
-    layout->addWidget(field);
-    layout->addWidget(hint, 1);
-    return layout;
-}
-
 } // namespace
 
 ApplicationDetailPane::ApplicationDetailPane(const Clock &clock, QWidget *parent)
@@ -81,14 +56,11 @@ ApplicationDetailPane::ApplicationDetailPane(const Clock &clock, QWidget *parent
     , m_clientId(new QLineEdit(this))
     , m_copyClientId(new QPushButton(icon(Icon::Copy), tr("Copy"), this))
     , m_secretState(new QLabel(this))
-    , m_accessTtl(secondsBox(1, 24 * 3600, this))
-    , m_accessTtlHint(hintLabel(this))
-    , m_refreshTtl(secondsBox(60, MaxLifetimeSeconds, this))
-    , m_refreshTtlHint(hintLabel(this))
+    , m_accessTtl(new DurationEdit(1, 24 * 3600, this))
+    , m_refreshTtl(new DurationEdit(60, MaxLifetimeSeconds, this))
     , m_idleEnabled(new QCheckBox(tr("End sessions unused for"), this))
-    , m_idleTimeout(secondsBox(60, MaxLifetimeSeconds, this))
-    , m_idleTimeoutHint(hintLabel(this))
-    , m_grace(secondsBox(0, static_cast<int>(GrantSettings::MaxGraceWindow), this))
+    , m_idleTimeout(new DurationEdit(60, MaxLifetimeSeconds, this))
+    , m_grace(new DurationEdit(0, GrantSettings::MaxGraceWindow, this))
     , m_origins(new QPlainTextEdit(this))
     , m_enabled(new QCheckBox(tr("Enabled: token requests with this client ID are answered"), this))
     , m_loginAsGroup(new QGroupBox(tr("Log in as a user"), this))
@@ -146,16 +118,14 @@ ApplicationDetailPane::ApplicationDetailPane(const Clock &clock, QWidget *parent
 
     auto *tokensBox = new QGroupBox(tr("Tokens"), this);
     auto *tokens = new QFormLayout(tokensBox);
-    // The fields sit in containers with their hints, so the labels need their buddies set by hand for
-    // the mnemonics to work (and to show as mnemonics rather than as '&').
-    auto *accessLabel = new QLabel(tr("&Access-token lifetime:"), this);
-    accessLabel->setBuddy(m_accessTtl);
-    tokens->addRow(accessLabel, withHint(m_accessTtl, m_accessTtlHint));
-    auto *refreshLabel = new QLabel(tr("Re&fresh-token lifetime:"), this);
-    refreshLabel->setBuddy(m_refreshTtl);
-    tokens->addRow(refreshLabel, withHint(m_refreshTtl, m_refreshTtlHint));
-    auto *idleRow = withHint(m_idleTimeout, m_idleTimeoutHint);
-    idleRow->insertWidget(0, m_idleEnabled);
+    // Every lifetime is a number and a unit across the whole row, the grace window like the others.
+    // A label's mnemonic goes to the number (the duration edits' focus proxy).
+    tokens->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    tokens->addRow(tr("&Access-token lifetime:"), m_accessTtl);
+    tokens->addRow(tr("Re&fresh-token lifetime:"), m_refreshTtl);
+    auto *idleRow = new QHBoxLayout;
+    idleRow->addWidget(m_idleEnabled);
+    idleRow->addWidget(m_idleTimeout, 1);
     tokens->addRow(tr("Idle timeout:"), idleRow);
     tokens->addRow(tr("Rotation &grace window:"), m_grace);
 
@@ -172,11 +142,12 @@ ApplicationDetailPane::ApplicationDetailPane(const Clock &clock, QWidget *parent
     m_marketplaceUrlProblem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_marketplaceUrlProblem->hide();
     m_environment->setObjectName(QStringLiteral("environment"));
-    m_environment->addItem(tr("dev: login-as tokens have the user scope"), environmentName(MarketplaceEnvironment::Dev));
-    m_environment->addItem(tr("test: login-as tokens have the user scope"),
-                           environmentName(MarketplaceEnvironment::Test));
-    m_environment->addItem(tr("live: login-as tokens are limited (user:limited)"),
-                           environmentName(MarketplaceEnvironment::Live));
+    m_environment->addItem(
+        tr("dev: login-as tokens have the user scope"), environmentName(MarketplaceEnvironment::Dev));
+    m_environment->addItem(
+        tr("test: login-as tokens have the user scope"), environmentName(MarketplaceEnvironment::Test));
+    m_environment->addItem(
+        tr("live: login-as tokens are limited (user:limited)"), environmentName(MarketplaceEnvironment::Live));
     m_autoApprove->setObjectName(QStringLiteral("loginAsAutoApprove"));
     m_loginAsGroup->setObjectName(QStringLiteral("loginAsGroup"));
     auto *loginAs = new QFormLayout(m_loginAsGroup);
@@ -206,8 +177,8 @@ ApplicationDetailPane::ApplicationDetailPane(const Clock &clock, QWidget *parent
     connect(m_name, &QLineEdit::textChanged, this, &ApplicationDetailPane::updateState);
     for (QCheckBox *box : std::as_const(m_grants))
         connect(box, &QCheckBox::toggled, this, &ApplicationDetailPane::updateState);
-    for (QSpinBox *box : { m_accessTtl, m_refreshTtl, m_idleTimeout, m_grace })
-        connect(box, &QSpinBox::valueChanged, this, &ApplicationDetailPane::updateState);
+    for (DurationEdit *box : { m_accessTtl, m_refreshTtl, m_idleTimeout, m_grace })
+        connect(box, &DurationEdit::secondsChanged, this, &ApplicationDetailPane::updateState);
     connect(m_idleEnabled, &QCheckBox::toggled, this, &ApplicationDetailPane::updateState);
     connect(m_origins, &QPlainTextEdit::textChanged, this, &ApplicationDetailPane::updateState);
     connect(m_enabled, &QCheckBox::toggled, this, &ApplicationDetailPane::updateState);
@@ -230,9 +201,9 @@ ApplicationDetailPane::ApplicationDetailPane(const Clock &clock, QWidget *parent
         setTabOrder(previous, box);
         previous = box;
     }
-    for (QWidget *next : std::initializer_list<QWidget *> { m_accessTtl, m_refreshTtl, m_idleEnabled, m_idleTimeout,
-             m_grace, m_origins, m_marketplaceUrl, m_environment, m_autoApprove, m_save, m_revert, m_rotate,
-             m_delete }) {
+    for (QWidget *next :
+        std::initializer_list<QWidget *> { m_accessTtl, m_refreshTtl, m_idleEnabled, m_idleTimeout, m_grace, m_origins,
+            m_marketplaceUrl, m_environment, m_autoApprove, m_save, m_revert, m_rotate, m_delete }) {
         setTabOrder(previous, next);
         previous = next;
     }
@@ -252,11 +223,11 @@ void ApplicationDetailPane::setApplication(const Application &application)
         it.value()->setVisible(valid.contains(it.key()));
         it.value()->setChecked(settings.isEnabled(it.key()));
     }
-    m_accessTtl->setValue(static_cast<int>(settings.accessTokenTtlSeconds));
-    m_refreshTtl->setValue(static_cast<int>(settings.refreshTokenTtlSeconds));
+    m_accessTtl->setSeconds(settings.accessTokenTtlSeconds);
+    m_refreshTtl->setSeconds(settings.refreshTokenTtlSeconds);
     m_idleEnabled->setChecked(settings.refreshIdleTimeoutSeconds.has_value());
-    m_idleTimeout->setValue(static_cast<int>(settings.refreshIdleTimeoutSeconds.value_or(30LL * 24 * 3600)));
-    m_grace->setValue(static_cast<int>(settings.graceWindowSeconds));
+    m_idleTimeout->setSeconds(settings.refreshIdleTimeoutSeconds.value_or(30LL * 24 * 3600));
+    m_grace->setSeconds(settings.graceWindowSeconds);
     m_origins->setPlainText(settings.corsOrigins.join(QLatin1Char('\n')));
     m_enabled->setChecked(application.enabled);
     m_loginAsGroup->setVisible(application.type == ApplicationType::Marketplace);
@@ -267,8 +238,7 @@ void ApplicationDetailPane::setApplication(const Application &application)
     const QDateTime now = m_clock.now();
     if (application.previousSecretValidUntil.isValid() && application.previousSecretValidUntil > now) {
         m_secretState->setText(
-            tr("The previous secret also works until %1.")
-                .arg(QLocale().toString(application.previousSecretValidUntil.toLocalTime(), QLocale::ShortFormat)));
+            tr("The previous secret also works until %1.").arg(displayTime(application.previousSecretValidUntil)));
     } else if (application.secretHash.isEmpty()) {
         m_secretState->setText(tr("No secret: only public requests are possible. Rotate to set one."));
     } else {
@@ -287,11 +257,11 @@ Application ApplicationDetailPane::editedApplication() const
         if (m_grants.value(grant)->isChecked())
             settings.enabledGrants.append(grant);
     }
-    settings.accessTokenTtlSeconds = m_accessTtl->value();
-    settings.refreshTokenTtlSeconds = m_refreshTtl->value();
+    settings.accessTokenTtlSeconds = m_accessTtl->seconds();
+    settings.refreshTokenTtlSeconds = m_refreshTtl->seconds();
     settings.refreshIdleTimeoutSeconds
-        = m_idleEnabled->isChecked() ? std::optional<qint64>(m_idleTimeout->value()) : std::nullopt;
-    settings.graceWindowSeconds = m_grace->value();
+        = m_idleEnabled->isChecked() ? std::optional<qint64>(m_idleTimeout->seconds()) : std::nullopt;
+    settings.graceWindowSeconds = m_grace->seconds();
     settings.corsOrigins.clear();
     const QStringList lines = m_origins->toPlainText().split(QLatin1Char('\n'));
     for (const QString &line : lines) {
@@ -324,34 +294,18 @@ bool ApplicationDetailPane::hasUnsavedChanges() const
 
 void ApplicationDetailPane::updateState()
 {
-    m_accessTtlHint->setText(durationText(m_accessTtl->value()));
-    m_refreshTtlHint->setText(durationText(m_refreshTtl->value()));
-    m_idleTimeoutHint->setText(durationText(m_idleTimeout->value()));
     m_idleTimeout->setEnabled(m_idleEnabled->isChecked());
-    m_idleTimeoutHint->setEnabled(m_idleEnabled->isChecked());
     const QString url = m_marketplaceUrl->text().trimmed();
     const bool urlOk = url.isEmpty() || LoginAsSettings::isValidMarketplaceUrl(url);
     m_marketplaceUrlProblem->setVisible(!urlOk);
-    m_marketplaceUrlProblem->setText(
-        urlOk ? QString()
-              : tr("Not a web address. Write the marketplace's root URL as http(s)://host[:port], such as "
-                   "http://localhost:3000."));
+    m_marketplaceUrlProblem->setText(urlOk
+            ? QString()
+            : tr("Not a web address. Write the marketplace's root URL as http(s)://host[:port], such as "
+                 "http://localhost:3000."));
     const bool changed = hasUnsavedChanges();
     // A bad URL keeps Save off; the line above says what to write instead.
     m_save->setEnabled(changed && urlOk);
     m_revert->setEnabled(changed);
-}
-
-QString ApplicationDetailPane::durationText(qint64 seconds)
-{
-    const int s = static_cast<int>(seconds);
-    if (s >= 86400 && s % 86400 == 0)
-        return tr("%n day(s)", nullptr, s / 86400);
-    if (s >= 3600 && s % 3600 == 0)
-        return tr("%n hour(s)", nullptr, s / 3600);
-    if (s >= 60 && s % 60 == 0)
-        return tr("%n minute(s)", nullptr, s / 60);
-    return tr("%n second(s)", nullptr, s);
 }
 
 } // namespace authdesk

@@ -12,9 +12,10 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
 
 namespace authdesk {
+
+class DurationEdit;
 
 class Clock;
 
@@ -38,11 +39,11 @@ public:
 
     QLineEdit *nameEdit() const { return m_name; }
     QCheckBox *grantBox(GrantType grant) const { return m_grants.value(grant); }
-    QSpinBox *accessTokenTtlBox() const { return m_accessTtl; }
-    QSpinBox *refreshTokenTtlBox() const { return m_refreshTtl; }
+    DurationEdit *accessTokenTtlBox() const { return m_accessTtl; }
+    DurationEdit *refreshTokenTtlBox() const { return m_refreshTtl; }
     QCheckBox *idleTimeoutBox() const { return m_idleEnabled; }
-    QSpinBox *idleTimeoutSecondsBox() const { return m_idleTimeout; }
-    QSpinBox *graceWindowBox() const { return m_grace; }
+    DurationEdit *idleTimeoutSecondsBox() const { return m_idleTimeout; }
+    DurationEdit *graceWindowBox() const { return m_grace; }
     QPlainTextEdit *originsEdit() const { return m_origins; }
     QCheckBox *enabledBox() const { return m_enabled; }
     QLineEdit *marketplaceUrlEdit() const { return m_marketplaceUrl; }
@@ -55,9 +56,6 @@ public:
     QPushButton *rotateButton() const { return m_rotate; }
     QPushButton *deleteButton() const { return m_delete; }
     QPushButton *copyClientIdButton() const { return m_copyClientId; }
-
-    // In words, e.g. "15 minutes" or "180 days", for the hints beside the lifetimes.
-    static QString durationText(qint64 seconds);
 
 signals:
     void saveRequested();
@@ -75,14 +73,11 @@ private:
     QPushButton *m_copyClientId;
     QLabel *m_secretState;
     QMap<GrantType, QCheckBox *> m_grants;
-    QSpinBox *m_accessTtl;
-    QLabel *m_accessTtlHint;
-    QSpinBox *m_refreshTtl;
-    QLabel *m_refreshTtlHint;
+    DurationEdit *m_accessTtl;
+    DurationEdit *m_refreshTtl;
     QCheckBox *m_idleEnabled;
-    QSpinBox *m_idleTimeout;
-    QLabel *m_idleTimeoutHint;
-    QSpinBox *m_grace;
+    DurationEdit *m_idleTimeout;
+    DurationEdit *m_grace;
     QPlainTextEdit *m_origins;
     QCheckBox *m_enabled;
     QGroupBox *m_loginAsGroup;

@@ -8,8 +8,11 @@
 #include "ui/emptystatepage.h"
 #include "ui/icons.h"
 #include "ui/messagebox.h"
+#include "ui/naturalsortproxymodel.h"
 #include "ui/newapplicationdialog.h"
 #include "ui/secretdialog.h"
+#include "ui/statusmessage.h"
+#include "ui/tableheader.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -41,7 +44,7 @@ ApplicationsPage::ApplicationsPage(ConsoleContext context, QWidget *parent)
     : QWidget(parent)
     , m_context(std::move(context))
     , m_model(new ApplicationTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new NaturalSortProxyModel(this))
     , m_stack(new QStackedWidget(this))
     , m_emptyState(new EmptyStatePage(tr("No applications yet"),
           tr("Applications are the clients of the Authentication API. Each one gets a client ID and a secret "
@@ -72,8 +75,10 @@ ApplicationsPage::ApplicationsPage(ConsoleContext context, QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ApplicationTableModel::Name, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    tableheader::setUp(m_table, QStringLiteral("applications"),
+        { ApplicationTableModel::Name, ApplicationTableModel::ClientId, ApplicationTableModel::Created,
+            ApplicationTableModel::LastUsed });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     m_filter->setObjectName(QStringLiteral("filter"));
@@ -255,6 +260,7 @@ void ApplicationsPage::saveSelected()
     }
     m_model->upsert(*saved);
     m_pane->setApplication(*saved);
+    confirmInStatusBar(this, tr("\"%1\" saved.").arg(saved->name));
 }
 
 void ApplicationsPage::rotateSecretOfSelected()
@@ -312,6 +318,7 @@ void ApplicationsPage::deleteSelected()
         return;
     }
     m_model->remove(clientId);
+    confirmInStatusBar(this, tr("\"%1\" deleted.").arg(application.name));
     updateEmptyState();
     if (m_proxy->rowCount() > 0)
         m_table->selectRow(0);

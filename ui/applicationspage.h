@@ -8,11 +8,12 @@
 class QAction;
 class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
 
 namespace authdesk {
+
+class NaturalSortProxyModel;
 
 class ApplicationDetailPane;
 class ApplicationTableModel;
@@ -41,7 +42,7 @@ public:
 
     QTableView *tableView() const { return m_table; }
     ApplicationTableModel *model() const { return m_model; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    NaturalSortProxyModel *proxy() const { return m_proxy; }
     ApplicationDetailPane *detailPane() const { return m_pane; }
     EmptyStatePage *emptyState() const { return m_emptyState; }
     QLineEdit *filterEdit() const { return m_filter; }
@@ -54,7 +55,7 @@ private:
 
     ConsoleContext m_context;
     ApplicationTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    NaturalSortProxyModel *m_proxy;
     QStackedWidget *m_stack;
     EmptyStatePage *m_emptyState;
     QPushButton *m_emptyNewButton;

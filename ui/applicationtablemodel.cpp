@@ -1,18 +1,10 @@
 #include "ui/applicationtablemodel.h"
 
+#include "ui/displaytime.h"
+
 #include <QColor>
-#include <QLocale>
 
 namespace authdesk {
-
-namespace {
-
-QString dateText(const QDateTime &when)
-{
-    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
-}
-
-} // namespace
 
 ApplicationTableModel::ApplicationTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -56,11 +48,11 @@ QVariant ApplicationTableModel::data(const QModelIndex &index, int role) const
         case ClientId:
             return application.clientId;
         case Created:
-            return sorting ? QVariant(application.createdAt) : QVariant(dateText(application.createdAt));
+            return sorting ? QVariant(application.createdAt) : QVariant(displayTime(application.createdAt));
         case LastUsed:
             if (sorting)
                 return application.lastUsedAt;
-            return application.lastUsedAt.isValid() ? dateText(application.lastUsedAt) : tr("Never");
+            return application.lastUsedAt.isValid() ? displayTime(application.lastUsedAt) : tr("Never");
         case Status:
             return application.enabled ? tr("Enabled") : tr("Disabled");
         }

@@ -1,8 +1,9 @@
 #include "ui/auditlogmodel.h"
 
+#include "ui/displaytime.h"
+
 #include <QApplication>
 #include <QBrush>
-#include <QLocale>
 #include <QStyle>
 #include <algorithm>
 
@@ -75,8 +76,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case Time:
-            return role == Qt::ToolTipRole ? event.at.toUTC().toString(Qt::ISODateWithMs)
-                                           : QLocale().toString(event.at.toLocalTime(), QLocale::ShortFormat);
+            return role == Qt::ToolTipRole ? event.at.toUTC().toString(Qt::ISODateWithMs) : displayTime(event.at);
         case Kind:
             return kindText(event.kind);
         case Actor:

@@ -3,23 +3,22 @@
 #include "domain/clock.h"
 #include "services/auditlog.h"
 #include "services/servicehub.h"
+#include "ui/auditcsvexport.h"
 #include "ui/auditlogmodel.h"
 #include "ui/messagebox.h"
+#include "ui/tableheader.h"
 
 #include <QComboBox>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <algorithm>
 
 namespace authdesk {
 
@@ -27,7 +26,6 @@ namespace {
 
 constexpr int FilterDelayMs = 300;
 constexpr int AnyKind = -1;
-constexpr int ExportChunk = 1000;
 
 } // namespace
 
@@ -57,11 +55,9 @@ AuditPage::AuditPage(ConsoleContext context, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(AuditLogModel::Time, 140);
-    m_view->setColumnWidth(AuditLogModel::Kind, 130);
-    m_view->setColumnWidth(AuditLogModel::Action, 180);
-    m_view->setColumnWidth(AuditLogModel::Target, 260);
+    tableheader::setUp(m_view, QStringLiteral("audit"),
+        { AuditLogModel::Time, AuditLogModel::Kind, AuditLogModel::Actor, AuditLogModel::Action,
+            AuditLogModel::Target });
 
     m_export->setToolTip(tr("Save every event that matches the filter as a CSV file only you can read."));
 
@@ -124,75 +120,17 @@ void AuditPage::updateSummary()
         m_summary->setText(tr("%n event(s)", nullptr, total));
 }
 
-QString AuditPage::csvField(const QString &text)
-{
-    // A cell that starts like a formula would be run by a spreadsheet that opens the file (CSV
-    // injection: a test user named "=HYPERLINK(...)" for instance). A leading apostrophe makes it text.
-    static const QString formulaStart = QStringLiteral("=+-@\t\r");
-    const QString value = !text.isEmpty() && formulaStart.contains(text.front()) ? QLatin1Char('\'') + text : text;
-    static const QString special = QStringLiteral(",\"\r\n");
-    const bool needsQuotes = std::any_of(value.cbegin(), value.cend(), [](QChar c) { return special.contains(c); })
-        || value.startsWith(QLatin1Char(' ')) || value.endsWith(QLatin1Char(' '));
-    if (!needsQuotes)
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 Result<int> AuditPage::exportCsv(const QString &path)
 {
-    QFile file(path);
-    const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
-    // Created 0600 from the start; an existing file is narrowed too before anything is written.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, ownerOnly) || !file.setPermissions(ownerOnly)) {
-        return Error(Error::Code::InvalidArgument,
-            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
-
-    const auto line = [](const QStringList &fields) {
-        QStringList quoted;
-        quoted.reserve(fields.size());
-        for (const QString &field : fields)
-            quoted << csvField(field);
-        return (quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8();
-    };
-    // Machine names in the header and ISO times, so that scripts can read the file in any locale.
-    file.write(line({ QStringLiteral("time"), QStringLiteral("kind"), QStringLiteral("actor"), QStringLiteral("action"),
-        QStringLiteral("target"), QStringLiteral("reason") }));
-
-    AuditFilter filter = m_model->filter();
-    // Events recorded during the export would shift the pages (newest first); ending the range now
-    // keeps every page where it was.
-    if (!filter.to.isValid())
-        filter.to = m_context.services->clock().now();
-    int written = 0;
-    for (;;) {
-        const Result<QList<AuditEvent>> chunk = m_context.services->audit().list(filter, ExportChunk, written);
-        if (!chunk)
-            return chunk.error();
-        for (const AuditEvent &event : *chunk) {
-            file.write(line({ event.at.toUTC().toString(Qt::ISODateWithMs), AuditEvent::kindName(event.kind),
-                event.actor, event.action, event.target, event.reason }));
-        }
-        written += static_cast<int>(chunk->size());
-        if (chunk->size() < ExportChunk)
-            break;
-    }
-    if (!file.flush() || file.error() != QFileDevice::NoError) {
-        return Error(Error::Code::InvalidArgument,
-            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
-    return written;
+    return AuditCsvExport(m_context.services->audit(), m_context.services->clock()).write(path, m_model->filter());
 }
 
 void AuditPage::exportCsvInteractively()
 {
     QString path = std::exchange(m_nextExportPath, QString());
     if (path.isEmpty()) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        path = QFileDialog::getSaveFileName(this, tr("Export the audit log"),
-            QDir(folder).filePath(QStringLiteral("authdesk-audit.csv")), tr("CSV files (*.csv)"));
+        path = QFileDialog::getSaveFileName(
+            this, tr("Export the audit log"), AuditCsvExport::suggestedPath(), tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return;
     }

@@ -29,17 +29,13 @@ public:
     void refresh() override;
     void applyFilters();
 
-    // Writes every event that matches the filter (not only the loaded rows) to `path` as CSV,
-    // readable by the owner only. Returns how many events were written.
+    // Writes every event that matches the filter (not only the loaded rows) to `path` with
+    // AuditCsvExport. Returns how many events were written.
     Result<int> exportCsv(const QString &path);
     // Asks for a file name (or takes the one given by setNextExportPath) and exports.
     void exportCsvInteractively();
     // Test seam: the next interactive export writes here instead of asking.
     void setNextExportPath(const QString &path) { m_nextExportPath = path; }
-
-    // One CSV field, quoted when it has to be (RFC 4180); one that starts with = + - @, a tab or a CR
-    // gets a leading apostrophe, so a spreadsheet shows it as text instead of running it.
-    static QString csvField(const QString &value);
 
     AuditLogModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

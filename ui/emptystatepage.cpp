@@ -1,5 +1,6 @@
 #include "ui/emptystatepage.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -14,17 +15,30 @@ EmptyStatePage::EmptyStatePage(const QString &heading, const QString &explanatio
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
-    m_heading->setAlignment(Qt::AlignCenter);
-    m_explanation->setAlignment(Qt::AlignCenter);
-    m_explanation->setWordWrap(true);
-    m_explanation->setMaximumWidth(520);
     m_explanation->setForegroundRole(QPalette::PlaceholderText);
+
+    // Each label sits between two stretches of a row, not in the column with an alignment flag: a
+    // layout item with an alignment is given its size hint's height, which for a word-wrapped label
+    // is the height of a wider text, so the text was clipped top and bottom. In a row, the layout
+    // first settles the label's width (at most MaximumTextWidth) and then asks for its height at
+    // that width.
+    const auto centredRow = [](QLabel *label) {
+        label->setAlignment(Qt::AlignCenter);
+        label->setWordWrap(true);
+        label->setMaximumWidth(MaximumTextWidth);
+        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+        auto *row = new QHBoxLayout;
+        row->addStretch();
+        row->addWidget(label, 1);
+        row->addStretch();
+        return row;
+    };
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
-    layout->addWidget(m_heading, 0, Qt::AlignHCenter);
+    layout->addLayout(centredRow(m_heading));
     layout->addSpacing(8);
-    layout->addWidget(m_explanation, 0, Qt::AlignHCenter);
+    layout->addLayout(centredRow(m_explanation));
     layout->addStretch();
 }
 

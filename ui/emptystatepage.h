@@ -18,6 +18,10 @@ public:
 
     QString heading() const;
     QString explanation() const;
+    QLabel *explanationLabel() const { return m_explanation; }
+
+    // The sentence wraps at this width on a wide window, so its lines stay easy to read.
+    static constexpr int MaximumTextWidth = 520;
 
 private:
     QLabel *m_heading;

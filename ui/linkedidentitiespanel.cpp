@@ -2,12 +2,12 @@
 
 #include "services/identityproviderservice.h"
 #include "services/servicehub.h"
+#include "ui/displaytime.h"
 #include "ui/messagebox.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -77,11 +77,9 @@ void LinkedIdentitiesPanel::reload()
         return;
     }
     for (const LinkedIdentity &identity : *identities) {
-        auto *item
-            = new QListWidgetItem(tr("%1: %2 (linked %3)")
-                                      .arg(identity.idpId, identity.subject,
-                                          QLocale().toString(identity.linkedAt.toLocalTime(), QLocale::ShortFormat)),
-                m_identities);
+        auto *item = new QListWidgetItem(
+            tr("%1: %2 (linked %3)").arg(identity.idpId, identity.subject, displayTime(identity.linkedAt)),
+            m_identities);
         item->setData(IdpRole, identity.idpId);
         item->setData(SubjectRole, identity.subject);
     }

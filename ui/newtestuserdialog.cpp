@@ -41,7 +41,12 @@ NewTestUserDialog::NewTestUserDialog(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&E-mail:"), m_email);
     form->addRow(tr("&Display name:"), m_displayName);
-    form->addRow(tr("&Password:"), passwordRow);
+    // The field shares its row with Show, so the label needs its buddy set for the mnemonic to work
+    // (and to show as one rather than as a literal '&').
+    auto *passwordLabel = new QLabel(tr("&Password:"), this);
+    passwordLabel->setObjectName(QStringLiteral("passwordLabel"));
+    passwordLabel->setBuddy(m_password);
+    form->addRow(passwordLabel, passwordRow);
 
     auto *note = new QLabel(tr("Test users log in with the password grant, e-mail as the username."), this);
     note->setWordWrap(true);

@@ -1,10 +1,10 @@
 #include "ui/requestlogmodel.h"
 
 #include "services/requestlog.h"
+#include "ui/displaytime.h"
 
 #include <QApplication>
 #include <QBrush>
-#include <QLocale>
 
 namespace authdesk {
 
@@ -95,7 +95,7 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Time:
-            return QLocale().toString(decision.at.toLocalTime().time(), QStringLiteral("HH:mm:ss.zzz"));
+            return displayTime(decision.at);
         case Endpoint:
             return decision.endpoint;
         case Client:
@@ -111,7 +111,7 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case Time:
-            return QLocale().toString(decision.at.toLocalTime(), QLocale::LongFormat);
+            return decision.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
         case Client:
             return decision.usedBasicAuth ? tr("%1 (HTTP Basic authentication)").arg(decision.clientId)
                                           : decision.clientId;

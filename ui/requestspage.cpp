@@ -5,6 +5,7 @@
 #include "services/servicehub.h"
 #include "ui/curlcommand.h"
 #include "ui/requestlogmodel.h"
+#include "ui/tableheader.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -35,12 +36,9 @@ RequestsPage::RequestsPage(ConsoleContext context, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(RequestLogModel::Time, 100);
-    m_view->setColumnWidth(RequestLogModel::Endpoint, 70);
-    m_view->setColumnWidth(RequestLogModel::Client, 260);
-    m_view->setColumnWidth(RequestLogModel::Grant, 130);
-    m_view->setColumnWidth(RequestLogModel::Status, 140);
+    tableheader::setUp(m_view, QStringLiteral("requests"),
+        { RequestLogModel::Time, RequestLogModel::Endpoint, RequestLogModel::Client, RequestLogModel::Grant,
+            RequestLogModel::Status });
 
     m_pause->setCheckable(true);
     m_pause->setToolTip(tr("Stop adding new requests to the list, to read it in peace. The server keeps "

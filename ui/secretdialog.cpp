@@ -1,5 +1,6 @@
 #include "ui/secretdialog.h"
 
+#include "ui/displaytime.h"
 #include "ui/icons.h"
 
 #include <QClipboard>
@@ -10,14 +11,34 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
+#include <QStyle>
+#include <QStyleOption>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace authdesk {
 
 std::chrono::milliseconds SecretDialog::s_clipboardClearDelay = SecretDialog::DefaultClipboardClearDelay;
+
+int SecretDialog::widthForWholeText(const QLineEdit *field)
+{
+    // What QLineEdit::sizeHint() adds around its text: the text margins, its own 2-pixel margin on
+    // each side and the cursor, then the style's frame.
+    constexpr int LineEditMargin = 2;
+    const QMargins margins = field->textMargins();
+    const QFontMetrics metrics = field->fontMetrics();
+    const QSize text(
+        metrics.horizontalAdvance(field->text()) + margins.left() + margins.right() + 2 * LineEditMargin + 1,
+        metrics.height() + margins.top() + margins.bottom());
+    QStyleOptionFrame option;
+    option.initFrom(field);
+    option.lineWidth = field->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, field);
+    option.midLineWidth = 0;
+    option.state |= QStyle::State_Sunken;
+    option.features = QStyleOptionFrame::None;
+    return field->style()->sizeFromContents(QStyle::CT_LineEdit, &option, text, field).width();
+}
 
 SecretDialog::SecretDialog(const QString &applicationName, const QString &clientId, const QByteArray &secret,
     bool rotated, const QDateTime &previousSecretValidUntil, QWidget *parent)
@@ -45,7 +66,8 @@ SecretDialog::SecretDialog(const QString &applicationName, const QString &client
     for (QLineEdit *field : { m_clientId, m_secret }) {
         field->setReadOnly(true);
         field->setFont(fixed);
-        field->setMinimumWidth(field->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 48);
+        // Wide enough for the whole text, so nobody copies half a secret by hand.
+        field->setMinimumWidth(widthForWholeText(field));
     }
     m_clientId->setObjectName(QStringLiteral("clientId"));
     m_secret->setObjectName(QStringLiteral("secret"));
@@ -76,7 +98,7 @@ SecretDialog::SecretDialog(const QString &applicationName, const QString &client
         previous->setWordWrap(true);
         previous->setText(previousSecretValidUntil.isValid()
                 ? tr("The old secret keeps working until %1, so clients can move to the new one without downtime.")
-                      .arg(QLocale().toString(previousSecretValidUntil.toLocalTime(), QLocale::LongFormat))
+                      .arg(displayTime(previousSecretValidUntil))
                 : tr("The old secret stopped working at once."));
         layout->addWidget(previous);
     }

@@ -30,6 +30,8 @@ public:
     // Test seam: how long a copied secret stays on the clipboard.
     static void setClipboardClearDelay(std::chrono::milliseconds delay);
     static std::chrono::milliseconds clipboardClearDelay();
+    // The width at which a line edit shows all of its text without scrolling.
+    static int widthForWholeText(const QLineEdit *field);
 
     QPushButton *copyClientIdButton() const { return m_copyClientId; }
     QPushButton *copySecretButton() const { return m_copySecret; }

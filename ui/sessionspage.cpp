@@ -6,14 +6,16 @@
 #include "ui/messagebox.h"
 #include "ui/reasondialog.h"
 #include "ui/sessiontablemodel.h"
+#include "ui/statusmessage.h"
+#include "ui/tableheader.h"
 
-#include <QShowEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -61,10 +63,9 @@ SessionsPage::SessionsPage(ConsoleContext context, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(SessionTableModel::User, QHeaderView::Interactive);
-    m_view->setColumnWidth(SessionTableModel::User, 200);
-    m_view->setColumnWidth(SessionTableModel::Application, 150);
+    tableheader::setUp(m_view, QStringLiteral("sessions"),
+        { SessionTableModel::User, SessionTableModel::Application, SessionTableModel::Created,
+            SessionTableModel::LastUsed, SessionTableModel::Expires });
 
     m_revoke->setToolTip(tr("End the selected session: its refresh token and access tokens stop working."));
     m_revokeUser->setToolTip(tr("End every session of the selected session's user, in every application."));
@@ -201,6 +202,8 @@ ReasonDialog *SessionsPage::revokeSelectedSession()
         const Result<void> revoked = m_context.services->sessions().revoke(familyId, reason, m_context.actor);
         if (!revoked)
             MessageBox::error(this, tr("The session could not be revoked."), revoked.error());
+        else
+            confirmInStatusBar(this, tr("Session revoked."));
         refresh();
     });
     return dialog;
@@ -220,6 +223,8 @@ ReasonDialog *SessionsPage::revokeAllOfSelectedUser()
         const Result<int> revoked = m_context.services->sessions().revokeAllOfUser(userId, reason, m_context.actor);
         if (!revoked)
             MessageBox::error(this, tr("The sessions could not be revoked."), revoked.error());
+        else
+            confirmInStatusBar(this, tr("%n session(s) revoked.", nullptr, *revoked));
         refresh();
     });
     return dialog;
@@ -242,6 +247,8 @@ ReasonDialog *SessionsPage::revokeAllOfSelectedApplication()
             = m_context.services->sessions().revokeAllOfApplication(clientId, reason, m_context.actor);
         if (!revoked)
             MessageBox::error(this, tr("The sessions could not be revoked."), revoked.error());
+        else
+            confirmInStatusBar(this, tr("%n session(s) revoked.", nullptr, *revoked));
         refresh();
     });
     return dialog;

@@ -4,10 +4,10 @@
 #include "services/applicationservice.h"
 #include "services/servicehub.h"
 #include "services/testuserservice.h"
+#include "ui/displaytime.h"
 
 #include <QApplication>
 #include <QBrush>
-#include <QLocale>
 #include <QStyle>
 
 namespace authdesk {
@@ -18,7 +18,7 @@ QString formatTime(const QDateTime &time, const QString &ifNull)
 {
     if (!time.isValid())
         return ifNull;
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    return displayTime(time);
 }
 
 // "admin:alice" -> "alice": the prefix only says that an operator did it, which the page's wording

@@ -1,9 +1,13 @@
 #include "ui/settingsdialog.h"
 
+#include "ui/restart.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -19,12 +23,24 @@ QString languageInEffect()
     return language;
 }
 
+std::function<void()> &restartForTest()
+{
+    static std::function<void()> restart;
+    return restart;
+}
+
 } // namespace
+
+void SettingsDialog::setRestartForTest(std::function<void()> restart)
+{
+    restartForTest() = std::move(restart);
+}
 
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
     , m_restartNote(new QLabel(tr("The new language is used when AuthDesk is restarted."), this))
+    , m_restartNow(new QPushButton(tr("&Restart now"), this))
 {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("SettingsDialog"));
@@ -40,6 +56,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
     m_restartNote->setObjectName(QStringLiteral("restartNote"));
     m_restartNote->setWordWrap(true);
+    m_restartNow->setObjectName(QStringLiteral("restartNow"));
+    m_restartNow->setToolTip(tr("Quit and start AuthDesk again with the same database and options"));
+    m_restartNow->setAutoDefault(false);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
@@ -47,12 +66,23 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_restartNote);
+    auto *restartRow = new QHBoxLayout;
+    restartRow->addWidget(m_restartNote, 1);
+    restartRow->addWidget(m_restartNow, 0, Qt::AlignTop);
+    layout->addLayout(restartRow);
     layout->addStretch();
     layout->addWidget(buttons);
 
     languageInEffect();
     m_restartNote->setVisible(m_language->currentData().toString() != languageInEffect());
+    m_restartNow->setVisible(m_restartNote->isVisibleTo(this));
+    connect(m_restartNow, &QPushButton::clicked, this, [this] {
+        accept();
+        if (restartForTest())
+            restartForTest()();
+        else
+            restart::restartApplication();
+    });
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsDialog::languageChosen);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     resize(400, 160);
@@ -68,6 +98,7 @@ void SettingsDialog::languageChosen(int index)
     const QString language = m_language->itemData(index).toString();
     QSettings().setValue(languageKey(), language);
     m_restartNote->setVisible(language != languageInEffect());
+    m_restartNow->setVisible(language != languageInEffect());
 }
 
 } // namespace authdesk

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QDialog>
+#include <functional>
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 
 namespace authdesk {
 
@@ -23,12 +25,18 @@ public:
 
     QComboBox *languageBox() const { return m_language; }
     QLabel *restartNote() const { return m_restartNote; }
+    // Shown with the note: quits and starts AuthDesk again at once, in the chosen language.
+    QPushButton *restartButton() const { return m_restartNow; }
+
+    // Test seam: what Restart now does instead of restarting the test.
+    static void setRestartForTest(std::function<void()> restart);
 
 private:
     void languageChosen(int index);
 
     QComboBox *m_language;
     QLabel *m_restartNote;
+    QPushButton *m_restartNow;
 };
 
 } // namespace authdesk

@@ -8,10 +8,12 @@
 #include "ui/linkedidentitiespanel.h"
 #include "ui/loginasbutton.h"
 #include "ui/messagebox.h"
+#include "ui/naturalsortproxymodel.h"
 #include "ui/newtestuserdialog.h"
+#include "ui/statusmessage.h"
+#include "ui/tableheader.h"
 #include "ui/testusertablemodel.h"
 
-#include <QShowEvent>
 #include <QAction>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -21,6 +23,7 @@
 #include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -71,7 +74,15 @@ TestUsersPage::TestUsersPage(ConsoleContext context, QWidget *parent)
     setObjectName(QStringLiteral("TestUsersPage"));
     if (m_context.services) {
         m_model = new TestUserTableModel(m_context.services->testUsers(), m_context.services->clock(), this);
-        m_table->setModel(m_model);
+        // The service orders by e-mail as text (user10 before user2); the proxy orders the loaded rows
+        // as people read them, and by any column the operator clicks.
+        m_proxy = new NaturalSortProxyModel(this);
+        m_proxy->setSourceModel(m_model);
+        m_table->setModel(m_proxy);
+        m_table->setSortingEnabled(true);
+        m_table->sortByColumn(TestUserTableModel::Email, Qt::AscendingOrder);
+        tableheader::setUp(m_table, QStringLiteral("testUsers"),
+            { TestUserTableModel::Email, TestUserTableModel::DisplayName, TestUserTableModel::State });
     }
 
     m_search->setObjectName(QStringLiteral("search"));
@@ -85,7 +96,6 @@ TestUsersPage::TestUsersPage(ConsoleContext context, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     // Rows are of one height, so the view need not measure 100,000 of them.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -273,8 +283,9 @@ bool TestUsersPage::select(const QString &userId)
     const int row = m_model->rowOf(userId);
     if (row < 0)
         return false;
-    m_table->selectRow(row);
-    m_table->scrollTo(m_model->index(row, 0));
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_table->selectRow(index.row());
+    m_table->scrollTo(index);
     return true;
 }
 
@@ -295,7 +306,7 @@ void TestUsersPage::updateActions()
     m_loginAsButton->setUser(user);
 }
 
-void TestUsersPage::showChanged(const Result<TestUser> &changed, const QString &failedAction)
+void TestUsersPage::showChanged(const Result<TestUser> &changed, const QString &failedAction, const QString &done)
 {
     if (!changed) {
         MessageBox::error(this, failedAction, changed.error());
@@ -304,6 +315,7 @@ void TestUsersPage::showChanged(const Result<TestUser> &changed, const QString &
     }
     m_model->replace(*changed);
     updateActions();
+    confirmInStatusBar(this, done);
 }
 
 void TestUsersPage::newUser()
@@ -336,7 +348,8 @@ void TestUsersPage::editDisplayName()
     if (ask.exec() != QDialog::Accepted)
         return;
     showChanged(m_context.services->testUsers().updateDisplayName(user->id, ask.textValue(), m_context.actor),
-        tr("The display name of %1 was not changed.").arg(user->email));
+        tr("The display name of %1 was not changed.").arg(user->email),
+        tr("The display name of %1 was saved.").arg(user->email));
 }
 
 void TestUsersPage::resetPassword()
@@ -378,8 +391,8 @@ void TestUsersPage::toggleBan()
         return;
     }
     showChanged(m_context.services->testUsers().setBanned(user->id, !user->banned, m_context.actor),
-        user->banned ? tr("The ban of %1 was not lifted.").arg(user->email)
-                     : tr("%1 was not banned.").arg(user->email));
+        user->banned ? tr("The ban of %1 was not lifted.").arg(user->email) : tr("%1 was not banned.").arg(user->email),
+        user->banned ? tr("The ban of %1 was lifted.").arg(user->email) : tr("%1 was banned.").arg(user->email));
 }
 
 void TestUsersPage::unlock()
@@ -387,8 +400,8 @@ void TestUsersPage::unlock()
     const std::optional<TestUser> user = selectedUser();
     if (!user)
         return;
-    showChanged(
-        m_context.services->testUsers().unlock(user->id, m_context.actor), tr("%1 was not unlocked.").arg(user->email));
+    showChanged(m_context.services->testUsers().unlock(user->id, m_context.actor),
+        tr("%1 was not unlocked.").arg(user->email), tr("%1 was unlocked.").arg(user->email));
 }
 
 void TestUsersPage::deleteSelected()
@@ -409,6 +422,7 @@ void TestUsersPage::deleteSelected()
         return;
     }
     m_model->remove(user->id);
+    confirmInStatusBar(this, tr("%1 was deleted.").arg(user->email));
     updateStatus();
 }
 

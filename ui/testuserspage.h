@@ -22,6 +22,8 @@ class QTimer;
 
 namespace authdesk {
 
+class NaturalSortProxyModel;
+
 class EmptyStatePage;
 class LinkedIdentitiesPanel;
 class LoginAsButton;
@@ -60,6 +62,7 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     QTableView *tableView() const { return m_table; }
     TestUserTableModel *model() const { return m_model; }
+    NaturalSortProxyModel *proxy() const { return m_proxy; }
     EmptyStatePage *emptyState() const { return m_emptyState; }
     bool isShowingEmptyState() const;
     QLabel *statusLabel() const { return m_status; }
@@ -88,10 +91,11 @@ private:
     void updateStatus();
     // The selected user as loaded, or nothing.
     std::optional<TestUser> selectedUser() const;
-    void showChanged(const Result<TestUser> &changed, const QString &failedAction);
+    void showChanged(const Result<TestUser> &changed, const QString &failedAction, const QString &done);
 
     ConsoleContext m_context;
     TestUserTableModel *m_model = nullptr;
+    NaturalSortProxyModel *m_proxy = nullptr;
     QStackedWidget *m_stack;
     EmptyStatePage *m_emptyState;
     QPushButton *m_emptyNewButton;

@@ -2,23 +2,14 @@
 
 #include "domain/clock.h"
 #include "services/testuserservice.h"
+#include "ui/displaytime.h"
 
 #include <QColor>
-#include <QLocale>
 #include <QTimer>
 #include <algorithm>
 #include <optional>
 
 namespace authdesk {
-
-namespace {
-
-QString dateText(const QDateTime &when)
-{
-    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
-}
-
-} // namespace
 
 TestUserTableModel::TestUserTableModel(TestUserService &users, const Clock &clock, QObject *parent)
     : QAbstractTableModel(parent)
@@ -44,7 +35,7 @@ QString TestUserTableModel::stateText(const TestUser &user) const
     case TestUser::State::Banned:
         return tr("Banned");
     case TestUser::State::Locked:
-        return tr("Locked until %1").arg(dateText(user.lockedUntil));
+        return tr("Locked until %1").arg(displayTime(user.lockedUntil));
     }
     Q_UNREACHABLE();
 }
@@ -65,7 +56,7 @@ QVariant TestUserTableModel::data(const QModelIndex &index, int role) const
         case State:
             return stateText(user);
         case Created:
-            return dateText(user.createdAt);
+            return displayTime(user.createdAt);
         }
     }
     if (role == Qt::ForegroundRole && index.column() == State && user.state(m_clock.now()) != TestUser::State::Active) {

@@ -6,6 +6,7 @@
 #include "services/servercontrol.h"
 #include "services/servicehub.h"
 #include "services/tokenservice.h"
+#include "ui/tryitresult.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -15,7 +16,6 @@
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -129,9 +129,11 @@ QWidget *TryItPage::createResultBox()
         heading->addWidget(copy);
         grid->addLayout(heading, row, column);
         grid->addWidget(view, row + 1, column);
-        connect(copy, &QPushButton::clicked, this, [view] {
-            if (!view->toPlainText().isEmpty())
-                QGuiApplication::clipboard()->setText(view->toPlainText());
+        connect(copy, &QPushButton::clicked, this, [this, view] {
+            // The claims are shown with dates beside the times; the copy is the JSON alone.
+            const QString text = view == m_claims ? m_claimsJson : view->toPlainText();
+            if (!text.isEmpty())
+                QGuiApplication::clipboard()->setText(text);
         });
     };
     addView(1, 0, tr("Token response"), m_response);
@@ -225,52 +227,16 @@ bool TryItPage::issueToken()
     // The `iss` claim names the server that would have issued it, so the token works against it.
     request.issuer = m_context.server ? m_context.server->baseUrl().toString() : QString();
 
-    const TokenResult result = m_context.services->tokens().handle(request);
-    if (const auto *error = std::get_if<OAuthError>(&result)) {
-        const QJsonObject response { { QStringLiteral("error"),
-                                         QString::fromLatin1(OAuthError::codeName(error->code)) },
-            { QStringLiteral("error_description"), QString::fromLatin1(error->description) } };
-        showResponse(response, {});
-        m_outcome->setText(
-            tr("Refused (%1): %2").arg(QString::fromLatin1(OAuthError::codeName(error->code)), error->reason));
-        return false;
-    }
-    const IssuedTokens &issued = std::get<IssuedTokens>(result);
-    // The same body the token endpoint would send.
-    QJsonObject response { { QStringLiteral("access_token"), QString::fromLatin1(issued.accessToken) },
-        { QStringLiteral("token_type"), QStringLiteral("bearer") }, { QStringLiteral("expires_in"), issued.expiresIn },
-        { QStringLiteral("scope"), issued.scope } };
-    if (!issued.refreshToken.isEmpty())
-        response.insert(QStringLiteral("refresh_token"), QString::fromLatin1(issued.refreshToken));
-    showResponse(response, issued.accessToken);
-    QString outcome = tr("Issued: %1.").arg(issued.reason);
-    if (m_context.server && !m_context.server->isRunning())
+    const TryItResult shown = TryItResult::from(m_context.services->tokens().handle(request));
+    m_response->setPlainText(shown.response);
+    m_header->setPlainText(shown.header);
+    m_claims->setPlainText(shown.annotatedClaims);
+    m_claimsJson = shown.claims;
+    QString outcome = shown.outcome;
+    if (shown.issued && m_context.server && !m_context.server->isRunning())
         outcome += QLatin1Char(' ') + tr("The server is stopped, so nothing can use this token until it runs again.");
     m_outcome->setText(outcome);
-    return true;
-}
-
-void TryItPage::showResponse(const QJsonObject &response, const QByteArray &accessToken)
-{
-    m_response->setPlainText(QString::fromUtf8(QJsonDocument(response).toJson(QJsonDocument::Indented)));
-    const QJsonObject header = decodeJwtPart(accessToken, 0);
-    const QJsonObject claims = decodeJwtPart(accessToken, 1);
-    m_header->setPlainText(
-        header.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(header).toJson(QJsonDocument::Indented)));
-    m_claims->setPlainText(
-        claims.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(claims).toJson(QJsonDocument::Indented)));
-}
-
-QJsonObject TryItPage::decodeJwtPart(const QByteArray &token, int part)
-{
-    const QList<QByteArray> parts = token.split('.');
-    if (parts.size() != 3 || part < 0 || part > 1)
-        return {};
-    const QByteArray::FromBase64Result decoded = QByteArray::fromBase64Encoding(
-        parts.at(part), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
-        return {};
-    return QJsonDocument::fromJson(*decoded).object();
+    return shown.issued;
 }
 
 QString TryItPage::outcomeText() const
@@ -289,6 +255,11 @@ QString TryItPage::headerText() const
 }
 
 QString TryItPage::claimsText() const
+{
+    return m_claimsJson;
+}
+
+QString TryItPage::shownClaimsText() const
 {
     return m_claims->toPlainText();
 }

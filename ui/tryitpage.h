@@ -3,7 +3,6 @@
 #include "ui/consolecontext.h"
 #include "ui/refreshablepage.h"
 
-#include <QJsonObject>
 #include <QWidget>
 
 class QComboBox;
@@ -30,10 +29,6 @@ public:
     // Issues a token with what the fields say; true when one was issued.
     bool issueToken();
 
-    // A JWT's header and claims, decoded without checking the signature (the console just made it, and
-    // only shows it). Empty objects when it is not a JWT.
-    static QJsonObject decodeJwtPart(const QByteArray &token, int part);
-
     QComboBox *applicationCombo() const { return m_application; }
     QComboBox *grantCombo() const { return m_grant; }
     QLineEdit *emailField() const { return m_email; }
@@ -43,14 +38,15 @@ public:
     QString outcomeText() const;
     QString responseText() const;
     QString headerText() const;
+    // The claims as JSON, and as shown: with the dates of exp and iat beside their numbers.
     QString claimsText() const;
+    QString shownClaimsText() const;
 
 private:
     QWidget *createRequestBox();
     QWidget *createResultBox();
     void updateGrants();
     void updateFields();
-    void showResponse(const QJsonObject &response, const QByteArray &accessToken);
 
     ConsoleContext m_context;
     QComboBox *m_application = nullptr;
@@ -65,6 +61,7 @@ private:
     QPlainTextEdit *m_response = nullptr;
     QPlainTextEdit *m_header = nullptr;
     QPlainTextEdit *m_claims = nullptr;
+    QString m_claimsJson;
 };
 
 } // namespace authdesk

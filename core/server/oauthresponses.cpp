@@ -1,6 +1,7 @@
 #include "server/oauthresponses.h"
 
 #include "server/jsonreply.h"
+#include "services/tokenresponse.h"
 
 #include <QHttpServerResponse>
 
@@ -29,8 +30,7 @@ int statusFor(OAuthError::Code code)
 
 QHttpServerResponse error(const OAuthError &error, ClientCredentials::Method method)
 {
-    QHttpServerResponse response =
-        jsonreply::error(OAuthError::codeName(error.code), error.description, statusFor(error.code));
+    QHttpServerResponse response = jsonreply::json(tokenresponse::errorBody(error), statusFor(error.code));
     switch (error.code) {
     case OAuthError::Code::InvalidClient:
         // A Basic challenge only for clients that used Basic: others must not get a browser pop-up.
@@ -60,13 +60,7 @@ QHttpServerResponse error(const OAuthError &error, ClientCredentials::Method met
 
 QHttpServerResponse tokens(const IssuedTokens &tokens)
 {
-    QJsonObject body { { QStringLiteral("access_token"), QString::fromLatin1(tokens.accessToken) },
-                       { QStringLiteral("token_type"), QStringLiteral("bearer") },
-                       { QStringLiteral("expires_in"), tokens.expiresIn },
-                       { QStringLiteral("scope"), tokens.scope } };
-    if (!tokens.refreshToken.isEmpty())
-        body.insert(QStringLiteral("refresh_token"), QString::fromLatin1(tokens.refreshToken));
-    return jsonreply::json(body, 200);
+    return jsonreply::json(tokenresponse::body(tokens), 200);
 }
 
 } // namespace authdesk::oauthresponses

@@ -1,9 +1,12 @@
 #include "apifixture.h"
+#include "emptystatefits.h"
+#include "inmainwindow.h"
 #include "services/applicationservice.h"
 #include "services/servicehub.h"
 #include "ui/applicationdetailpane.h"
 #include "ui/applicationspage.h"
 #include "ui/applicationtablemodel.h"
+#include "ui/durationedit.h"
 #include "ui/emptystatepage.h"
 #include "ui/messagebox.h"
 #include "ui/newapplicationdialog.h"
@@ -14,6 +17,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -63,7 +67,17 @@ struct Shown
     QString previousSecret;
     QString clipboardAfterCopy;
     QString title;
+    bool secretShownWhole = false;
+    bool clientIdShownWhole = false;
 };
+
+// The whole text is in view: with the cursor at its end, the field did not have to scroll.
+bool shownWhole(QLineEdit *field)
+{
+    field->end(false);
+    const QRect cursor = field->inputMethodQuery(Qt::ImCursorRectangle).toRect();
+    return cursor.center().x() >= field->fontMetrics().horizontalAdvance(field->text());
+}
 
 // Reads the secret dialog, copies the secret, then closes it with the only button it has.
 void readAndCloseSecretDialog(Shown &shown)
@@ -72,6 +86,8 @@ void readAndCloseSecretDialog(Shown &shown)
         shown.title = dialog->windowTitle();
         shown.clientId = dialog->findChild<QLineEdit *>(QStringLiteral("clientId"))->text();
         shown.secret = dialog->findChild<QLineEdit *>(QStringLiteral("secret"))->text();
+        shown.secretShownWhole = shownWhole(dialog->findChild<QLineEdit *>(QStringLiteral("secret")));
+        shown.clientIdShownWhole = shownWhole(dialog->findChild<QLineEdit *>(QStringLiteral("clientId")));
         if (auto *previous = dialog->findChild<QLabel *>(QStringLiteral("previousSecret")))
             shown.previousSecret = previous->text();
         // Esc does not lose the secret.
@@ -109,6 +125,9 @@ private slots:
     void copyClientId();
     void deleteAsksAndNamesTheClient();
     void emptyStateWhenNoApplications();
+    void sortsNamesAsPeopleRead();
+    void lifetimesAreDurationsAcrossThePane();
+    void savesConfirmInTheStatusBar();
 
 private:
     void selectRow(const QString &clientId);
@@ -172,6 +191,8 @@ void TestApplicationsPage::createShowsTheSecretExactlyOnce()
     QTest::mouseClick(m_page->newButton(), Qt::LeftButton);
 
     QVERIFY2(shown.secret.size() >= 32, qPrintable(shown.secret));
+    QVERIFY(shown.secretShownWhole);
+    QVERIFY(shown.clientIdShownWhole);
     QVERIFY(shown.title.contains(QStringLiteral("Console sync")));
     QCOMPARE(shown.clipboardAfterCopy, shown.secret);
     QVERIFY(!shown.clientId.isEmpty());
@@ -312,7 +333,7 @@ void TestApplicationsPage::invalidSettingsAreRefusedWithTheReason()
     ApplicationDetailPane *pane = m_page->detailPane();
     const Application before = *m_api->services().applications().find(Marketplace).value();
     pane->originsEdit()->setPlainText(QStringLiteral("http://localhost:3000\nnot an origin"));
-    pane->graceWindowBox()->setValue(120);
+    pane->graceWindowBox()->setSeconds(120);
 
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QTest::mouseClick(pane->saveButton(), Qt::LeftButton);
@@ -320,7 +341,7 @@ void TestApplicationsPage::invalidSettingsAreRefusedWithTheReason()
         qPrintable(MessageBox::lastText()));
     // Nothing changed in the service; the form keeps the edits to correct.
     QCOMPARE(*m_api->services().applications().find(Marketplace).value(), before);
-    QCOMPARE(pane->graceWindowBox()->value(), 120);
+    QCOMPARE(pane->graceWindowBox()->seconds(), 120);
 
     pane->originsEdit()->setPlainText(QStringLiteral("http://localhost:3000\nhttps://shop.example.com"));
     QTest::mouseClick(pane->saveButton(), Qt::LeftButton);
@@ -427,6 +448,8 @@ void TestApplicationsPage::emptyStateWhenNoApplications()
     QVERIFY(m_page->isShowingEmptyState());
     QVERIFY(m_page->emptyState()->isVisible());
     QVERIFY(!m_page->emptyState()->explanation().isEmpty());
+    verifyEmptyStateFits(m_page.get(), m_page->emptyState());
+    m_page->resize(1000, 700);
 
     whenModal<NewApplicationDialog>([](NewApplicationDialog *dialog) {
         QTest::keyClicks(dialog->nameEdit(), QStringLiteral("First"));
@@ -437,6 +460,55 @@ void TestApplicationsPage::emptyStateWhenNoApplications()
     QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("emptyNewApplication")), Qt::LeftButton);
     QVERIFY(!m_page->isShowingEmptyState());
     QCOMPARE(m_page->selectedClientId(), shown.clientId);
+}
+
+void TestApplicationsPage::sortsNamesAsPeopleRead()
+{
+    for (const QString &name : { QStringLiteral("Shop 10"), QStringLiteral("Shop 2"), QStringLiteral("shop 1") })
+        QVERIFY(m_api->services().applications().create(name, ApplicationType::Marketplace, Actor).ok());
+    m_page->refresh();
+    QStringList shops;
+    const QAbstractItemModel *view = m_page->tableView()->model();
+    for (int row = 0; row < view->rowCount(); ++row) {
+        const QString name = view->index(row, ApplicationTableModel::Name).data().toString();
+        if (name.startsWith(QLatin1String("shop"), Qt::CaseInsensitive))
+            shops << name;
+    }
+    QCOMPARE(shops, (QStringList { QStringLiteral("shop 1"), QStringLiteral("Shop 2"), QStringLiteral("Shop 10") }));
+    // The client ID is shown whole.
+    QTRY_VERIFY(m_page->tableView()->horizontalHeader()->sectionSize(ApplicationTableModel::ClientId)
+        >= static_cast<const QAbstractItemView *>(m_page->tableView())
+               ->sizeHintForColumn(ApplicationTableModel::ClientId));
+}
+
+void TestApplicationsPage::lifetimesAreDurationsAcrossThePane()
+{
+    selectRow(Marketplace);
+    ApplicationDetailPane *pane = m_page->detailPane();
+    const Application application = pane->application();
+    QCOMPARE(pane->accessTokenTtlBox()->seconds(), application.settings.accessTokenTtlSeconds);
+    QCOMPARE(pane->refreshTokenTtlBox()->seconds(), application.settings.refreshTokenTtlSeconds);
+    // A number and a unit, not seconds: e.g. 3600 s reads 1 hour.
+    if (application.settings.accessTokenTtlSeconds % 3600 == 0)
+        QCOMPARE(pane->accessTokenTtlBox()->unit(), DurationEdit::Hours);
+    // The grace window is as wide as the other lifetimes: across the pane.
+    QTRY_COMPARE(pane->graceWindowBox()->width(), pane->accessTokenTtlBox()->width());
+    QVERIFY(pane->graceWindowBox()->width() > pane->width() / 3);
+
+    pane->refreshTokenTtlBox()->setSeconds(2 * 86400);
+    QTest::mouseClick(pane->saveButton(), Qt::LeftButton);
+    QCOMPARE(m_api->services().applications().find(Marketplace).value()->settings.refreshTokenTtlSeconds, 2 * 86400);
+}
+
+void TestApplicationsPage::savesConfirmInTheStatusBar()
+{
+    InMainWindow window(m_page.get());
+    QVERIFY(window.exposed());
+    selectRow(Marketplace);
+    ApplicationDetailPane *pane = m_page->detailPane();
+    pane->nameEdit()->setText(QStringLiteral("Web shop renamed"));
+    QTest::mouseClick(pane->saveButton(), Qt::LeftButton);
+    QCOMPARE(window.statusMessage(), QStringLiteral("\"Web shop renamed\" saved."));
 }
 
 QTEST_MAIN(TestApplicationsPage)

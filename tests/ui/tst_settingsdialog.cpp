@@ -1,12 +1,13 @@
 #include "ui/mainwindow.h"
+#include "ui/restart.h"
 #include "ui/settingsdialog.h"
-
 #include "whenmodal.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QTest>
 
@@ -25,6 +26,8 @@ private slots:
     void pickingALanguageStoresIt_data();
     void pickingALanguageStoresIt();
     void saysTheLanguageChangesOnRestart();
+    void offersToRestartNow();
+    void restartStartsTheSameCommand();
     void mainWindowOpensItWithCtrlComma();
 };
 
@@ -80,7 +83,8 @@ void TestSettingsDialog::pickingALanguageStoresIt()
     QFETCH(QString, name);
     QFETCH(QString, stored);
     // Start from another choice, so every row is a change.
-    QSettings().setValue(SettingsDialog::languageKey(), stored == QLatin1String("de") ? QStringLiteral("fi") : QStringLiteral("de"));
+    QSettings().setValue(
+        SettingsDialog::languageKey(), stored == QLatin1String("de") ? QStringLiteral("fi") : QStringLiteral("de"));
 
     SettingsDialog dialog;
     dialog.show();
@@ -107,6 +111,30 @@ void TestSettingsDialog::saysTheLanguageChangesOnRestart()
     QVERIFY(dialog.restartNote()->text().contains(QLatin1String("restart")));
     dialog.languageBox()->setCurrentIndex(0); // back to the language in effect
     QVERIFY(dialog.restartNote()->isHidden());
+}
+
+void TestSettingsDialog::offersToRestartNow()
+{
+    int restarts = 0;
+    SettingsDialog::setRestartForTest([&restarts] { ++restarts; });
+    SettingsDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(!dialog.restartButton()->isVisible());
+    dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("fi")));
+    QVERIFY(dialog.restartButton()->isVisible());
+    QTest::mouseClick(dialog.restartButton(), Qt::LeftButton);
+    QCOMPARE(restarts, 1);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    SettingsDialog::setRestartForTest({});
+}
+
+void TestSettingsDialog::restartStartsTheSameCommand()
+{
+    const restart::Command command = restart::currentCommand();
+    QCOMPARE(command.program, QCoreApplication::applicationFilePath());
+    QCOMPARE(command.arguments, QCoreApplication::arguments().mid(1));
 }
 
 void TestSettingsDialog::mainWindowOpensItWithCtrlComma()

@@ -1,4 +1,6 @@
 #include "apifixture.h"
+#include "emptystatefits.h"
+#include "inmainwindow.h"
 #include "server/authserver.h"
 #include "services/applicationservice.h"
 #include "services/servicehub.h"
@@ -16,6 +18,7 @@
 #include "ui/testusertablemodel.h"
 #include "whenmodal.h"
 
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +26,7 @@
 #include <QMenu>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -71,6 +75,9 @@ private slots:
     void emptyStateWhenNoUsers();
     void ctrlNCreatesOnTheShownPage();
     void logInAsOpensTheMarketplace();
+    void sortsAsPeopleReadAndFitsTheEmails();
+    void confirmsInTheStatusBar();
+    void passwordLabelLeadsToItsField();
 
 private:
     void selectUser(const QString &email);
@@ -336,6 +343,7 @@ void TestTestUsersPage::emptyStateWhenNoUsers()
     QVERIFY(m_page->isShowingEmptyState());
     QVERIFY(m_page->emptyState()->isVisible());
     QVERIFY(!m_page->emptyState()->heading().isEmpty());
+    verifyEmptyStateFits(m_page.get(), m_page->emptyState());
 }
 
 void TestTestUsersPage::ctrlNCreatesOnTheShownPage()
@@ -436,6 +444,61 @@ void TestTestUsersPage::logInAsOpensTheMarketplace()
     m_page->refresh();
     QVERIFY(!button->isEnabled());
     QVERIFY(button->toolTip().contains(QLatin1String("banned")));
+}
+
+void TestTestUsersPage::sortsAsPeopleReadAndFitsTheEmails()
+{
+    QList<NewTestUser> users;
+    for (const int n : { 10, 2, 1, 100 })
+        users.append({ QStringLiteral("user%1@example.com").arg(n), QString(), QStringLiteral("pw"), false });
+    QVERIFY(m_api->services().testUsers().createMany(users, Actor).ok());
+    m_page->refresh();
+    QStringList shown;
+    const QAbstractItemModel *view = m_page->tableView()->model();
+    for (int row = 0; row < view->rowCount(); ++row)
+        shown << view->index(row, TestUserTableModel::Email).data().toString();
+    QCOMPARE(shown,
+        (QStringList { Joe, QStringLiteral("user1@example.com"), QStringLiteral("user2@example.com"),
+            QStringLiteral("user10@example.com"), QStringLiteral("user100@example.com") }));
+    // The selection follows the user, wherever the proxy put them.
+    selectUser(QStringLiteral("user10@example.com"));
+    QCOMPARE(m_page->tableView()->selectionModel()->selectedRows().first().row(), 3);
+
+    // E-mails are not cut; times are to the second.
+    QHeaderView *header = m_page->tableView()->horizontalHeader();
+    QTRY_VERIFY(header->sectionSize(TestUserTableModel::Email)
+        >= static_cast<const QAbstractItemView *>(m_page->tableView())->sizeHintForColumn(TestUserTableModel::Email));
+    const QString created = view->index(0, TestUserTableModel::Created).data().toString();
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$")).match(created).hasMatch(),
+        qPrintable(created));
+}
+
+void TestTestUsersPage::confirmsInTheStatusBar()
+{
+    InMainWindow window(m_page.get());
+    QVERIFY(window.exposed());
+    selectUser(Joe);
+    whenModal<QInputDialog>([](QInputDialog *dialog) {
+        dialog->setTextValue(QStringLiteral("Joe Confirmed"));
+        dialog->accept();
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("editDisplayName")), Qt::LeftButton);
+    QVERIFY2(window.statusMessage().contains(QStringLiteral("saved")), qPrintable(window.statusMessage()));
+}
+
+void TestTestUsersPage::passwordLabelLeadsToItsField()
+{
+    NewTestUserDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *label = dialog.findChild<QLabel *>(QStringLiteral("passwordLabel"));
+    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("password"));
+    QVERIFY(label);
+    // With a buddy, "&Password:" shows an underlined P, not an ampersand, and Alt+P goes to the field.
+    QCOMPARE(label->buddy(), password);
+    QTest::keyClick(&dialog, Qt::Key_P, Qt::AltModifier);
+    QVERIFY(password->hasFocus());
 }
 
 QTEST_MAIN(TestTestUsersPage)

@@ -129,6 +129,8 @@ int RequestStreamParser::statusFor(Fault fault)
 RequestStreamParser::Fault RequestStreamParser::fail(Fault fault)
 {
     m_fault = fault;
+    if (m_faultHead.isEmpty())
+        m_faultHead = m_head.left(MaxFaultHead);
     m_head.clear();
     return fault;
 }
@@ -207,7 +209,7 @@ RequestStreamParser::Fault RequestStreamParser::feed(const char *data, qsizetype
 RequestStreamParser::Fault RequestStreamParser::headComplete()
 {
     QList<QByteArray> lines = m_head.split('\n');
-    m_head.clear();
+    // m_head stays until the next request begins: a refusal shows it in the request log (fail()).
     lines.removeLast(); // after the final '\n'
     for (QByteArray &line : lines) {
         if (line.endsWith('\r'))

@@ -4,6 +4,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -25,6 +26,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
     , m_restartNote(new QLabel(tr("The new language is used when AuthDesk is restarted."), this))
+    , m_operatorName(new QLineEdit(this))
 {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("SettingsDialog"));
@@ -41,8 +43,17 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_restartNote->setObjectName(QStringLiteral("restartNote"));
     m_restartNote->setWordWrap(true);
 
+    m_operatorName->setObjectName(QStringLiteral("operatorName"));
+    m_operatorName->setPlaceholderText(defaultOperatorName());
+    m_operatorName->setText(QSettings().value(operatorNameKey()).toString());
+    m_operatorName->setMaxLength(100);
+    m_operatorName->setToolTip(tr("Who you are in the audit log. Empty: your account name, %1. Used from the "
+                                  "next start of AuthDesk.")
+                                   .arg(defaultOperatorName()));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("&Your name (audit log):"), m_operatorName);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
@@ -55,12 +66,33 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_restartNote->setVisible(m_language->currentData().toString() != languageInEffect());
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsDialog::languageChosen);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_operatorName, &QLineEdit::textEdited, this,
+        [](const QString &name) { QSettings().setValue(operatorNameKey(), name.trimmed()); });
     resize(400, 160);
 }
 
 QString SettingsDialog::languageKey()
 {
     return QStringLiteral("language");
+}
+
+QString SettingsDialog::operatorNameKey()
+{
+    return QStringLiteral("operatorName");
+}
+
+QString SettingsDialog::defaultOperatorName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name.isEmpty() ? QStringLiteral("operator") : name;
+}
+
+QString SettingsDialog::operatorName()
+{
+    const QString chosen = QSettings().value(operatorNameKey()).toString().trimmed();
+    return chosen.isEmpty() ? defaultOperatorName() : chosen;
 }
 
 void SettingsDialog::languageChosen(int index)

@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 
 namespace authdesk {
 
@@ -20,15 +21,21 @@ public:
 
     // The QSettings key of the language, as app/translations.cpp reads it.
     static QString languageKey();
+    // The operator's name in the audit log: QSettings "operatorName", by default the OS account's.
+    static QString operatorNameKey();
+    static QString operatorName();
+    static QString defaultOperatorName();
 
     QComboBox *languageBox() const { return m_language; }
     QLabel *restartNote() const { return m_restartNote; }
+    QLineEdit *operatorNameEdit() const { return m_operatorName; }
 
 private:
     void languageChosen(int index);
 
     QComboBox *m_language;
     QLabel *m_restartNote;
+    QLineEdit *m_operatorName;
 };
 
 } // namespace authdesk

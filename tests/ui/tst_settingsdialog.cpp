@@ -1,12 +1,12 @@
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
-
 #include "whenmodal.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
 #include <QTest>
 
@@ -26,6 +26,7 @@ private slots:
     void pickingALanguageStoresIt();
     void saysTheLanguageChangesOnRestart();
     void mainWindowOpensItWithCtrlComma();
+    void operatorNameDefaultsToTheAccount();
 };
 
 void TestSettingsDialog::initTestCase()
@@ -39,6 +40,24 @@ void TestSettingsDialog::initTestCase()
 void TestSettingsDialog::init()
 {
     QSettings().remove(SettingsDialog::languageKey());
+}
+
+void TestSettingsDialog::operatorNameDefaultsToTheAccount()
+{
+    QSettings().remove(SettingsDialog::operatorNameKey());
+    const QString account = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("operator")));
+    QCOMPARE(SettingsDialog::operatorName(), account.isEmpty() ? QStringLiteral("operator") : account);
+
+    SettingsDialog dialog;
+    QLineEdit *name = dialog.operatorNameEdit();
+    QVERIFY(name->text().isEmpty());
+    QCOMPARE(name->placeholderText(), SettingsDialog::defaultOperatorName());
+    QTest::keyClicks(name, QStringLiteral("Maria Support"));
+    QCOMPARE(SettingsDialog::operatorName(), QStringLiteral("Maria Support"));
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("  "));
+    QCOMPARE(SettingsDialog::operatorName(), SettingsDialog::defaultOperatorName()); // blank: the account again
+    QSettings().remove(SettingsDialog::operatorNameKey());
 }
 
 void TestSettingsDialog::offersEveryLanguageByItsOwnName()

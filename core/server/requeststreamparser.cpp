@@ -188,6 +188,7 @@ RequestStreamParser::Fault RequestStreamParser::feed(const char *data, qsizetype
             if (newline && (m_head.endsWith("\n\n") || m_head.endsWith("\n\r\n"))) {
                 if (headComplete() != Fault::None)
                     return m_fault;
+                m_head.clear(); // kept until judged, for the request log of a refusal
             }
             break;
         }
@@ -209,7 +210,7 @@ RequestStreamParser::Fault RequestStreamParser::feed(const char *data, qsizetype
 RequestStreamParser::Fault RequestStreamParser::headComplete()
 {
     QList<QByteArray> lines = m_head.split('\n');
-    // m_head stays until the next request begins: a refusal shows it in the request log (fail()).
+    // m_head stays until the head is judged: a refusal shows it in the request log (fail()).
     lines.removeLast(); // after the final '\n'
     for (QByteArray &line : lines) {
         if (line.endsWith('\r'))

@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "ui/mainwindow.h"
 #include "ui/postgresdialog.h"
+#include "ui/settingsdialog.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -100,7 +101,7 @@ int ConsoleCommand::run(const ServeOptions &options)
         context.services = &(*backend)->services();
         context.server = &server;
         context.keyLocation = (*backend)->keyLocation();
-        context.actor = qEnvironmentVariable("USER", QStringLiteral("operator"));
+        context.actor = SettingsDialog::operatorName();
         context.database = &databases;
         MainWindow window(context);
         const Result<quint16> port = server.start(QHostAddress(QHostAddress::LocalHost), options.port);

@@ -2,6 +2,8 @@
 
 #include "services/requestlog.h"
 
+#include <algorithm>
+
 namespace authdesk {
 
 namespace {
@@ -36,8 +38,15 @@ QString CurlCommand::forDecision(const TokenDecision &decision, const QUrl &base
     if (base.isEmpty())
         base = QStringLiteral("http://127.0.0.1:8787");
     const QString endpoint = decision.endpoint.isEmpty() ? QStringLiteral("token") : decision.endpoint;
-    QStringList parts { QStringLiteral("curl"), QStringLiteral("-X POST"),
-        shellQuote(base + QStringLiteral("/v1/auth/") + endpoint) };
+    const QString path = decision.path.isEmpty() ? QStringLiteral("/v1/auth/") + endpoint : decision.path;
+    const QString method = decision.method.isEmpty() ? QStringLiteral("POST") : decision.method;
+    const bool plainMethod = !method.isEmpty()
+        && std::all_of(method.cbegin(), method.cend(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
+    QStringList parts { QStringLiteral("curl"), QStringLiteral("-X ") + (plainMethod ? method : shellQuote(method)),
+        shellQuote(base + path) };
+    // A browser's Origin decides a CORS refusal: the command sends it too.
+    if (!decision.origin.isEmpty())
+        parts << QStringLiteral("-H") << shellQuote(QStringLiteral("Origin: ") + decision.origin);
     if (decision.usedBasicAuth)
         parts << QStringLiteral("-u") << shellQuote(decision.clientId + QStringLiteral(":[redacted]"));
     // Redacted again: the clipboard leaves AuthDesk, so it must not depend on the caller having done it.

@@ -109,6 +109,16 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
                     "test users in through the SDK's loginWithIdp.")),
         icon(Icon::Key));
 
+    // A test user's context menu: Show sessions opens the Sessions page filtered to that user.
+    auto *usersPage = qobject_cast<TestUsersPage *>(pageWidget(Page::TestUsers));
+    auto *sessionsPage = qobject_cast<SessionsPage *>(pageWidget(Page::Sessions));
+    if (usersPage && sessionsPage) {
+        connect(usersPage, &TestUsersPage::showSessionsRequested, this, [this, sessionsPage](const QString &email) {
+            sessionsPage->showUser(email);
+            showPage(Page::Sessions);
+        });
+    }
+
     auto *refresh = new QAction(tr("&Refresh"), this);
     refresh->setShortcuts(QKeySequence::Refresh);
     addAction(refresh);

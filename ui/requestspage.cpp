@@ -4,6 +4,7 @@
 #include "services/servercontrol.h"
 #include "services/servicehub.h"
 #include "ui/curlcommand.h"
+#include "ui/requestdetailpane.h"
 #include "ui/requestlogmodel.h"
 #include "ui/tableheader.h"
 
@@ -13,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -27,6 +29,8 @@ RequestsPage::RequestsPage(ConsoleContext context, QWidget *parent)
     , m_pause(new QPushButton(tr("&Pause"), this))
     , m_clear(new QPushButton(tr("C&lear"), this))
     , m_copyCurl(new QPushButton(tr("Copy as c&url"), this))
+    , m_detail(new RequestDetailPane(m_context.services->applications(), m_context.actor, this))
+    , m_notice(new QLabel(this))
 {
     setObjectName(QStringLiteral("RequestsPage"));
 
@@ -54,9 +58,19 @@ RequestsPage::RequestsPage(ConsoleContext context, QWidget *parent)
     actions->addWidget(m_clear);
     actions->addWidget(m_copyCurl);
 
+    m_notice->setWordWrap(true);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(splitter, 1);
     layout->addLayout(actions);
+    layout->addWidget(m_notice);
 
     connect(m_pause, &QPushButton::toggled, this, &RequestsPage::setPaused);
     connect(m_clear, &QPushButton::clicked, this, &RequestsPage::clear);
@@ -66,6 +80,8 @@ RequestsPage::RequestsPage(ConsoleContext context, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &RequestsPage::updateSummary);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RequestsPage::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RequestsPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RequestsPage::updateDetail);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RequestsPage::updateDetail);
 
     // The log records on the server's threads; queued, the model is only ever touched on this thread
     // and the server's record() returns at once.
@@ -108,8 +124,17 @@ QString RequestsPage::selectedAsCurl() const
 void RequestsPage::copySelectedAsCurl()
 {
     const QString command = selectedAsCurl();
-    if (!command.isEmpty())
-        QGuiApplication::clipboard()->setText(command);
+    if (command.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(command);
+    m_notice->setText(tr("Copied as a curl command. Secrets were replaced by the placeholder \"[redacted]\": "
+                         "put in your own before you run it."));
+}
+
+void RequestsPage::updateDetail()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    m_detail->setDecision(rows.isEmpty() ? nullptr : &m_model->decision(rows.first().row()));
 }
 
 void RequestsPage::updateSummary()

@@ -11,6 +11,7 @@ class QTableView;
 
 namespace authdesk {
 
+class RequestDetailPane;
 class RequestLogModel;
 
 // The live log of the token and revocation endpoints: every decision with its reason in plain words,
@@ -34,10 +35,14 @@ public:
     RequestLogModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QPushButton *pauseButton() const { return m_pause; }
+    RequestDetailPane *detailPane() const { return m_detail; }
+    // What the page says after an action, such as a copy ("secrets were replaced by placeholders").
+    QLabel *noticeLabel() const { return m_notice; }
 
 private:
     void updateSummary();
     void updateActions();
+    void updateDetail();
 
     ConsoleContext m_context;
     RequestLogModel *m_model;
@@ -46,6 +51,8 @@ private:
     QPushButton *m_pause;
     QPushButton *m_clear;
     QPushButton *m_copyCurl;
+    RequestDetailPane *m_detail;
+    QLabel *m_notice;
 };
 
 } // namespace authdesk

@@ -131,6 +131,14 @@ void SessionsPage::applyFilters()
     m_model->setFilter(filter);
 }
 
+void SessionsPage::showUser(const QString &email)
+{
+    m_userFilter->setText(email);
+    m_applicationFilter->setCurrentIndex(0);
+    m_stateFilter->setCurrentIndex(0);
+    applyFilters();
+}
+
 void SessionsPage::reloadApplications()
 {
     const QString selected = m_applicationFilter->currentData().toString();

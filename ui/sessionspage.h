@@ -44,6 +44,8 @@ public:
     QComboBox *stateFilter() const { return m_stateFilter; }
     // Applies the filters now instead of after the typing pause.
     void applyFilters();
+    // Shows the sessions of this user (by e-mail) in every application and state.
+    void showUser(const QString &email);
 
 protected:
     // Sessions and users change behind the console's back (logins, lockouts over HTTP), so the page

@@ -132,6 +132,10 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
             return formatTime(family.expiresAt, tr("unknown"));
         case State:
             return stateText(family);
+        case LoginFrom:
+            return clientText(family.loginAddress, family.loginUserAgent);
+        case RefreshFrom:
+            return clientText(family.refreshAddress, family.refreshUserAgent);
         }
         break;
     case Qt::ForegroundRole:
@@ -170,9 +174,22 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Expires");
     case State:
         return tr("State");
+    case LoginFrom:
+        return tr("Login from");
+    case RefreshFrom:
+        return tr("Last refresh from");
     default:
         return {};
     }
+}
+
+QString SessionTableModel::clientText(const QString &address, const QString &userAgent)
+{
+    if (address.isEmpty() && userAgent.isEmpty())
+        return {};
+    if (userAgent.isEmpty())
+        return address;
+    return QStringLiteral("%1 · %2").arg(address, userAgent);
 }
 
 Result<QList<TokenFamily>> SessionTableModel::loadChunk(const TokenFamily *last, int /*loaded*/, int limit)

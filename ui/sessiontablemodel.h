@@ -19,7 +19,7 @@ class SessionTableModel final : public PagedTableModel<TokenFamily>
     Q_DISABLE_COPY_MOVE(SessionTableModel)
 
 public:
-    enum Column { User, Application, Scope, Created, LastUsed, Expires, State, ColumnCount };
+    enum Column { User, Application, Scope, Created, LastUsed, Expires, State, LoginFrom, RefreshFrom, ColumnCount };
 
     explicit SessionTableModel(ServiceHub &services, QObject *parent = nullptr);
 
@@ -35,6 +35,8 @@ public:
     QString userEmail(const QString &userId) const;
     QString applicationName(const QString &clientId) const;
     QString stateText(const TokenFamily &family) const;
+    // "address · user agent", for the Login from and Last refresh from columns; empty: not known.
+    static QString clientText(const QString &address, const QString &userAgent);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
@@ -41,6 +42,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_language(new QComboBox(this))
     , m_restartNote(new QLabel(tr("The new language is used when AuthDesk is restarted."), this))
     , m_restartNow(new QPushButton(tr("&Restart now"), this))
+    , m_operatorName(new QLineEdit(this))
 {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("SettingsDialog"));
@@ -60,8 +62,17 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_restartNow->setToolTip(tr("Quit and start AuthDesk again with the same database and options"));
     m_restartNow->setAutoDefault(false);
 
+    m_operatorName->setObjectName(QStringLiteral("operatorName"));
+    m_operatorName->setPlaceholderText(defaultOperatorName());
+    m_operatorName->setText(QSettings().value(operatorNameKey()).toString());
+    m_operatorName->setMaxLength(100);
+    m_operatorName->setToolTip(tr("Who you are in the audit log. Empty: your account name, %1. Used from the "
+                                  "next start of AuthDesk.")
+                                   .arg(defaultOperatorName()));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("&Your name (audit log):"), m_operatorName);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
@@ -85,12 +96,33 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     });
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsDialog::languageChosen);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_operatorName, &QLineEdit::textEdited, this,
+        [](const QString &name) { QSettings().setValue(operatorNameKey(), name.trimmed()); });
     resize(400, 160);
 }
 
 QString SettingsDialog::languageKey()
 {
     return QStringLiteral("language");
+}
+
+QString SettingsDialog::operatorNameKey()
+{
+    return QStringLiteral("operatorName");
+}
+
+QString SettingsDialog::defaultOperatorName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name.isEmpty() ? QStringLiteral("operator") : name;
+}
+
+QString SettingsDialog::operatorName()
+{
+    const QString chosen = QSettings().value(operatorNameKey()).toString().trimmed();
+    return chosen.isEmpty() ? defaultOperatorName() : chosen;
 }
 
 void SettingsDialog::languageChosen(int index)

@@ -6,6 +6,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QLineEdit;
 
 namespace authdesk {
 
@@ -22,6 +23,10 @@ public:
 
     // The QSettings key of the language, as app/translations.cpp reads it.
     static QString languageKey();
+    // The operator's name in the audit log: QSettings "operatorName", by default the OS account's.
+    static QString operatorNameKey();
+    static QString operatorName();
+    static QString defaultOperatorName();
 
     QComboBox *languageBox() const { return m_language; }
     QLabel *restartNote() const { return m_restartNote; }
@@ -30,6 +35,7 @@ public:
 
     // Test seam: what Restart now does instead of restarting the test.
     static void setRestartForTest(std::function<void()> restart);
+    QLineEdit *operatorNameEdit() const { return m_operatorName; }
 
 private:
     void languageChosen(int index);
@@ -37,6 +43,7 @@ private:
     QComboBox *m_language;
     QLabel *m_restartNote;
     QPushButton *m_restartNow;
+    QLineEdit *m_operatorName;
 };
 
 } // namespace authdesk

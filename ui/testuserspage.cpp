@@ -21,6 +21,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QShowEvent>
@@ -122,6 +123,12 @@ TestUsersPage::TestUsersPage(ConsoleContext context, QWidget *parent)
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
     m_table->addAction(m_deleteAction);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu *menu = createContextMenu();
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_table->viewport()->mapToGlobal(at));
+    });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_newButton);
@@ -304,6 +311,36 @@ void TestUsersPage::updateActions()
     m_bulkButton->setEnabled(m_model && !m_bulkRunning);
     m_emptyBulkButton->setEnabled(m_model && !m_bulkRunning);
     m_loginAsButton->setUser(user);
+}
+
+QMenu *TestUsersPage::createContextMenu()
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("testUserMenu"));
+    const std::optional<TestUser> user = selectedUser();
+    QAction *sessions = menu->addAction(icon(Icon::Session), tr("Show &sessions"), this, [this, user] {
+        if (user)
+            emit showSessionsRequested(user->email);
+    });
+    sessions->setObjectName(QStringLiteral("showSessions"));
+    sessions->setEnabled(user.has_value());
+    menu->addSeparator();
+    // The user actions, as their buttons offer them.
+    for (QPushButton *button : { m_editButton, m_resetButton, m_banButton, m_unlockButton }) {
+        QAction *action = menu->addAction(button->icon(), button->text(), button, &QPushButton::click);
+        action->setObjectName(button->objectName());
+        action->setEnabled(button->isEnabled());
+    }
+    if (m_loginAsButton->isEnabled()) {
+        QAction *loginAs = menu->addAction(m_loginAsButton->text(), m_loginAsButton, &QPushButton::click);
+        loginAs->setObjectName(QStringLiteral("loginAs"));
+    }
+    menu->addSeparator();
+    QAction *remove
+        = menu->addAction(m_deleteButton->icon(), m_deleteButton->text(), m_deleteButton, &QPushButton::click);
+    remove->setObjectName(m_deleteButton->objectName());
+    remove->setEnabled(m_deleteButton->isEnabled());
+    return menu;
 }
 
 void TestUsersPage::showChanged(const Result<TestUser> &changed, const QString &failedAction, const QString &done)

@@ -17,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
+class QMenu;
 class QTableView;
 class QTimer;
 
@@ -56,6 +57,10 @@ public:
     void startBulkCreate(const QList<NewTestUser> &users);
     bool isBulkCreating() const { return m_bulkRunning; }
 
+    // The table's context menu for the selected user: Show sessions and the user actions, each
+    // enabled as its button is. The caller owns it.
+    QMenu *createContextMenu();
+
     bool select(const QString &userId);
     QString selectedUserId() const;
 
@@ -80,6 +85,8 @@ signals:
     // A bulk creation ended: created is how many users now exist that did not before (0 on failure
     // or cancel).
     void bulkCreateFinished(int created);
+    // Show sessions: the main window opens the Sessions page filtered to this user.
+    void showSessionsRequested(const QString &email);
 
 protected:
     // Sessions and users change behind the console's back (logins, lockouts over HTTP), so the page

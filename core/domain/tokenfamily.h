@@ -21,6 +21,12 @@ struct TokenFamily
     QString revokeReason;
     bool reuseDetected = false;
     bool loginAs = false; // an operator's login-as session: access tokens only, no refresh tokens
+    // Where the session was started and last refreshed from, for support to tell sessions apart.
+    // Empty when not known (sessions from before schema 6, or login-as sessions).
+    QString loginAddress;
+    QString loginUserAgent;
+    QString refreshAddress; // of the last refresh; empty until the first
+    QString refreshUserAgent;
 
     enum class State { Live, Expired, Revoked, ReuseDetected };
     State state(const QDateTime &now) const;

@@ -1,19 +1,72 @@
 #include "server/authserver.h"
 
+#include "domain/clock.h"
 #include "server/commitbatcher.h"
 #include "server/guardedtcpserver.h"
 #include "server/hashingpool.h"
 #include "server/ratelimiter.h"
+#include "server/requestfacts.h"
 #include "server/routes.h"
 #include "server/serverlog.h"
 #include "services/groupcommit.h"
+#include "services/requestlog.h"
 
+#include <QCoreApplication>
 #include <QHttpServer>
 #include <fcntl.h>
 #include <functional>
 #include <unistd.h>
 
 namespace authdesk {
+
+namespace {
+
+// The limits layer's refusals, as the Requests page shows them.
+GuardedSocket::FaultLog faultLog(RequestLog *log, const Clock *clock, const HttpLimits &limits)
+{
+    if (!log || !clock)
+        return {};
+    return [log, clock, limits](int status, const QByteArray &head, const QString &peer, const QByteArray &body) {
+        TokenDecision decision;
+        decision.at = clock->now();
+        requestfacts::describeHead(head, peer, decision);
+        decision.endpoint = decision.path;
+        decision.status = status;
+        decision.responseBody = QString::fromUtf8(body);
+        switch (status) {
+        case 411:
+            decision.reason
+                = QCoreApplication::translate("AuthServer", "a chunked body (Transfer-Encoding) is not accepted");
+            break;
+        case 413:
+            decision.reason = QCoreApplication::translate("AuthServer", "the body is larger than the limit of %1 bytes")
+                                  .arg(limits.maxBodyBytes);
+            break;
+        case 431:
+            decision.reason = QCoreApplication::translate(
+                "AuthServer", "the request line and headers are larger than the limit of %1 bytes")
+                                  .arg(limits.maxHeadBytes);
+            break;
+        case 429:
+            decision.reason
+                = QCoreApplication::translate("AuthServer", "too many requests were sent ahead of their answers");
+            break;
+        case 405:
+        case 501:
+            decision.reason = QCoreApplication::translate("AuthServer", "the server does not know this method");
+            break;
+        default:
+            decision.reason = QCoreApplication::translate("AuthServer", "the request line or a header is malformed");
+            break;
+        }
+        decision.error = status == 405 ? QStringLiteral("method_not_allowed")
+            : status == 429            ? QStringLiteral("too_many_requests")
+                                       : QStringLiteral("invalid_request");
+        log->record(decision);
+    };
+}
+
+} // namespace
 
 // One thread that serves HTTP: its event loop, and on it the QHttpServer with its routes and its
 // GuardedTcpServer. Everything on it is created and deleted on that thread.
@@ -129,6 +182,7 @@ bool AuthServer::startThreads(const QHostAddress &address, quint16 port)
             auto *http = new QHttpServer(worker->context);
             http->bind(worker->tcp); // makes http the parent of tcp
             worker->tcp->setAllowedMethods(Routes(m_services, issuer, routes).install(*http));
+            worker->tcp->setFaultLog(faultLog(m_services.requestLog, m_services.clock, m_options.limits));
         });
         peers << worker->tcp;
     }

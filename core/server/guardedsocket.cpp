@@ -215,7 +215,12 @@ void GuardedSocket::respondWithFault(int status)
         status = 405;
     qCDebug(lcServer) << "answering" << status << "to" << peerAddress().toString() << "and closing";
     m_pendingFault = 0;
-    writeRaw(cannedResponse(status, allow));
+    const QByteArray response = cannedResponse(status, allow);
+    const QByteArray &head = m_parser.faultHead();
+    // Only a request whose request line arrived: noise (TLS, port scans) has no method or path to show.
+    if (m_faultLog && head.contains(' '))
+        m_faultLog(status, head, peerAddress().toString(), response.sliced(response.indexOf("\r\n\r\n") + 4));
+    writeRaw(response);
     startClosing();
 }
 

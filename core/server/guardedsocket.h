@@ -34,6 +34,11 @@ public:
     void attach(QObject *http) { m_http = http; }
     // A method QHttpServer cannot route gets 405 with Allow on a known path, 501 elsewhere.
     void setAllowedMethods(AllowedMethods allowed) { m_allowedMethods = std::move(allowed); }
+    // Told of every request this socket refuses itself once its request line was read: the status,
+    // the head as received (possibly cut), the peer's address and the answer's body.
+    using FaultLog
+        = std::function<void(int status, const QByteArray &head, const QString &peer, const QByteArray &body)>;
+    void setFaultLog(FaultLog log) { m_faultLog = std::move(log); }
     // A route that answers later (from another thread) calls this; a pipelined request that
     // arrives meanwhile is not read, and the connection closes after the answer (no reordering).
     void beginDeferredResponse() { m_deferredPending = true; }
@@ -63,6 +68,7 @@ private:
     std::shared_ptr<std::atomic<int>> m_openCount;
     QPointer<QObject> m_http;
     AllowedMethods m_allowedMethods;
+    FaultLog m_faultLog;
     RequestStreamParser m_parser;
     qint64 m_left = 0; // bytes that QHttpServer had not consumed after its last slot
     int m_pendingFault = 0; // a fault behind requests that are still being answered

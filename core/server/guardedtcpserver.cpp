@@ -99,6 +99,7 @@ void GuardedTcpServer::adopt(qintptr socketDescriptor)
     }
     socket->attach(parent()); // the QHttpServer, after bind()
     socket->setAllowedMethods(m_allowedMethods);
+    socket->setFaultLog(m_faultLog);
     // Our slot first, then QHttpServer's (connected inside addPendingConnection), then ours again.
     connect(socket, &QIODevice::readyRead, socket, &GuardedSocket::onPreReadyRead);
     addPendingConnection(socket);

@@ -43,6 +43,8 @@ public:
     // What GuardedSocket answers to methods QHttpServer cannot route (see Routes::install). Call on
     // this server's thread; connections accepted afterwards use it.
     void setAllowedMethods(GuardedSocket::AllowedMethods allowed) { m_allowedMethods = std::move(allowed); }
+    // Where the sockets report the requests they refuse themselves. Same rules as setAllowedMethods.
+    void setFaultLog(GuardedSocket::FaultLog log) { m_faultLog = std::move(log); }
 
     // Serves an accepted descriptor for which a place under the cap was already taken (see
     // incomingConnection). Call on this server's thread.
@@ -60,6 +62,7 @@ private:
     std::atomic<qint64> m_adopted { 0 };
     QList<GuardedTcpServer *> m_peers;
     GuardedSocket::AllowedMethods m_allowedMethods;
+    GuardedSocket::FaultLog m_faultLog;
     qsizetype m_nextPeer = 0;
     QTimer m_sweepTimer;
 };

@@ -3,6 +3,7 @@
 #include "domain/clock.h"
 #include "server/approvalpage.h"
 #include "server/formdecoder.h"
+#include "server/requestfacts.h"
 #include "services/loginasservice.h"
 #include "services/requestlog.h"
 #include "services/tokendecision.h"
@@ -27,6 +28,7 @@ QHttpServerResponse LoginAsEndpoint::handle(const QHttpServerRequest &request) c
     decision.at = m_clock.now();
     decision.endpoint = QStringLiteral("authorize-as");
     decision.grantType = QStringLiteral("authorization_code");
+    requestfacts::describe(request, decision);
     if (request.method() == QHttpServerRequest::Method::Post)
         return decide(request, decision);
     return authorize(request, decision);

@@ -129,6 +129,8 @@ int RequestStreamParser::statusFor(Fault fault)
 RequestStreamParser::Fault RequestStreamParser::fail(Fault fault)
 {
     m_fault = fault;
+    if (m_faultHead.isEmpty())
+        m_faultHead = m_head.left(MaxFaultHead);
     m_head.clear();
     return fault;
 }
@@ -186,6 +188,7 @@ RequestStreamParser::Fault RequestStreamParser::feed(const char *data, qsizetype
             if (newline && (m_head.endsWith("\n\n") || m_head.endsWith("\n\r\n"))) {
                 if (headComplete() != Fault::None)
                     return m_fault;
+                m_head.clear(); // kept until judged, for the request log of a refusal
             }
             break;
         }
@@ -207,7 +210,7 @@ RequestStreamParser::Fault RequestStreamParser::feed(const char *data, qsizetype
 RequestStreamParser::Fault RequestStreamParser::headComplete()
 {
     QList<QByteArray> lines = m_head.split('\n');
-    m_head.clear();
+    // m_head stays until the head is judged: a refusal shows it in the request log (fail()).
     lines.removeLast(); // after the final '\n'
     for (QByteArray &line : lines) {
         if (line.endsWith('\r'))

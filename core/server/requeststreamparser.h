@@ -51,6 +51,10 @@ public:
     static int statusFor(Fault fault);
     // After Fault::NotImplemented: the request target of that request (its path decides 405 or 501).
     const QByteArray &unknownMethodTarget() const { return m_unknownMethodTarget; }
+    // After a fault: the head of the refused request as far as it was read (at most MaxFaultHead
+    // bytes), for the request log; empty when the fault came before a request began.
+    static constexpr qsizetype MaxFaultHead = 4096;
+    const QByteArray &faultHead() const { return m_faultHead; }
 
 private:
     enum class State { Between, Head, Body, Done };
@@ -64,6 +68,7 @@ private:
     Fault m_fault = Fault::None;
     QByteArray m_head;
     QByteArray m_unknownMethodTarget;
+    QByteArray m_faultHead;
     qint64 m_bodyLeft = 0;
     bool m_closeAfter = false;
     bool m_methodChecked = false;

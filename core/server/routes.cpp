@@ -1,15 +1,19 @@
 #include "server/routes.h"
 
+#include "domain/clock.h"
 #include "server/apiendpoints.h"
 #include "server/commitbatcher.h"
 #include "server/guardedsocket.h"
 #include "server/hashingpool.h"
 #include "server/jsonreply.h"
 #include "server/loginasendpoint.h"
+#include "server/requestfacts.h"
 #include "server/tokenendpoint.h"
 #include "services/corspolicy.h"
 #include "services/healthservice.h"
+#include "services/requestlog.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QHttpServer>
 #include <QJsonDocument>
@@ -34,9 +38,14 @@ using Responding = std::function<void(const QHttpServerRequest &, QHttpServerRes
 
 const QByteArray AllowedRequestHeaders = QByteArrayLiteral("Authorization, Content-Type, Accept, X-Transit-Verbose");
 
-QHttpServerResponse originNotAllowed()
+// The description names the origin, so that a developer sees which one to allow.
+QHttpServerResponse originNotAllowed(const QByteArray &origin)
 {
-    QHttpServerResponse response = jsonreply::json({ { QStringLiteral("error"), QStringLiteral("origin_not_allowed") } }, 403);
+    QHttpServerResponse response
+        = jsonreply::json({ { QStringLiteral("error"), QStringLiteral("origin_not_allowed") },
+                              { QStringLiteral("error_description"),
+                                  QStringLiteral("The origin %1 is not allowed.").arg(QString::fromUtf8(origin)) } },
+            403);
     response.setHeader(QByteArrayLiteral("Vary"), QByteArrayLiteral("Origin"));
     return response;
 }
@@ -52,30 +61,98 @@ QHttpServerResponse hostNotAllowed()
 class CorsGuard
 {
 public:
-    CorsGuard(const CorsPolicy *policy, HostGuard hostGuard)
+    CorsGuard(const CorsPolicy *policy, HostGuard hostGuard, RequestLog *log, const Clock *clock)
         : m_policy(policy)
         , m_hostGuard(hostGuard)
+        , m_log(log)
+        , m_clock(clock)
     {
     }
 
-    // The 403 for a request that must do no work, if it is one.
+    // The 403 for a request that must do no work, if it is one; logged.
     std::optional<QHttpServerResponse> refusal(const QHttpServerRequest &request) const
     {
         if (!m_hostGuard.allows(request.value(QByteArrayLiteral("Host"))))
-            return hostNotAllowed();
+            return refuseHost(request);
         const QByteArray origin = request.value(QByteArrayLiteral("Origin"));
         if (!origin.isEmpty() && !allowed(origin))
-            return originNotAllowed();
+            return refuseOrigin(request);
         return std::nullopt;
     }
 
-    QHttpServerResponse handle(const QHttpServerRequest &request, const Handler &handler) const
+    QHttpServerResponse refuseHost(const QHttpServerRequest &request) const
+    {
+        QHttpServerResponse response = hostNotAllowed();
+        log(request, response,
+            QCoreApplication::translate(
+                "Routes", "the Host header \"%1\" does not name this server (DNS-rebinding defence)")
+                .arg(QString::fromUtf8(request.value(QByteArrayLiteral("Host")))));
+        return response;
+    }
+
+    QHttpServerResponse refuseOrigin(const QHttpServerRequest &request) const
+    {
+        const QByteArray origin = request.value(QByteArrayLiteral("Origin"));
+        QHttpServerResponse response = originNotAllowed(origin);
+        if (m_log) {
+            TokenDecision decision = facts(request);
+            requestfacts::describeForm(request, decision);
+            decision.reason = QCoreApplication::translate(
+                "Routes", "the origin %1 is in neither the global list nor any application's allowed origins")
+                                  .arg(QString::fromUtf8(origin));
+            record(std::move(decision), response);
+        }
+        return response;
+    }
+
+    // handlerLogs: the handler records its own decisions (the token and revocation endpoints).
+    QHttpServerResponse handle(const QHttpServerRequest &request, const Handler &handler, bool handlerLogs) const
     {
         if (std::optional<QHttpServerResponse> refused = refusal(request))
             return std::move(*refused);
         QHttpServerResponse response = handler(request);
         decorate(response, request.value(QByteArrayLiteral("Origin")));
+        if (!handlerLogs)
+            logAnswer(request, response);
         return response;
+    }
+
+    // Every answer of a route that does not log its own, but a healthy /health: a load balancer's
+    // probe every second would push the requests that matter out of the log.
+    void logAnswer(const QHttpServerRequest &request, const QHttpServerResponse &response) const
+    {
+        if (response.statusCode() == QHttpServerResponse::StatusCode::Ok
+            && request.url().path().endsWith(QLatin1String("/health")))
+            return;
+        log(request, response, {});
+    }
+
+    // One request as the console's Requests page shows it. The facts are taken now, on the network
+    // thread: a request cannot be kept.
+    TokenDecision facts(const QHttpServerRequest &request) const
+    {
+        TokenDecision decision;
+        decision.at = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
+        requestfacts::describe(request, decision);
+        decision.endpoint = decision.path;
+        return decision;
+    }
+
+    void record(TokenDecision decision, const QHttpServerResponse &response) const
+    {
+        if (!m_log)
+            return;
+        requestfacts::describeAnswer(response, decision);
+        m_log->record(decision);
+    }
+
+    void log(const QHttpServerRequest &request, const QHttpServerResponse &response, const QString &reason) const
+    {
+        if (!m_log)
+            return;
+        TokenDecision decision = facts(request);
+        decision.reason = reason;
+        record(std::move(decision), response);
     }
 
     // Check 1 comes before the guard: a wrong method is a 405 whatever the Host or Origin; the CORS
@@ -87,20 +164,23 @@ public:
         response.setHeader(QByteArrayLiteral("Allow"), allow);
         const QByteArray origin = request.value(QByteArrayLiteral("Origin"));
         decorate(response, origin.isEmpty() || allowed(origin) ? origin : QByteArray());
+        log(request, response,
+            QCoreApplication::translate("Routes", "this path answers %1 only").arg(QString::fromLatin1(allow)));
         return response;
     }
 
     QHttpServerResponse preflight(const QHttpServerRequest &request, const QByteArray &allow) const
     {
         if (!m_hostGuard.allows(request.value(QByteArrayLiteral("Host"))))
-            return hostNotAllowed();
+            return refuseHost(request);
         const QByteArray origin = request.value(QByteArrayLiteral("Origin"));
         QHttpServerResponse response(QHttpServerResponse::StatusCode::NoContent);
         response.setHeader(QByteArrayLiteral("Allow"), allow);
         if (origin.isEmpty())
             return response;
         if (!allowed(origin))
-            return originNotAllowed();
+            return refuseOrigin(request);
+        log(request, response, QCoreApplication::translate("Routes", "a preflight from an allowed origin"));
         decorate(response, origin);
         response.setHeader(QByteArrayLiteral("Access-Control-Allow-Methods"), QByteArrayLiteral("GET, POST"));
         response.setHeader(QByteArrayLiteral("Access-Control-Allow-Headers"), AllowedRequestHeaders);
@@ -146,6 +226,8 @@ private:
 
     const CorsPolicy *m_policy;
     HostGuard m_hostGuard;
+    RequestLog *m_log;
+    const Clock *m_clock;
     QHash<QByteArray, QByteArray> m_knownPaths;
 };
 
@@ -184,12 +266,13 @@ void addRoute(
     }
 }
 
-void addRoute(
-    QHttpServer &server, const std::shared_ptr<CorsGuard> &cors, const QString &path, Method method, Handler handler)
+// handlerLogs: the handler records its own decisions in the request log.
+void addRoute(QHttpServer &server, const std::shared_ptr<CorsGuard> &cors, const QString &path, Method method,
+    Handler handler, bool handlerLogs = false)
 {
     addRoute(server, cors, path, method,
-        [cors, handler](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            cors->handle(request, handler).write(std::move(responder));
+        [cors, handler, handlerLogs](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            cors->handle(request, handler, handlerLogs).write(std::move(responder));
         });
 }
 
@@ -201,11 +284,11 @@ void addPageRoute(QHttpServer &server, const std::shared_ptr<CorsGuard> &cors, c
     const QByteArray allow = QByteArrayLiteral("GET, POST");
     const auto serve = [cors, handler](const QHttpServerRequest &request) {
         if (!cors->hostAllowed(request))
-            return hostNotAllowed();
+            return cors->refuseHost(request);
         const QByteArray origin = request.value(QByteArrayLiteral("Origin"));
         if (request.method() == Method::Post && !origin.isEmpty()
             && origin != QByteArrayLiteral("http://") + request.value(QByteArrayLiteral("Host"))) {
-            return originNotAllowed();
+            return cors->refuseOrigin(request);
         }
         return handler(request);
     };
@@ -364,8 +447,13 @@ Responding signUpRoute(const std::shared_ptr<CorsGuard> &cors, const std::shared
         ApiEndpoints::SignUp call { request.value(QByteArrayLiteral("Authorization")),
             request.value(QByteArrayLiteral("Content-Type")), request.body(), withIdp };
         answerFromPool(
-            pool.get(), [api, call] { return api->signUp(call); }, request.value(QByteArrayLiteral("Origin")),
-            std::move(responder));
+            pool.get(),
+            [cors, api, call, facts = cors->facts(request)] {
+                QHttpServerResponse response = api->signUp(call);
+                cors->record(facts, response);
+                return response;
+            },
+            request.value(QByteArrayLiteral("Origin")), std::move(responder));
     };
 }
 
@@ -380,7 +468,8 @@ Routes::Routes(ServerServices services, QString issuer, RouteOptions options)
 
 Routes::AllowedMethods Routes::install(QHttpServer &server) const
 {
-    const auto cors = std::make_shared<CorsGuard>(m_services.cors, m_options.hostGuard);
+    const auto cors
+        = std::make_shared<CorsGuard>(m_services.cors, m_options.hostGuard, m_services.requestLog, m_services.clock);
 
     // IdP logins and sign-ups wait for identity providers or hash a password; a pool of their own
     // keeps them off the network threads and away from the password-hashing pool.
@@ -414,8 +503,9 @@ Routes::AllowedMethods Routes::install(QHttpServer &server) const
             tokenRoute(cors, tokens, m_options.hashing, m_options.batcher));
         addRoute(
             server, cors, QStringLiteral("/v1/auth/auth_with_idp"), Method::Post, idpLoginRoute(cors, tokens, idpPool));
-        addRoute(server, cors, QStringLiteral("/v1/auth/revoke"), Method::Post,
-                 [tokens](const QHttpServerRequest &request) { return tokens->revoke(request); });
+        addRoute(
+            server, cors, QStringLiteral("/v1/auth/revoke"), Method::Post,
+            [tokens](const QHttpServerRequest &request) { return tokens->revoke(request); }, true);
         addRoute(server, cors, QStringLiteral("/v1/auth/introspect"), Method::Post,
                  [tokens](const QHttpServerRequest &request) { return tokens->introspect(request); });
     }
@@ -453,16 +543,20 @@ Routes::AllowedMethods Routes::install(QHttpServer &server) const
             return;
         }
         if (!cors->hostAllowed(request)) {
-            hostNotAllowed().write(std::move(responder));
+            cors->refuseHost(request).write(std::move(responder));
             return;
         }
         const QJsonObject body { { QStringLiteral("error"), QStringLiteral("not_found") },
                                  { QStringLiteral("error_description"), QStringLiteral("No such endpoint.") } };
-        responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact),
-                        { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") },
-                          { QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store") },
-                          { QByteArrayLiteral("Pragma"), QByteArrayLiteral("no-cache") } },
-                        QHttpServerResponder::StatusCode::NotFound);
+        const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        cors->log(request,
+            QHttpServerResponse(QByteArrayLiteral("application/json"), json, QHttpServerResponse::StatusCode::NotFound),
+            QCoreApplication::translate("Routes", "the server has no such path"));
+        responder.write(json,
+            { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") },
+                { QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store") },
+                { QByteArrayLiteral("Pragma"), QByteArrayLiteral("no-cache") } },
+            QHttpServerResponder::StatusCode::NotFound);
     });
     return [cors](QByteArrayView path) { return cors->allowedOn(path); };
 }

@@ -7,6 +7,7 @@
 #include "server/jsonreply.h"
 #include "server/oauthresponses.h"
 #include "server/ratelimiter.h"
+#include "server/requestfacts.h"
 #include "services/apiaccess.h"
 #include "services/requestlog.h"
 #include "services/revocationservice.h"
@@ -87,8 +88,10 @@ QHttpServerResponse TokenEndpoint::answerToken(
         decision.status = oauthresponses::statusFor(error->code);
         decision.error = QString::fromLatin1(OAuthError::codeName(error->code));
         decision.reason = error->reason;
+        QHttpServerResponse response = oauthresponses::error(*error, method);
+        decision.responseBody = QString::fromUtf8(response.data());
         m_log.record(decision);
-        return oauthresponses::error(*error, method);
+        return response;
     }
     const IssuedTokens &issued = std::get<IssuedTokens>(outcome);
     decision.status = 200;
@@ -124,6 +127,7 @@ std::variant<QHttpServerResponse, TokenEndpoint::Call> TokenEndpoint::prepare(
     TokenDecision decision;
     decision.at = m_clock.now();
     decision.endpoint = endpoint;
+    requestfacts::describe(request, decision);
 
     const std::variant<DecodedForm, OAuthError> decoded = decodeRequest(request, known);
     if (const auto *error = std::get_if<OAuthError>(&decoded))
@@ -168,6 +172,8 @@ std::variant<QHttpServerResponse, TokenEndpoint::Call> TokenEndpoint::prepare(
     call.request.parameters = form.values;
     call.request.client = std::get<ClientCredentials>(credentials);
     call.request.issuer = m_issuer;
+    call.request.clientAddress = request.remoteAddress().toString();
+    call.request.userAgent = QString::fromUtf8(request.value(QByteArrayLiteral("User-Agent")));
     call.decision = decision;
     call.decision.clientId = call.request.client.clientId;
     call.decision.usedBasicAuth = call.request.client.method == ClientCredentials::Method::Basic;
@@ -200,14 +206,17 @@ QHttpServerResponse TokenEndpoint::revoke(const QHttpServerRequest &request) con
     TokenDecision decision;
     decision.at = m_clock.now();
     decision.endpoint = QStringLiteral("revoke");
+    requestfacts::describe(request, decision);
 
     auto answer = [&](const std::variant<Revoked, OAuthError> &outcome, ClientCredentials::Method method) {
         if (const auto *error = std::get_if<OAuthError>(&outcome)) {
             decision.status = oauthresponses::statusFor(error->code);
             decision.error = QString::fromLatin1(OAuthError::codeName(error->code));
             decision.reason = error->reason;
+            QHttpServerResponse response = oauthresponses::error(*error, method);
+            decision.responseBody = QString::fromUtf8(response.data());
             m_log.record(decision);
-            return oauthresponses::error(*error, method);
+            return response;
         }
         decision.status = 200;
         decision.reason = std::get<Revoked>(outcome).reason;

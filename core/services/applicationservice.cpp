@@ -126,9 +126,9 @@ Result<IssuedSecret> ApplicationService::rotateSecret(const QString &clientId, q
     if (const Result<void> updated = m_applications.update(application); !updated)
         return updated.error();
     m_audit.adminAction(actor, QStringLiteral("application.rotate_secret"), clientId,
-                        overlapSeconds > 0 ? tr("New secret; the old one works until %1")
-                                                 .arg(application.previousSecretValidUntil.toString(Qt::ISODate))
-                                           : tr("New secret; the old one stopped working at once"));
+        overlapSeconds > 0 ? tr("New secret for \"%1\"; the old one works until %2")
+                                 .arg(application.name, application.previousSecretValidUntil.toString(Qt::ISODate))
+                           : tr("New secret for \"%1\"; the old one stopped working at once").arg(application.name));
     return IssuedSecret { application, secret, application.previousSecretValidUntil };
 }
 
@@ -138,6 +138,7 @@ Result<Application> ApplicationService::update(const Application &changed, const
     if (!existing)
         return existing.error();
     Application application = std::move(existing).value();
+    const Application before = application;
     const bool wasEnabled = application.enabled;
     application.name = changed.name.trimmed();
     application.settings = changed.settings;
@@ -150,8 +151,76 @@ Result<Application> ApplicationService::update(const Application &changed, const
     QString what = tr("Changed the settings of \"%1\"").arg(application.name);
     if (wasEnabled != application.enabled)
         what = application.enabled ? tr("Enabled \"%1\"").arg(application.name) : tr("Disabled \"%1\"").arg(application.name);
+    const QStringList fields = changes(before, application);
+    if (!fields.isEmpty())
+        what += QStringLiteral(": ") + fields.join(QStringLiteral("; "));
     m_audit.adminAction(actor, QStringLiteral("application.update"), application.clientId, what);
     return application;
+}
+
+Result<Application> ApplicationService::allowOrigin(
+    const QString &clientId, const QString &origin, const QString &actor)
+{
+    Result<Application> existing = findExisting(clientId);
+    if (!existing)
+        return existing.error();
+    Application application = std::move(existing).value();
+    if (application.settings.corsOrigins.contains(origin))
+        return application;
+    application.settings.corsOrigins.append(origin);
+    if (const Result<void> valid = validate(application); !valid)
+        return valid.error();
+    if (const Result<void> updated = m_applications.update(application); !updated)
+        return updated.error();
+    m_audit.adminAction(actor, QStringLiteral("application.allow_origin"), application.clientId,
+        tr("Allowed the origin %1 for \"%2\"").arg(origin, application.name));
+    return application;
+}
+
+namespace {
+
+QString grantList(const QList<GrantType> &grants)
+{
+    QStringList names;
+    for (GrantType grant : grants)
+        names << grantTypeName(grant);
+    return names.isEmpty() ? QStringLiteral("-") : names.join(QStringLiteral(", "));
+}
+
+QString listOrDash(const QStringList &list)
+{
+    return list.isEmpty() ? QStringLiteral("-") : list.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QStringList ApplicationService::changes(const Application &before, const Application &after)
+{
+    QStringList lines;
+    const auto note = [&lines](const QString &field, const QString &was, const QString &is) {
+        if (was != is)
+            lines << QStringLiteral("%1: %2 -> %3").arg(field, was, is);
+    };
+    const auto seconds = [](qint64 value) { return tr("%1 s").arg(value); };
+    const auto yesNo = [](bool value) { return value ? tr("yes") : tr("no"); };
+    const GrantSettings &was = before.settings;
+    const GrantSettings &is = after.settings;
+    note(tr("name"), before.name, after.name);
+    note(tr("enabled"), yesNo(before.enabled), yesNo(after.enabled));
+    note(tr("grants"), grantList(was.enabledGrants), grantList(is.enabledGrants));
+    note(tr("access-token lifetime"), seconds(was.accessTokenTtlSeconds), seconds(is.accessTokenTtlSeconds));
+    note(tr("refresh-token lifetime"), seconds(was.refreshTokenTtlSeconds), seconds(is.refreshTokenTtlSeconds));
+    note(tr("refresh-token idle timeout"),
+        was.refreshIdleTimeoutSeconds ? seconds(*was.refreshIdleTimeoutSeconds) : QStringLiteral("-"),
+        is.refreshIdleTimeoutSeconds ? seconds(*is.refreshIdleTimeoutSeconds) : QStringLiteral("-"));
+    note(tr("rotation grace window"), seconds(was.graceWindowSeconds), seconds(is.graceWindowSeconds));
+    note(tr("allowed origins"), listOrDash(was.corsOrigins), listOrDash(is.corsOrigins));
+    note(tr("marketplace URL"),
+        before.loginAs.marketplaceUrl.isEmpty() ? QStringLiteral("-") : before.loginAs.marketplaceUrl,
+        after.loginAs.marketplaceUrl.isEmpty() ? QStringLiteral("-") : after.loginAs.marketplaceUrl);
+    note(tr("environment"), environmentName(before.loginAs.environment), environmentName(after.loginAs.environment));
+    note(tr("auto-approve login-as"), yesNo(before.loginAs.autoApprove), yesNo(after.loginAs.autoApprove));
+    return lines;
 }
 
 Result<void> ApplicationService::remove(const QString &clientId, const QString &actor)

@@ -39,6 +39,8 @@ public:
     Result<IssuedSecret> rotateSecret(const QString &clientId, qint64 overlapSeconds, const QString &actor);
     // Name, grant settings and enabled state. Validates the settings against the type.
     Result<Application> update(const Application &application, const QString &actor);
+    // Adds a browser origin to the application's allowed origins (a no-op when it is there already).
+    Result<Application> allowOrigin(const QString &clientId, const QString &origin, const QString &actor);
     Result<void> remove(const QString &clientId, const QString &actor);
 
     Result<QList<Application>> list();
@@ -46,6 +48,9 @@ public:
 
     // Checks settings against the spec's ranges; the message names the setting.
     static Result<void> validate(const Application &application);
+    // What an update changes, one "field: before -> after" per line; empty when nothing changed.
+    // Never a secret: the secret's hashes are not compared.
+    static QStringList changes(const Application &before, const Application &after);
 
 private:
     Result<Application> findExisting(const QString &clientId);

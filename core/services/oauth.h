@@ -27,6 +27,9 @@ struct TokenRequest
     QHash<QString, QString> parameters;
     ClientCredentials client;
     QString issuer; // the base URL the client reached, for the `iss` claim
+    // Where the request came from, recorded on the sessions it starts or refreshes.
+    QString clientAddress;
+    QString userAgent;
 
     QString parameter(const QString &name) const { return parameters.value(name); }
 };

@@ -1,5 +1,8 @@
 #include "services/requestlog.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace authdesk {
 
 namespace {
@@ -11,6 +14,25 @@ bool isSecretParameter(const QString &name)
         QStringLiteral("access_token"), QStringLiteral("idp_token"), QStringLiteral("code"),
         QStringLiteral("code_verifier"), QStringLiteral("form_token") };
     return secrets.contains(name);
+}
+
+const QString Redacted = QStringLiteral("[redacted]");
+
+bool isSecretHeader(const QString &name)
+{
+    const QString lower = name.toLower();
+    if (lower == QLatin1String("cookie") || lower == QLatin1String("set-cookie"))
+        return true;
+    for (const char *word : { "token", "secret", "password", "key", "auth", "session" }) {
+        if (lower.contains(QLatin1String(word)))
+            return true;
+    }
+    return false;
+}
+
+bool isSecretMember(const QString &name)
+{
+    return isSecretParameter(name) || name == QLatin1String("id_token");
 }
 
 // The parameters the endpoints read whose values are not secret: worth showing a little more of.
@@ -33,11 +55,14 @@ qsizetype sizeOf(const TokenDecision &decision)
 {
     constexpr qsizetype PerString = 32;
     qsizetype bytes = 128;
-    for (const QString *text :
-        { &decision.endpoint, &decision.clientId, &decision.grantType, &decision.error, &decision.reason })
+    for (const QString *text : { &decision.endpoint, &decision.clientId, &decision.grantType, &decision.error,
+             &decision.reason, &decision.method, &decision.path, &decision.origin, &decision.clientAddress,
+             &decision.userAgent, &decision.responseBody })
         bytes += PerString + text->size() * 2;
-    for (const auto &[name, value] : decision.parameters)
-        bytes += 2 * PerString + (name.size() + value.size()) * 2;
+    for (const auto *pairs : { &decision.parameters, &decision.headers }) {
+        for (const auto &[name, value] : *pairs)
+            bytes += 2 * PerString + (name.size() + value.size()) * 2;
+    }
     return bytes;
 }
 
@@ -58,6 +83,22 @@ TokenDecision RequestLog::bounded(const TokenDecision &decision)
     kept.grantType = cut(decision.grantType, MaxFieldChars);
     kept.error = cut(decision.error, MaxFieldChars);
     kept.reason = cut(decision.reason, MaxFieldChars);
+    kept.method = cut(decision.method, MaxNameChars);
+    kept.path = cut(decision.path, MaxFieldChars);
+    kept.endpoint = cut(decision.endpoint, MaxFieldChars);
+    kept.origin = cut(decision.origin, MaxFieldChars);
+    kept.clientAddress = cut(decision.clientAddress, MaxNameChars);
+    kept.userAgent = cut(decision.userAgent, MaxFieldChars);
+    kept.responseBody = cut(redactBody(decision.responseBody), MaxBodyChars);
+    kept.headers.clear();
+    for (const auto &[name, value] : redactHeaders(decision.headers)) {
+        if (kept.headers.size() == MaxHeaders) {
+            kept.headers.append({ QString(QChar(0x2026)),
+                tr("%n more header(s)", nullptr, int(decision.headers.size() - MaxHeaders)) });
+            break;
+        }
+        kept.headers.append({ cut(name, MaxNameChars), cut(value, MaxFieldChars) });
+    }
     kept.parameters.clear();
     for (const auto &[name, value] : decision.parameters) {
         if (kept.parameters.size() == MaxParameters) {
@@ -114,8 +155,51 @@ QList<QPair<QString, QString>> RequestLog::redact(const QList<QPair<QString, QSt
     QList<QPair<QString, QString>> redacted;
     redacted.reserve(parameters.size());
     for (const auto &[name, value] : parameters)
-        redacted.append({ name, isSecretParameter(name) ? QStringLiteral("[redacted]") : value });
+        redacted.append({ name, isSecretParameter(name) ? Redacted : value });
     return redacted;
+}
+
+QList<QPair<QString, QString>> RequestLog::redactHeaders(const QList<QPair<QString, QString>> &headers)
+{
+    QList<QPair<QString, QString>> redacted;
+    redacted.reserve(headers.size());
+    for (const auto &[name, value] : headers) {
+        if (!isSecretHeader(name)) {
+            redacted.append({ name, value });
+            continue;
+        }
+        // "Bearer" or "Basic" tells what was sent; a value with no scheme is all secret.
+        const QString trimmed = value.trimmed();
+        const qsizetype space = trimmed.indexOf(QLatin1Char(' '));
+        const bool withScheme = name.compare(QLatin1String("authorization"), Qt::CaseInsensitive) == 0
+            || name.compare(QLatin1String("proxy-authorization"), Qt::CaseInsensitive) == 0;
+        redacted.append(
+            { name, withScheme && space > 0 ? trimmed.left(space) + QLatin1Char(' ') + Redacted : Redacted });
+    }
+    return redacted;
+}
+
+QString RequestLog::redactBody(const QString &body)
+{
+    if (body.isEmpty())
+        return body;
+    const QJsonDocument document = QJsonDocument::fromJson(body.toUtf8());
+    if (document.isArray())
+        return body; // a Transit answer of the API stand-ins: an error or a user, never a credential
+    if (!document.isObject()) {
+        // Not JSON: kept only when no secret's name appears in it.
+        for (const char *word : { "token", "secret", "password", "code" }) {
+            if (body.contains(QLatin1String(word), Qt::CaseInsensitive))
+                return Redacted;
+        }
+        return body;
+    }
+    QJsonObject object = document.object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (isSecretMember(it.key()))
+            it.value() = Redacted;
+    }
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 } // namespace authdesk

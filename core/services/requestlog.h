@@ -28,7 +28,9 @@ public:
     static constexpr qsizetype MaxNameChars = 40;
     static constexpr qsizetype MaxValueChars = 64; // known, non-secret parameters (client_id, scope, ...)
     static constexpr qsizetype MaxUnknownValueChars = 8; // parameters the endpoint does not know
-    static constexpr qsizetype MaxFieldChars = 200; // client ID, grant type, error, reason
+    static constexpr qsizetype MaxFieldChars = 200; // client ID, grant type, error, reason, origin, ...
+    static constexpr qsizetype MaxHeaders = 24;
+    static constexpr qsizetype MaxBodyChars = 1024; // the answer's body
 
     explicit RequestLog(
         qsizetype capacity = DefaultCapacity, QObject *parent = nullptr, qsizetype maxBytes = DefaultMaxBytes);
@@ -40,6 +42,11 @@ public:
     void clear();
     // Replaces the value of every secret-bearing parameter by "[redacted]".
     static QList<QPair<QString, QString>> redact(const QList<QPair<QString, QString>> &parameters);
+    // Replaces the value of every header that may carry a credential (Authorization keeps its
+    // scheme: "Bearer [redacted]"; Cookie; anything named like a token, secret, key or password).
+    static QList<QPair<QString, QString>> redactHeaders(const QList<QPair<QString, QString>> &headers);
+    // A JSON answer with the value of every secret-bearing member (tokens, secrets) replaced.
+    static QString redactBody(const QString &body);
     // The decision as the log keeps it: secrets redacted, and every field cut to the bounds above
     // (a cut is marked with "…"). record() applies it.
     static TokenDecision bounded(const TokenDecision &decision);

@@ -58,8 +58,26 @@ Result<void> SessionService::revoke(const QString &familyId, const QString &reas
             return Error::notFound(tr("The session no longer exists."));
         return Error::conflict(tr("The session was already revoked."));
     }
-    m_audit.adminAction(actor, QStringLiteral("session.revoke"), familyId, reason.trimmed());
+    m_audit.adminAction(actor, QStringLiteral("session.revoke"), familyId,
+        QStringLiteral("%1 (%2)").arg(reason.trimmed(), describeSession(familyId)));
     return {};
+}
+
+QString SessionService::describeSession(const QString &familyId)
+{
+    const Result<std::optional<TokenFamily>> family = m_tokens.findFamily(familyId);
+    if (!family || !family->has_value())
+        return tr("session %1").arg(familyId);
+    QString application = (*family)->clientId;
+    if (const Result<std::optional<Application>> found = m_applications.find((*family)->clientId);
+        found && found->has_value())
+        application = (*found)->name;
+    if ((*family)->userId.isEmpty())
+        return tr("session of %1").arg(application);
+    QString user = (*family)->userId;
+    if (const Result<std::optional<TestUser>> found = m_users.findById((*family)->userId); found && found->has_value())
+        user = (*found)->email;
+    return tr("session of %1 in %2").arg(user, application);
 }
 
 Result<int> SessionService::revokeAllInOneTransaction(
@@ -125,7 +143,7 @@ Result<int> SessionService::revokeAllOfApplication(const QString &clientId, cons
     if (!revoked)
         return revoked;
     m_audit.adminAction(actor, QStringLiteral("session.revoke_application"), clientId,
-        tr("%1 (%n session(s))", nullptr, *revoked).arg(reason.trimmed()));
+        tr("%1 (%n session(s) of \"%2\")", nullptr, *revoked).arg(reason.trimmed(), (*application)->name));
     return revoked;
 }
 

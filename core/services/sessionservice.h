@@ -39,6 +39,8 @@ public:
 
 private:
     static Result<void> checkReason(const QString &reason);
+    // "session of joe@example.com in Web shop", for the audit log.
+    QString describeSession(const QString &familyId);
     // Marks the "revoke all" time and revokes the families, in one transaction; returns how many.
     Result<int> revokeAllInOneTransaction(
         const std::function<Result<void>()> &markRevokedAll, const std::function<Result<int>()> &revokeFamilies);

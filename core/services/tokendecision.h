@@ -7,12 +7,14 @@
 
 namespace authdesk {
 
-// One answer of the token or revocation endpoint, as the console's request log shows it. Values of
-// secret parameters are already replaced by "[redacted]"; nothing here is a credential.
+// One answer of the server, as the console's request log shows it: a token or revocation decision,
+// or any other request that reached a route or was refused before it (CORS, Host guard, limits).
+// Values of secret parameters and headers are already replaced by "[redacted]"; nothing here is a
+// credential.
 struct TokenDecision
 {
     QDateTime at;
-    QString endpoint; // "token" or "revoke"
+    QString endpoint; // "token", "revoke", ... or the path of any other route
     QString clientId; // as presented, possibly unknown
     QString grantType; // as presented, possibly unsupported
     int status = 200;
@@ -20,6 +22,15 @@ struct TokenDecision
     QString reason; // in plain words, for people
     QList<QPair<QString, QString>> parameters; // the form, redacted
     bool usedBasicAuth = false;
+
+    // Where the request came from and what it asked for.
+    QString method; // "POST", "OPTIONS", ...
+    QString path; // without the query
+    QString origin; // the Origin header; empty for a client that is not a browser
+    QString clientAddress;
+    QString userAgent;
+    QList<QPair<QString, QString>> headers; // as received, secrets redacted
+    QString responseBody; // the answer's body when it was an error, secrets redacted
 };
 
 } // namespace authdesk

@@ -28,6 +28,13 @@ namespace {
 
 const QByteArray SuccessorPurpose = QByteArrayLiteral("authdesk refresh-token successor v1");
 
+// A client address or user agent as a session keeps it: what a client sends, cut to a sane length.
+QString clientFact(const QString &text)
+{
+    constexpr qsizetype MaxChars = 200;
+    return text.size() <= MaxChars ? text : text.left(MaxChars) + QChar(0x2026);
+}
+
 OAuthError fail(OAuthError::Code code, const char *description, const QString &reason)
 {
     return { code, QByteArray(description), reason };
@@ -349,6 +356,8 @@ TokenResult TokenService::startFamily(const Context &context, const QString &use
     family.createdAt = context.now;
     family.lastUsedAt = context.now;
     family.expiresAt = context.now.addSecs(settings.refreshTokenTtlSeconds);
+    family.loginAddress = clientFact(context.request.clientAddress);
+    family.loginUserAgent = clientFact(context.request.userAgent);
 
     const QByteArray refreshToken = tokengenerator::newRefreshToken();
     RefreshTokenRecord first;
@@ -453,7 +462,8 @@ TokenResult TokenService::rotate(const Context &context, const RefreshTokenRecor
     // within the grace window gets the same successor without any plain token resting on disk.
     const QByteArray sealed = KeyWrapper(digest::deriveKey(presented, SuccessorPurpose)).wrap(successor);
 
-    const Result<TokenRepository::RotateOutcome> outcome = m_tokens.rotate(current.tokenHash, next, sealed, context.now);
+    const Result<TokenRepository::RotateOutcome> outcome = m_tokens.rotate(current.tokenHash, next, sealed, context.now,
+        { clientFact(context.request.clientAddress), clientFact(context.request.userAgent) });
     if (!outcome)
         return unavailable();
     if (*outcome == TokenRepository::RotateOutcome::UserBanned)

@@ -166,11 +166,24 @@ Migration failedLoginTimes()
         } };
 }
 
+Migration sessionClients()
+{
+    // Support tells sessions of one user and application apart by where they came from: the client
+    // address and user agent at login and at the last refresh (the last-used time is last_used_at).
+    return { 6, QStringLiteral("the client address and user agent of sessions at login and last refresh"),
+        {
+            QStringLiteral("ALTER TABLE token_families ADD COLUMN login_address TEXT"),
+            QStringLiteral("ALTER TABLE token_families ADD COLUMN login_user_agent TEXT"),
+            QStringLiteral("ALTER TABLE token_families ADD COLUMN refresh_address TEXT"),
+            QStringLiteral("ALTER TABLE token_families ADD COLUMN refresh_user_agent TEXT"),
+        } };
+}
+
 } // namespace
 
 QList<Migration> migrations()
 {
-    return { initialSchema(), consoleAtScale(), loginAs(), identityProviders(), failedLoginTimes() };
+    return { initialSchema(), consoleAtScale(), loginAs(), identityProviders(), failedLoginTimes(), sessionClients() };
 }
 
 int latestVersion()

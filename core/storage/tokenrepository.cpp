@@ -14,7 +14,8 @@ namespace {
 
 const auto FamilyColumns = QLatin1String("f.id, f.client_id, f.user_id, f.scope, f.created_at, f.last_used_at,"
                                          " f.expires_at, f.revoked_at, f.revoked_by, f.revoke_reason,"
-                                         " f.reuse_detected, f.login_as");
+                                         " f.reuse_detected, f.login_as, f.login_address, f.login_user_agent,"
+                                         " f.refresh_address, f.refresh_user_agent");
 const auto TokenColumns
     = QLatin1String("token_hash, family_id, generation, issued_at, expires_at, retired_at, sealed_successor");
 
@@ -34,6 +35,10 @@ TokenFamily readFamily(const QSqlQuery &query)
     family.revokeReason = query.value(9).toString();
     family.reuseDetected = query.value(10).toInt() != 0;
     family.loginAs = query.value(11).toInt() != 0;
+    family.loginAddress = query.value(12).toString();
+    family.loginUserAgent = query.value(13).toString();
+    family.refreshAddress = query.value(14).toString();
+    family.refreshUserAgent = query.value(15).toString();
     return family;
 }
 
@@ -168,7 +173,8 @@ Result<void> TokenRepository::insertFamily(QSqlQuery &query, const TokenFamily &
     const bool ok = sql::run(query,
         QStringLiteral("INSERT INTO token_families (id, client_id, user_id, scope, created_at,"
                        " last_used_at, expires_at, revoked_at, revoked_by, revoke_reason,"
-                       " reuse_detected, login_as) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " reuse_detected, login_as, login_address, login_user_agent, refresh_address,"
+                       " refresh_user_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {
             sql::text(family.id),
             sql::text(family.clientId),
@@ -182,6 +188,10 @@ Result<void> TokenRepository::insertFamily(QSqlQuery &query, const TokenFamily &
             sql::fromText(family.revokeReason),
             sql::fromBool(family.reuseDetected),
             sql::fromBool(family.loginAs),
+            sql::fromText(family.loginAddress),
+            sql::fromText(family.loginUserAgent),
+            sql::fromText(family.refreshAddress),
+            sql::fromText(family.refreshUserAgent),
         });
     if (!ok) {
         const SqlDialect &dialect = m_database.dialect();
@@ -294,21 +304,22 @@ Result<std::optional<RefreshTokenRecord>> TokenRepository::head(const QString &f
 }
 
 Result<TokenRepository::RotateOutcome> TokenRepository::rotate(const QByteArray &currentHash,
-    const RefreshTokenRecord &next, const QByteArray &sealedSuccessor, const QDateTime &now)
+    const RefreshTokenRecord &next, const QByteArray &sealedSuccessor, const QDateTime &now, const ClientSeen &client)
 {
     // A rotation that lost a deadlock or serialization race against another server rolled back whole,
     // so it runs again; a legal request never fails only because two servers met.
     constexpr int Attempts = 3;
     for (int attempt = 1;; ++attempt) {
         bool transient = false;
-        Result<RotateOutcome> outcome = rotateOnce(currentHash, next, sealedSuccessor, now, transient);
+        Result<RotateOutcome> outcome = rotateOnce(currentHash, next, sealedSuccessor, now, client, transient);
         if (outcome || !transient || attempt == Attempts)
             return outcome;
     }
 }
 
 Result<TokenRepository::RotateOutcome> TokenRepository::rotateOnce(const QByteArray &currentHash,
-    const RefreshTokenRecord &next, const QByteArray &sealedSuccessor, const QDateTime &now, bool &transient)
+    const RefreshTokenRecord &next, const QByteArray &sealedSuccessor, const QDateTime &now, const ClientSeen &client,
+    bool &transient)
 {
     const auto injectFault = [this](const char *step) -> Result<void> {
         if (!m_faultInjector)
@@ -389,9 +400,10 @@ Result<TokenRepository::RotateOutcome> TokenRepository::rotateOnce(const QByteAr
     if (const Result<void> fault = injectFault("family"); !fault)
         return fault.error();
     if (!sql::run(query,
-            QStringLiteral("UPDATE token_families SET last_used_at = ?, expires_at = ? WHERE id = ?"
-                           " AND revoked_at IS NULL"),
-            { sql::fromDateTime(now), sql::fromDateTime(next.expiresAt), next.familyId })) {
+            QStringLiteral("UPDATE token_families SET last_used_at = ?, expires_at = ?, refresh_address = ?,"
+                           " refresh_user_agent = ? WHERE id = ? AND revoked_at IS NULL"),
+            { sql::fromDateTime(now), sql::fromDateTime(next.expiresAt), sql::fromText(client.address),
+                sql::fromText(client.userAgent), next.familyId })) {
         return failed("updating a token family");
     }
     if (query.numRowsAffected() == 0) {

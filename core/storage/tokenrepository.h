@@ -32,6 +32,13 @@ public:
     // aborts the rotation there (the transaction rolls back). Unset in production.
     using FaultInjector = std::function<Result<void>(const QString &step)>;
 
+    // Where a refresh came from, recorded on its family for support (TokenFamily::refreshAddress).
+    struct ClientSeen
+    {
+        QString address;
+        QString userAgent;
+    };
+
     explicit TokenRepository(Database &database);
 
     // Creates the family with its first refresh token, in one transaction. Conflict when the family's
@@ -45,9 +52,10 @@ public:
     Result<std::optional<RefreshTokenRecord>> head(const QString &familyId);
 
     // In one transaction: retire `currentHash` only if it is still the head of a family that is not
-    // revoked, store sealedSuccessor in it, insert `next` and move the family's last-used and expiry.
+    // revoked, store sealedSuccessor in it, insert `next` and move the family's last-used time, expiry
+    // and last refresh's client.
     Result<RotateOutcome> rotate(const QByteArray &currentHash, const RefreshTokenRecord &next,
-                                 const QByteArray &sealedSuccessor, const QDateTime &now);
+        const QByteArray &sealedSuccessor, const QDateTime &now, const ClientSeen &client = {});
 
     // Revokes the family (refresh and access tokens). Returns false when it was already revoked.
     Result<bool> revokeFamily(const QString &familyId, const QDateTime &at, const QString &by, const QString &reason,
@@ -74,7 +82,7 @@ private:
     Result<void> insertFamily(QSqlQuery &query, const TokenFamily &family);
     // One try of rotate(); transient is set when it failed only because of a concurrent transaction.
     Result<RotateOutcome> rotateOnce(const QByteArray &currentHash, const RefreshTokenRecord &next,
-        const QByteArray &sealedSuccessor, const QDateTime &now, bool &transient);
+        const QByteArray &sealedSuccessor, const QDateTime &now, const ClientSeen &client, bool &transient);
 
     Database &m_database;
     FaultInjector m_faultInjector;

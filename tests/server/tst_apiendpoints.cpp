@@ -2,6 +2,7 @@
 // against a real server and database (spec sections 2 and 6).
 
 #include "apifixture.h"
+#include "rawhttp.h"
 #include "services/applicationservice.h"
 #include "services/requestlog.h"
 #include "services/servicehub.h"
@@ -101,6 +102,7 @@ private slots:
     void wrongMethodIs405_data();
     void wrongMethodIs405();
     void unknownPathIs404();
+    void refusalsReachTheRequestLog();
 
 private:
     QByteArray accessToken(const QByteArray &form);
@@ -489,7 +491,10 @@ void TestApiEndpoints::disallowedOriginIsRefusedAndDoesNoWork()
         const HttpReply reply = m_api.token(
             "grant_type=password&username=origin%40example.com&password=wrong&scope=user&client_id=" + Market, bad);
         QCOMPARE(reply.status, 403);
-        QCOMPARE(reply.json(), QJsonObject({ { QStringLiteral("error"), QStringLiteral("origin_not_allowed") } }));
+        QCOMPARE(reply.json().value(QLatin1String("error")).toString(), QStringLiteral("origin_not_allowed"));
+        // The description names the refused origin, so a developer knows which one to allow.
+        QCOMPARE(reply.json().value(QLatin1String("error_description")).toString(),
+            QStringLiteral("The origin http://localhost:4000 is not allowed."));
         QVERIFY(reply.header("Access-Control-Allow-Origin").isEmpty());
     }
     // The right password from a bad origin issues no token either.
@@ -500,7 +505,11 @@ void TestApiEndpoints::disallowedOriginIsRefusedAndDoesNoWork()
     QVERIFY(!right.body.contains("access_token"));
     const HttpReply revoke = m_api.http().postForm(QStringLiteral("/v1/auth/revoke"), "token=x", bad);
     QCOMPARE(revoke.status, 403);
-    QCOMPARE(log.snapshot().size(), before);
+    // Logged as refusals, no grant decided: every entry is the 403.
+    for (const TokenDecision &entry : log.snapshot().mid(before))
+        QCOMPARE(entry.error, QStringLiteral("origin_not_allowed"));
+    const qsizetype refused = log.snapshot().size();
+    QCOMPARE(refused, before + 14);
 
     // Every path refuses it, the API stand-ins and discovery documents too.
     for (const QString &path : { QString::fromLatin1(CurrentUser), QStringLiteral("/v1/api/marketplace/show"),
@@ -515,7 +524,96 @@ void TestApiEndpoints::disallowedOriginIsRefusedAndDoesNoWork()
     const HttpReply login = m_api.token(
         "grant_type=password&username=origin%40example.com&password=origin-password&scope=user&client_id=" + Market);
     QCOMPARE(login.status, 200);
-    QCOMPARE(log.snapshot().size(), before + 1);
+    QCOMPARE(log.snapshot().size(), refused + 5 + 1);
+}
+
+void TestApiEndpoints::refusalsReachTheRequestLog()
+{
+    RequestLog &log = m_api.services().requestLog();
+    log.clear();
+    const QByteArray agent = "shop-frontend/1.0 (test)";
+    const auto find = [&log](const QString &method, const QString &path, int status) -> std::optional<TokenDecision> {
+        for (const TokenDecision &entry : log.snapshot()) {
+            if (entry.method == method && entry.path == path && entry.status == status)
+                return entry;
+        }
+        return std::nullopt;
+    };
+
+    // A token request from a page whose origin is not allowed.
+    const HttpReply cors = m_api.token("grant_type=password&username=origin%40example.com&password=origin-password"
+                                       "&scope=user&client_id="
+            + Market,
+        { { QByteArrayLiteral("Origin"), BadOrigin }, { QByteArrayLiteral("User-Agent"), agent } });
+    QCOMPARE(cors.status, 403);
+    std::optional<TokenDecision> entry = find(QStringLiteral("POST"), QStringLiteral("/v1/auth/token"), 403);
+    QVERIFY(entry);
+    QCOMPARE(entry->error, QStringLiteral("origin_not_allowed"));
+    QCOMPARE(entry->origin, QString::fromLatin1(BadOrigin));
+    QCOMPARE(entry->clientAddress, QStringLiteral("127.0.0.1"));
+    QCOMPARE(entry->userAgent, QString::fromLatin1(agent));
+    QCOMPARE(entry->clientId, QString::fromLatin1(Market)); // which application the page was for
+    QVERIFY2(entry->reason.contains(QString::fromLatin1(BadOrigin)), qPrintable(entry->reason));
+    QVERIFY(entry->responseBody.contains(QString::fromLatin1(BadOrigin)));
+    bool passwordShown = false;
+    for (const auto &[name, value] : entry->parameters)
+        passwordShown = passwordShown || value.contains(QLatin1String("origin-password"));
+    QVERIFY(!passwordShown);
+
+    // Its preflight.
+    const HttpReply preflight = m_api.http().send("OPTIONS", QStringLiteral("/v1/auth/token"), {},
+        { { QByteArrayLiteral("Origin"), BadOrigin }, { QByteArrayLiteral("Access-Control-Request-Method"), "POST" },
+            { QByteArrayLiteral("User-Agent"), agent } });
+    QCOMPARE(preflight.status, 403);
+    entry = find(QStringLiteral("OPTIONS"), QStringLiteral("/v1/auth/token"), 403);
+    QVERIFY(entry);
+    QCOMPARE(entry->error, QStringLiteral("origin_not_allowed"));
+    QCOMPARE(entry->origin, QString::fromLatin1(BadOrigin));
+    QCOMPARE(entry->userAgent, QString::fromLatin1(agent));
+    QCOMPARE(entry->clientAddress, QStringLiteral("127.0.0.1"));
+
+    // A DNS-rebinding page: the Host guard refuses it.
+    RawConnection rebound(m_api.port());
+    rebound.send("GET /v1/api/marketplace/show HTTP/1.1\r\nHost: evil.example.com\r\nOrigin: http://evil.example.com"
+                 "\r\nUser-Agent: "
+        + agent + "\r\n\r\n");
+    QCOMPARE(rebound.readResponse().status, 403);
+    entry = find(QStringLiteral("GET"), QStringLiteral("/v1/api/marketplace/show"), 403);
+    QVERIFY(entry);
+    QCOMPARE(entry->error, QStringLiteral("host_not_allowed"));
+    QCOMPARE(entry->origin, QStringLiteral("http://evil.example.com"));
+    QCOMPARE(entry->userAgent, QString::fromLatin1(agent));
+    QCOMPARE(entry->clientAddress, QStringLiteral("127.0.0.1"));
+    QVERIFY2(entry->reason.contains(QLatin1String("evil.example.com")), qPrintable(entry->reason));
+
+    // An error of an API stand-in: a token that is not valid. The bearer token is not kept.
+    Headers badToken = withOrigin(bearer("not-a-real-token"), AllowedOrigin);
+    badToken.append({ QByteArrayLiteral("User-Agent"), agent });
+    QCOMPARE(m_api.http().get(QString::fromLatin1(CurrentUser), badToken).status, 401);
+    entry = find(QStringLiteral("GET"), QString::fromLatin1(CurrentUser), 401);
+    QVERIFY(entry);
+    QCOMPARE(entry->origin, QString::fromLatin1(AllowedOrigin));
+    QCOMPARE(entry->userAgent, QString::fromLatin1(agent));
+    QCOMPARE(entry->clientAddress, QStringLiteral("127.0.0.1"));
+    QVERIFY(!entry->error.isEmpty());
+    QVERIFY(!entry->reason.isEmpty());
+    for (const auto &[name, value] : entry->headers) {
+        QVERIFY2(!value.contains(QLatin1String("not-a-real-token")), qPrintable(name));
+        if (name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0)
+            QCOMPARE(value, QStringLiteral("Bearer [redacted]"));
+    }
+
+    // A body over the limit, refused by the limits layer once the request line was read.
+    RawConnection large(m_api.port());
+    large.send("POST /v1/auth/token HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_api.port())
+        + "\r\nUser-Agent: " + agent
+        + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 10000000\r\n\r\n");
+    QCOMPARE(large.readResponse().status, 413);
+    QTRY_VERIFY(find(QStringLiteral("POST"), QStringLiteral("/v1/auth/token"), 413));
+    entry = find(QStringLiteral("POST"), QStringLiteral("/v1/auth/token"), 413);
+    QCOMPARE(entry->userAgent, QString::fromLatin1(agent));
+    QCOMPARE(entry->clientAddress, QStringLiteral("127.0.0.1"));
+    QVERIFY(!entry->reason.isEmpty());
 }
 
 void TestApiEndpoints::preflight_data()

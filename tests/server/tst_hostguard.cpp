@@ -98,7 +98,16 @@ void TestHostGuard::badHostIsRefusedWithoutWork()
     preflight.send("OPTIONS /v1/auth/token HTTP/1.1\r\nHost: " + host + "\r\nOrigin: http://localhost:3000\r\n\r\n");
     QCOMPARE(preflight.readResponse().status, 403);
 
-    QCOMPARE(log.snapshot().size(), before); // no decision: the grant never ran
+    // No decision of an endpoint (the grant never ran): only the refusals, each with its request.
+    const QList<TokenDecision> entries = log.snapshot().mid(before);
+    QCOMPARE(entries.size(), 7);
+    for (const TokenDecision &entry : entries) {
+        QCOMPARE(entry.status, 403);
+        QCOMPARE(entry.error, QStringLiteral("host_not_allowed"));
+        QVERIFY2(entry.reason.contains(QString::fromLatin1(host)), qPrintable(entry.reason));
+        QCOMPARE(entry.clientAddress, QStringLiteral("127.0.0.1"));
+        QVERIFY(!entry.path.isEmpty());
+    }
 }
 
 void TestHostGuard::loopbackHostsPass_data()

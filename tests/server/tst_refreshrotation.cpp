@@ -6,6 +6,7 @@
 #include "services/applicationservice.h"
 #include "services/auditlog.h"
 #include "services/servicehub.h"
+#include "services/sessionservice.h"
 #include "services/testuserservice.h"
 #include "services/tokenservice.h"
 #include "storage/tokenrepository.h"
@@ -143,6 +144,7 @@ private slots:
     void cleanup();
 
     void rotatesToANewTokenOfTheSameFamily();
+    void sessionRecordsWhereItCameFrom();
     void predecessorWithinGraceGetsTheSameSuccessor();
     void predecessorAfterGraceRevokesTheFamily();
     void olderAncestorWithinGraceRevokesTheFamily();
@@ -235,6 +237,32 @@ void TestRefreshRotation::rotatesToANewTokenOfTheSameFamily()
     QCOMPARE(third.status, 200);
     QVERIFY(field(third.json(), "refresh_token") != r2);
     QCOMPARE(liveHeads(m_api->testDatabase(), family), 1);
+}
+
+void TestRefreshRotation::sessionRecordsWhereItCameFrom()
+{
+    const HttpReply login = m_api->token(
+        QByteArrayLiteral("grant_type=password&username=joe%40example.com&password=secret%20pass%26%3D%2B&scope=user"
+                          "&client_id=")
+            + Market,
+        { { "User-Agent", "shop-web/1.0" } });
+    QCOMPARE(login.status, 200);
+    const QString familyId = claimsOf(field(login.json(), "access_token")).value(QLatin1String("fid")).toString();
+    TokenFamily family = **m_api->services().sessions().find(familyId);
+    QCOMPARE(family.loginAddress, QStringLiteral("127.0.0.1"));
+    QCOMPARE(family.loginUserAgent, QStringLiteral("shop-web/1.0"));
+    QVERIFY(family.refreshAddress.isEmpty());
+    const QDateTime loggedIn = family.lastUsedAt;
+
+    m_api->clock().advance(120);
+    const HttpReply refreshed = m_api->token(
+        refreshForm(Market, field(login.json(), "refresh_token")), { { "User-Agent", "shop-app/2.0 (Android)" } });
+    QCOMPARE(refreshed.status, 200);
+    family = **m_api->services().sessions().find(familyId);
+    QCOMPARE(family.loginUserAgent, QStringLiteral("shop-web/1.0"));
+    QCOMPARE(family.refreshAddress, QStringLiteral("127.0.0.1"));
+    QCOMPARE(family.refreshUserAgent, QStringLiteral("shop-app/2.0 (Android)"));
+    QCOMPARE(family.lastUsedAt, loggedIn.addSecs(120));
 }
 
 void TestRefreshRotation::predecessorWithinGraceGetsTheSameSuccessor()

@@ -26,9 +26,13 @@ QByteArray enc(const QByteArray &value)
 // Every text of a decision, for searching secrets in it.
 QStringList textsOf(const TokenDecision &decision)
 {
-    QStringList texts { decision.endpoint, decision.clientId, decision.grantType, decision.error, decision.reason };
-    for (const auto &[name, value] : decision.parameters)
-        texts << name << value;
+    QStringList texts { decision.endpoint, decision.clientId, decision.grantType, decision.error, decision.reason,
+        decision.method, decision.path, decision.origin, decision.clientAddress, decision.userAgent,
+        decision.responseBody };
+    for (const auto *pairs : { &decision.parameters, &decision.headers }) {
+        for (const auto &[name, value] : *pairs)
+            texts << name << value;
+    }
     return texts;
 }
 
@@ -50,6 +54,8 @@ private slots:
     void everyAnswerIsRecorded();
     void successfulRefreshAndExchangeLeakNothing();
     void revocationsAreRecorded();
+    void credentialHeadersAreRedacted();
+    void secretsInAnswersAreRedacted();
 
 private:
     // Sends one request and returns the one decision it produced (checked in both channels).
@@ -242,6 +248,61 @@ void TestRequestLog::everyAnswerIsRecorded()
         QVERIFY2(seen, qPrintable(name + QStringLiteral(" is not among the recorded parameters")));
     }
     verifyNoSecret(decision, secrets);
+}
+
+void TestRequestLog::credentialHeadersAreRedacted()
+{
+    const QByteArray basic = QByteArray(Integ + ':' + ApiFixture::IntegrationSecret).toBase64();
+    HttpReply reply;
+    const TokenDecision decision
+        = sendAndCapture(QStringLiteral("/v1/auth/token"), "grant_type=client_credentials&scope=integ",
+            { { "Authorization", "Basic " + basic }, { "Cookie", "sid=cookie-secret-1; theme=dark" },
+                { "X-Api-Key", "api-key-secret-2" }, { "X-Session-Token", "session-secret-3" },
+                { "User-Agent", "agent/1.0" } },
+            reply);
+    QCOMPARE(reply.status, 200);
+    verifyNoSecret(
+        decision, { basic, ApiFixture::IntegrationSecret, "cookie-secret-1", "api-key-secret-2", "session-secret-3" });
+    QHash<QString, QString> headers;
+    for (const auto &[name, value] : decision.headers)
+        headers.insert(name.toLower(), value);
+    QCOMPARE(headers.value(QStringLiteral("authorization")), QStringLiteral("Basic [redacted]"));
+    QCOMPARE(headers.value(QStringLiteral("cookie")), QStringLiteral("[redacted]"));
+    QCOMPARE(headers.value(QStringLiteral("x-api-key")), QStringLiteral("[redacted]"));
+    QCOMPARE(headers.value(QStringLiteral("x-session-token")), QStringLiteral("[redacted]"));
+    QCOMPARE(headers.value(QStringLiteral("user-agent")), QStringLiteral("agent/1.0")); // the rest as sent
+    QCOMPARE(decision.userAgent, QStringLiteral("agent/1.0"));
+    QCOMPARE(decision.method, QStringLiteral("POST"));
+    QCOMPARE(decision.path, QStringLiteral("/v1/auth/token"));
+
+    // The rules themselves, for headers no test request sends.
+    const QList<QPair<QString, QString>> redacted = RequestLog::redactHeaders(
+        { { QStringLiteral("Authorization"), QStringLiteral("Bearer eyJhbGciOi.secret.sig") },
+            { QStringLiteral("Proxy-Authorization"), QStringLiteral("Basic cHJveHk6c2VjcmV0") },
+            { QStringLiteral("Set-Cookie"), QStringLiteral("a=b") },
+            { QStringLiteral("Authorization"), QStringLiteral("justatoken") },
+            { QStringLiteral("Accept"), QStringLiteral("application/json") } });
+    QCOMPARE(redacted.at(0).second, QStringLiteral("Bearer [redacted]"));
+    QCOMPARE(redacted.at(1).second, QStringLiteral("Basic [redacted]"));
+    QCOMPARE(redacted.at(2).second, QStringLiteral("[redacted]"));
+    QCOMPARE(redacted.at(3).second, QStringLiteral("[redacted]"));
+    QCOMPARE(redacted.at(4).second, QStringLiteral("application/json"));
+}
+
+void TestRequestLog::secretsInAnswersAreRedacted()
+{
+    // An answer that carried tokens would not be kept whole.
+    TokenDecision decision;
+    decision.status = 200;
+    decision.responseBody = QStringLiteral("{\"access_token\":\"at-secret\",\"refresh_token\":\"rt-secret\",\"id_"
+                                           "token\":\"id-secret\",\"scope\":\"user\"}");
+    const TokenDecision kept = RequestLog::bounded(decision);
+    QVERIFY(!kept.responseBody.contains(QLatin1String("at-secret")));
+    QVERIFY(!kept.responseBody.contains(QLatin1String("rt-secret")));
+    QVERIFY(!kept.responseBody.contains(QLatin1String("id-secret")));
+    QVERIFY(kept.responseBody.contains(QLatin1String("\"scope\":\"user\"")));
+    decision.responseBody = QStringLiteral("password=hunter2");
+    QCOMPARE(RequestLog::bounded(decision).responseBody, QStringLiteral("[redacted]"));
 }
 
 void TestRequestLog::successfulRefreshAndExchangeLeakNothing()

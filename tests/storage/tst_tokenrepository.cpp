@@ -72,6 +72,7 @@ private slots:
     void createFamilyConflictsAndMissingOwners();
     void findUnknownIsEmpty();
     void rotateMovesTheHead();
+    void familyKeepsItsClients();
     void rotateTwiceIsNotHead();
     void rotateOfRevokedFamilyIsNotHead();
     void rotateOfUnknownTokenIsNotHead();
@@ -239,6 +240,41 @@ void TestTokenRepository::rotateMovesTheHead()
     QCOMPARE(
         *m_repository->rotate(next.tokenHash, third, sealed, now.addSecs(60)), TokenRepository::RotateOutcome::Rotated);
     QVERIFY(**m_repository->head(family.id) == third);
+}
+
+void TestTokenRepository::familyKeepsItsClients()
+{
+    // Where the session was started from is kept as it was; each refresh records where it came from.
+    TokenFamily family = makeFamily(QStringLiteral("f"), MarketplaceId, JoeId, T0);
+    family.loginAddress = QStringLiteral("192.0.2.7");
+    family.loginUserAgent = QStringLiteral("Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0");
+    const RefreshTokenRecord first = makeToken(family.id, 0, T0);
+    QVERIFY(m_repository->createFamily(family, first));
+    TokenFamily stored = **m_repository->findFamily(family.id);
+    QCOMPARE(stored.loginAddress, family.loginAddress);
+    QCOMPARE(stored.loginUserAgent, family.loginUserAgent);
+    QVERIFY(stored.refreshAddress.isEmpty());
+    QVERIFY(stored.refreshUserAgent.isEmpty());
+
+    const QDateTime now = T0.addSecs(90);
+    const RefreshTokenRecord next = makeToken(family.id, 1, now);
+    QCOMPARE(*m_repository->rotate(first.tokenHash, next, QByteArrayLiteral("sealed"), now,
+                 { QStringLiteral("2001:db8::1"), QStringLiteral("okhttp/4.12.0") }),
+        TokenRepository::RotateOutcome::Rotated);
+    stored = **m_repository->findFamily(family.id);
+    QCOMPARE(stored.loginAddress, family.loginAddress);
+    QCOMPARE(stored.loginUserAgent, family.loginUserAgent);
+    QCOMPARE(stored.refreshAddress, QStringLiteral("2001:db8::1"));
+    QCOMPARE(stored.refreshUserAgent, QStringLiteral("okhttp/4.12.0"));
+    QCOMPARE(stored.lastUsedAt, now);
+
+    // The list the Sessions page reads has them too.
+    FamilyFilter filter;
+    filter.now = now;
+    const Result<QList<TokenFamily>> listed = m_repository->families(filter, 10, 0);
+    QVERIFY(listed && listed->size() == 1);
+    QCOMPARE(listed->first().refreshAddress, QStringLiteral("2001:db8::1"));
+    QCOMPARE(listed->first().loginUserAgent, family.loginUserAgent);
 }
 
 void TestTokenRepository::rotateTwiceIsNotHead()

@@ -1,12 +1,16 @@
 #include "apifixture.h"
 #include "server/authserver.h"
+#include "services/applicationservice.h"
+#include "services/auditlog.h"
 #include "services/requestlog.h"
 #include "services/servicehub.h"
+#include "ui/requestdetailpane.h"
 #include "ui/requestlogmodel.h"
 #include "ui/requestspage.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -32,6 +36,8 @@ private slots:
     void pauseResumeAndClear();
     void copyAsCurlIsRedacted();
     void copyAsCurlShowsBasicAuthentication();
+    void detailPaneShowsTheWholeDecision();
+    void corsRefusalIsFixedInOneClick();
 
 private:
     ConsoleContext context()
@@ -159,6 +165,75 @@ void TestRequestsPage::copyAsCurlShowsBasicAuthentication()
         qPrintable(curl));
     QVERIFY(!curl.contains(QString::fromLatin1(ApiFixture::IntegrationSecret)));
     QVERIFY(!curl.contains(QString::fromLatin1(credentials)));
+}
+
+void TestRequestsPage::detailPaneShowsTheWholeDecision()
+{
+    RequestsPage page(context());
+    QCOMPARE(m_fixture
+                 .token("grant_type=password&username=joe%40example.com&scope=user&password=" + WrongPassword.toLatin1()
+                         + "&client_id=" + ApiFixture::MarketplaceClientId,
+                     { { "User-Agent", "curious-client/2.1" }, { "Cookie", "session=cookie-secret-123" } })
+                 .status,
+        401);
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    QVERIFY(page.detailPane()->text().isEmpty());
+    page.view()->selectRow(0);
+
+    const QString detail = page.detailPane()->text();
+    for (const QString &shown : { QStringLiteral("POST /v1/auth/token"), QStringLiteral("401 invalid_grant"),
+             QStringLiteral("wrong password"), QStringLiteral("127.0.0.1"), QStringLiteral("curious-client/2.1"),
+             QStringLiteral("username=joe@example.com"), QStringLiteral("password=[redacted]"),
+             QStringLiteral("Cookie: [redacted]"), QStringLiteral("\"error\":\"invalid_grant\"") })
+        QVERIFY2(
+            detail.contains(shown, Qt::CaseInsensitive), qPrintable(shown + QStringLiteral(" not in:\n") + detail));
+    QVERIFY(!detail.contains(WrongPassword));
+    QVERIFY(!detail.contains(QStringLiteral("cookie-secret-123")));
+    QVERIFY(page.detailPane()->allowButton()->isHidden()); // not a CORS refusal
+
+    // Copy as curl says what it left out.
+    page.copySelectedAsCurl();
+    QVERIFY2(
+        page.noticeLabel()->text().contains(QStringLiteral("placeholder")), qPrintable(page.noticeLabel()->text()));
+}
+
+void TestRequestsPage::corsRefusalIsFixedInOneClick()
+{
+    const QByteArray origin = "http://localhost:4000";
+    RequestsPage page(context());
+    page.show();
+    const QByteArray form = "grant_type=password&username=joe%40example.com&scope=user&password="
+        + WrongPassword.toLatin1() + "&client_id=" + ApiFixture::MarketplaceClientId;
+    QCOMPARE(m_fixture.token(form, { { "Origin", origin } }).status, 403);
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    QCOMPARE(
+        page.model()->index(0, RequestLogModel::Status).data().toString(), QStringLiteral("403 origin_not_allowed"));
+    page.view()->selectRow(0);
+    QVERIFY(page.detailPane()->text().contains(QStringLiteral("Origin: http://localhost:4000"), Qt::CaseInsensitive));
+
+    QPushButton *allow = page.detailPane()->allowButton();
+    QVERIFY(allow->isVisible());
+    QCOMPARE(allow->text(), QStringLiteral("Allow http://localhost:4000 for Web shop"));
+    allow->click();
+
+    // Done, said on the page, recorded in the audit log with the operator's name...
+    QVERIFY2(page.detailPane()->outcomeLabel()->text().startsWith(QStringLiteral("Done")),
+        qPrintable(page.detailPane()->outcomeLabel()->text()));
+    QVERIFY(allow->isHidden());
+    const Result<std::optional<Application>> shop
+        = m_fixture.services().applications().find(QString::fromLatin1(ApiFixture::MarketplaceClientId));
+    QVERIFY(shop && shop->has_value());
+    QVERIFY((*shop)->settings.corsOrigins.contains(QString::fromLatin1(origin)));
+    const Result<QList<AuditEvent>> events = m_fixture.services().audit().list({}, 1, 0);
+    QVERIFY(events && !events->isEmpty());
+    QCOMPARE(events->first().action, QStringLiteral("application.allow_origin"));
+    QCOMPARE(events->first().actor, QStringLiteral("tester"));
+    QVERIFY(events->first().reason.contains(QStringLiteral("Web shop")));
+
+    // ... and the same request now passes the CORS check (a wrong password is the grant's answer).
+    const HttpReply again = m_fixture.token(form, { { "Origin", origin } });
+    QCOMPARE(again.status, 401);
+    QCOMPARE(again.header("Access-Control-Allow-Origin"), origin);
 }
 
 QTEST_MAIN(TestRequestsPage)

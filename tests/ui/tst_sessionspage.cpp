@@ -6,13 +6,16 @@
 #include "services/testuserservice.h"
 #include "ui/auditlogmodel.h"
 #include "ui/auditpage.h"
+#include "ui/mainwindow.h"
 #include "ui/reasondialog.h"
 #include "ui/sessionspage.h"
 #include "ui/sessiontablemodel.h"
+#include "ui/testuserspage.h"
 
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -60,6 +63,8 @@ private slots:
     void revokeAllOfAUser();
     void revokeAllOfAnApplication();
     void filtersAsYouType();
+    void showsWhereTheSessionCameFrom();
+    void testUserMenuShowsTheirSessions();
 
 private:
     ConsoleContext context()
@@ -121,6 +126,77 @@ void TestSessionsPage::reasonIsRequired()
     QCOMPARE(given.first().first().toString(), QStringLiteral("user asked"));
 }
 
+void TestSessionsPage::showsWhereTheSessionCameFrom()
+{
+    // Three logins of one user in one application: told apart by where they came from.
+    const QByteArray form = "grant_type=password&username=joe%40example.com&password=secret%20pass%26%3D%2B&scope=user"
+                            "&client_id="
+        + QByteArray(ApiFixture::MarketplaceClientId);
+    QStringList families;
+    for (const QByteArray &agent : { QByteArray("Firefox/133.0"), QByteArray("okhttp/4.12"), QByteArray("curl/8.5") }) {
+        const HttpReply reply = m_fixture.token(form, { { "User-Agent", agent } });
+        QCOMPARE(reply.status, 200);
+        families << familyOf(reply.json());
+    }
+    const HttpReply refreshed = m_fixture.token(
+        "grant_type=refresh_token&client_id=" + QByteArray(ApiFixture::MarketplaceClientId) + "&refresh_token="
+            + QUrl::toPercentEncoding(m_fixture.token(form, { { "User-Agent", "Safari/17" } })
+                                          .json()
+                                          .value(QLatin1String("refresh_token"))
+                                          .toString()),
+        { { "User-Agent", "Safari/18" } });
+    QCOMPARE(refreshed.status, 200);
+
+    SessionsPage page(context());
+    const SessionTableModel &model = *page.model();
+    QCOMPARE(model.headerData(SessionTableModel::LoginFrom, Qt::Horizontal).toString(), QStringLiteral("Login from"));
+    QCOMPARE(model.headerData(SessionTableModel::RefreshFrom, Qt::Horizontal).toString(),
+        QStringLiteral("Last refresh from"));
+    QStringList shown;
+    for (const QString &family : families)
+        shown << model.index(rowOfFamily(model, family), SessionTableModel::LoginFrom).data().toString();
+    QCOMPARE(shown,
+        (QStringList { QStringLiteral("127.0.0.1 · Firefox/133.0"), QStringLiteral("127.0.0.1 · okhttp/4.12"),
+            QStringLiteral("127.0.0.1 · curl/8.5") }));
+    const int row = rowOfFamily(model, familyOf(refreshed.json()));
+    QVERIFY(row >= 0);
+    QCOMPARE(model.index(row, SessionTableModel::LoginFrom).data().toString(), QStringLiteral("127.0.0.1 · Safari/17"));
+    QCOMPARE(
+        model.index(row, SessionTableModel::RefreshFrom).data().toString(), QStringLiteral("127.0.0.1 · Safari/18"));
+    QVERIFY(!model.index(row, SessionTableModel::LastUsed).data().toString().isEmpty());
+}
+
+void TestSessionsPage::testUserMenuShowsTheirSessions()
+{
+    MainWindow window(context());
+    auto *users = qobject_cast<TestUsersPage *>(window.pageWidget(MainWindow::Page::TestUsers));
+    auto *sessions = qobject_cast<SessionsPage *>(window.pageWidget(MainWindow::Page::Sessions));
+    QVERIFY(users && sessions);
+    window.showPage(MainWindow::Page::TestUsers);
+    QVERIFY(users->select(m_userId));
+
+    std::unique_ptr<QMenu> menu(users->createContextMenu());
+    QStringList names;
+    for (QAction *action : menu->actions()) {
+        if (!action->isSeparator())
+            names << action->objectName();
+    }
+    // Show sessions, then the user actions the page's buttons offer.
+    QCOMPARE(names.first(), QStringLiteral("showSessions"));
+    for (const QString &action : { QStringLiteral("editDisplayName"), QStringLiteral("resetPassword"),
+             QStringLiteral("ban"), QStringLiteral("unlock"), QStringLiteral("delete") })
+        QVERIFY2(names.contains(action), qPrintable(names.join(QLatin1Char(','))));
+    QAction *show = menu->findChild<QAction *>(QStringLiteral("showSessions"));
+    QVERIFY(show && show->isEnabled());
+    show->trigger();
+
+    QCOMPARE(window.currentPage(), MainWindow::Page::Sessions);
+    QCOMPARE(sessions->userFilter()->text(), QString::fromLatin1(ApiFixture::UserEmail));
+    QVERIFY(sessions->model()->rowCount() > 0);
+    for (int row = 0; row < sessions->model()->rowCount(); ++row)
+        QCOMPARE(sessions->model()->family(row).userId, m_userId);
+}
+
 void TestSessionsPage::showsTheLoginWithUserAndApplication()
 {
     const QJsonObject login = m_fixture.login();
@@ -164,9 +240,11 @@ void TestSessionsPage::revokeOneWithAReason()
     QCOMPARE(revoked.action, QStringLiteral("session.revoke"));
     QCOMPARE(revoked.actor, Actor);
     QCOMPARE(revoked.target, familyId);
-    QCOMPARE(revoked.reason, QStringLiteral("laptop stolen"));
+    // The reason as given, and whose session in which application it was.
+    const QString auditReason = QStringLiteral("laptop stolen (session of joe@example.com in Web shop)");
+    QCOMPARE(revoked.reason, auditReason);
     // ... on the Audit page, live ...
-    QTRY_COMPARE(auditPage.model()->index(0, AuditLogModel::Reason).data().toString(), QStringLiteral("laptop stolen"));
+    QTRY_COMPARE(auditPage.model()->index(0, AuditLogModel::Reason).data().toString(), auditReason);
     QCOMPARE(auditPage.model()->index(0, AuditLogModel::Actor).data().toString(), Actor);
     // ... on this page ...
     const int after = rowOfFamily(*page.model(), familyId);

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTest>
@@ -29,6 +30,7 @@ private slots:
     void offersToRestartNow();
     void restartStartsTheSameCommand();
     void mainWindowOpensItWithCtrlComma();
+    void operatorNameDefaultsToTheAccount();
 };
 
 void TestSettingsDialog::initTestCase()
@@ -42,6 +44,24 @@ void TestSettingsDialog::initTestCase()
 void TestSettingsDialog::init()
 {
     QSettings().remove(SettingsDialog::languageKey());
+}
+
+void TestSettingsDialog::operatorNameDefaultsToTheAccount()
+{
+    QSettings().remove(SettingsDialog::operatorNameKey());
+    const QString account = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("operator")));
+    QCOMPARE(SettingsDialog::operatorName(), account.isEmpty() ? QStringLiteral("operator") : account);
+
+    SettingsDialog dialog;
+    QLineEdit *name = dialog.operatorNameEdit();
+    QVERIFY(name->text().isEmpty());
+    QCOMPARE(name->placeholderText(), SettingsDialog::defaultOperatorName());
+    QTest::keyClicks(name, QStringLiteral("Maria Support"));
+    QCOMPARE(SettingsDialog::operatorName(), QStringLiteral("Maria Support"));
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("  "));
+    QCOMPARE(SettingsDialog::operatorName(), SettingsDialog::defaultOperatorName()); // blank: the account again
+    QSettings().remove(SettingsDialog::operatorNameKey());
 }
 
 void TestSettingsDialog::offersEveryLanguageByItsOwnName()

@@ -48,6 +48,8 @@ endif()
 # AUTHDESK_TEST_ENGINE=postgres, so its TestDatabase/ApiFixture run on the PostgreSQL cluster that
 # AUTHDESK_TEST_PG_URL names (scripts/test starts one); without that URL the _pg test fails.
 # POSTGRES_ONLY registers only that PostgreSQL run, under the plain <name>.
+# LABELS timing marks a suite that measures time or loads both cores: such suites hold the
+# cpu_timing resource lock, so ctest -j never runs two of them (or the node suites) side by side.
 function(authdesk_add_test name)
     cmake_parse_arguments(ARG "KEYCHAIN;BOTH_ENGINES;POSTGRES_ONLY" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     qt_add_executable(${name} ${ARG_SOURCES})
@@ -78,6 +80,10 @@ function(authdesk_add_test name)
             list(APPEND labels keychain)
         else()
             add_test(NAME ${test_name} COMMAND ${name})
+        endif()
+        if("timing" IN_LIST labels)
+            # Suites that measure time or load the machine never run beside one another (ctest -j).
+            set_tests_properties(${test_name} PROPERTIES RESOURCE_LOCK cpu_timing)
         endif()
         set_tests_properties(${test_name} PROPERTIES
             TIMEOUT ${ARG_TIMEOUT}

@@ -15,8 +15,9 @@ namespace authdesk {
 class Database;
 
 // The database one test runs on, on the engine the test run asks for. By default a SQLite file in a
-// temporary folder; with AUTHDESK_TEST_ENGINE=postgres a fresh, uniquely named database on the
-// cluster at AUTHDESK_TEST_PG_URL (scripts/test starts one), dropped again when this goes away.
+// temporary folder; with AUTHDESK_TEST_ENGINE=postgres an empty database of its own on the cluster at
+// AUTHDESK_TEST_PG_URL (scripts/test starts one): made for this test or emptied after an earlier
+// test of the same process gave it back, and dropped when the process ends.
 // Without AUTHDESK_TEST_PG_URL a postgres run fails with a message instead of quietly using SQLite.
 class TestDatabase
 {
@@ -47,11 +48,8 @@ public:
     std::optional<PostgresTarget> postgresTarget() const { return m_target; }
 
 private:
-    bool runAdmin(const QString &statement);
-
     TempDir m_dir;
     std::optional<PostgresTarget> m_target;
-    QString m_adminConnection;
     QString m_error;
 };
 

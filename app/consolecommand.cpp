@@ -103,11 +103,8 @@ int ConsoleCommand::run(const ServeOptions &options)
         context.actor = qEnvironmentVariable("USER", QStringLiteral("operator"));
         context.database = &databases;
         MainWindow window(context);
-        const Result<quint16> port = server.start(QHostAddress(QHostAddress::LocalHost), options.port);
-        if (port)
-            window.showServerStatus(tr("Authentication API on %1").arg(server.baseUrl().toString()));
-        else
-            window.showServerStatus(tr("The Authentication API is not running: %1").arg(port.error().message()));
+        // A failure shows in the window's banner, with the reason and *Use another port*.
+        static_cast<void>(server.start(QHostAddress(QHostAddress::LocalHost), options.port));
         window.show();
         if (firstRound && !options.screenshotsDir.isEmpty()) {
             // Scripts send demo traffic meanwhile, so the live pages have something to show.

@@ -2,6 +2,7 @@
 
 #include "backend.h"
 #include "consoledatabase.h"
+#include "keyfilechoice.h"
 #include "screenshottour.h"
 #include "server/authserver.h"
 #include "server/openfilelimit.h"
@@ -68,10 +69,18 @@ int ConsoleCommand::run(const ServeOptions &options)
 
     ConsoleDatabase databases;
     std::optional<PostgresTarget> target = databases.targetToOpen(options);
+    QString keyFile = KeyFileChoice::keyFileToUse(options.keyFile);
     // File > Connect to PostgreSQL… closes the window and the console opens again on the new
     // database here, each round with a backend of its own.
     for (bool firstRound = true;; firstRound = false) {
-        Result<std::unique_ptr<Backend>> backend = Backend::open({ options.databasePath, options.keyFile, target });
+        Result<std::unique_ptr<Backend>> backend = Backend::open({ options.databasePath, keyFile, target });
+        if (!backend && backend.error().code() == Error::Code::KeychainUnavailable && keyFile.isEmpty()) {
+            // Not a dead end: a key file in the data folder works without a keychain.
+            keyFile = KeyFileChoice::offer(backend.error());
+            if (keyFile.isEmpty())
+                return 2;
+            backend = Backend::open({ options.databasePath, keyFile, target });
+        }
         if (!backend && target && backend.error().code() != Error::Code::KeychainUnavailable) {
             const std::optional<ConsoleDatabase::Choice> choice = askAfterFailure(*target, backend.error(), databases);
             if (!choice)

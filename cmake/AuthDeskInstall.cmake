@@ -20,8 +20,9 @@ install(DIRECTORY "${PROJECT_SOURCE_DIR}/docs/" DESTINATION "${CMAKE_INSTALL_DAT
     FILES_MATCHING PATTERN "*.md" PATTERN "*.png")
 
 # `cpack -G DEB` in the build directory: authdesk_<version>_amd64.deb for Debian 12. The dependencies
-# are the Debian packages of the shared libraries the binary links (ldd, then dpkg -S), plus the Qt
-# plugins it loads at run time: SQLite and PostgreSQL drivers, the SVG icon engine.
+# are the Debian packages of the shared libraries the binary links (objdump -p's NEEDED, then
+# dpkg -S), plus those of the Qt plugins it loads at run time: the SQLite and PostgreSQL drivers and
+# the SVG icon engine (the xcb platform plugin comes with libqt6gui6).
 set(CPACK_PACKAGE_NAME authdesk)
 set(CPACK_PACKAGE_VENDOR "AuthDesk")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
@@ -31,8 +32,7 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libqt6core6 (>= 6.4.2), libqt6gui6 (>= 6.4.2), libqt6widgets6 (>= 6.4.2), libqt6network6 (>= 6.4.2), \
-libqt6sql6 (>= 6.4.2), libqt6concurrent6 (>= 6.4.2), libqt6httpserver6 (>= 6.4.2), libqt6websockets6 (>= 6.4.2), \
-libqt6sql6-sqlite, libqt6sql6-psql, libqt6svg6, qt6-qpa-plugins, libqt6keychain1, libsodium23, libssl3, libpq5, \
-libstdc++6, libc6")
+libqt6sql6 (>= 6.4.2), libqt6httpserver6 (>= 6.4.2), libqt6keychain1, libsodium23, libssl3, libpq5, \
+libstdc++6, libgcc-s1, libc6, libqt6sql6-sqlite, libqt6sql6-psql, libqt6svg6")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
 include(CPack)

@@ -19,7 +19,6 @@
 #include "services/healthservice.h"
 #include "services/servercontrol.h"
 #include "services/servicehub.h"
-#include "storage/database.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -291,7 +290,7 @@ QUrl MainWindow::documentationUrl()
 
 QString MainWindow::aboutText() const
 {
-    const QString database = m_context.services ? m_context.services->database().location() : tr("none");
+    const QString database = m_context.services ? m_context.services->health().location() : tr("none");
     const QString dataFolder
         = QDir::toNativeSeparators(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     const QString server = m_context.server && m_context.server->isRunning() ? m_context.server->baseUrl().toString()
@@ -349,7 +348,7 @@ void MainWindow::checkOtherProcesses()
     // show up when a page is opened or on F5.
     if (!isActiveWindow())
         return;
-    const quint64 generation = m_context.services->database().applicationsGeneration();
+    const quint64 generation = m_context.services->health().applicationsGeneration();
     if (m_applicationsGeneration && *m_applicationsGeneration != generation)
         m_context.services->changes().note(DataChangeNotifier::Applications);
     m_applicationsGeneration = generation;

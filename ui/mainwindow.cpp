@@ -333,11 +333,15 @@ void MainWindow::updateServerStatus()
 
 void MainWindow::dataChanged(DataChangeNotifier::Kinds kinds)
 {
-    // While the database is away the banner says so; the page reloads once it is back.
-    if (m_databaseBanner->isVisible() || !isVisible())
+    if (!isVisible() || !(kinds & kindsShownOn(currentPage())))
         return;
-    if (kinds & kindsShownOn(currentPage()))
-        refreshCurrentPage();
+    // While the database is away the banner says so, rather than an error box per change; the page
+    // reloads once it is back.
+    if (m_databaseBanner->isVisible() || !m_context.services->health().check()) {
+        checkDatabase();
+        return;
+    }
+    refreshCurrentPage();
 }
 
 void MainWindow::checkOtherProcesses()
@@ -346,7 +350,7 @@ void MainWindow::checkOtherProcesses()
     // changes apart (PRAGMA data_version on SQLite, LISTEN/NOTIFY on PostgreSQL) at the cost of a
     // small query, so ask only while the operator works in this window. Other kinds of changes
     // show up when a page is opened or on F5.
-    if (!isActiveWindow())
+    if (!isActiveWindow() || m_databaseBanner->isVisible())
         return;
     const quint64 generation = m_context.services->health().applicationsGeneration();
     if (m_applicationsGeneration && *m_applicationsGeneration != generation)

@@ -2,6 +2,7 @@
 
 #include "backend.h"
 #include "consoledatabase.h"
+#include "keyfilechoice.h"
 #include "screenshottour.h"
 #include "server/authserver.h"
 #include "server/openfilelimit.h"
@@ -66,13 +67,23 @@ int ConsoleCommand::run(const ServeOptions &options)
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [] { QApplication::closeAllWindows(); });
     OpenFileLimit::raiseToHard(); // room for 1024 connections (spec section 5)
+    // Wayland finds the window's .desktop file (and icon) by this name; see cmake/AuthDeskInstall.cmake.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.authdesk.AuthDesk"));
 
     ConsoleDatabase databases;
     std::optional<PostgresTarget> target = databases.targetToOpen(options);
+    QString keyFile = KeyFileChoice::keyFileToUse(options.keyFile);
     // File > Connect to PostgreSQL… closes the window and the console opens again on the new
     // database here, each round with a backend of its own.
     for (bool firstRound = true;; firstRound = false) {
-        Result<std::unique_ptr<Backend>> backend = Backend::open({ options.databasePath, options.keyFile, target });
+        Result<std::unique_ptr<Backend>> backend = Backend::open({ options.databasePath, keyFile, target });
+        if (!backend && backend.error().code() == Error::Code::KeychainUnavailable && keyFile.isEmpty()) {
+            // Not a dead end: a key file in the data folder works without a keychain.
+            keyFile = KeyFileChoice::offer(backend.error());
+            if (keyFile.isEmpty())
+                return 2;
+            backend = Backend::open({ options.databasePath, keyFile, target });
+        }
         if (!backend && target && backend.error().code() != Error::Code::KeychainUnavailable) {
             const std::optional<ConsoleDatabase::Choice> choice = askAfterFailure(*target, backend.error(), databases);
             if (!choice)
@@ -104,11 +115,8 @@ int ConsoleCommand::run(const ServeOptions &options)
         context.actor = SettingsDialog::operatorName();
         context.database = &databases;
         MainWindow window(context);
-        const Result<quint16> port = server.start(QHostAddress(QHostAddress::LocalHost), options.port);
-        if (port)
-            window.showServerStatus(tr("Authentication API on %1").arg(server.baseUrl().toString()));
-        else
-            window.showServerStatus(tr("The Authentication API is not running: %1").arg(port.error().message()));
+        // A failure shows in the window's banner, with the reason and *Use another port*.
+        static_cast<void>(server.start(QHostAddress(QHostAddress::LocalHost), options.port));
         window.show();
         if (firstRound && !options.screenshotsDir.isEmpty()) {
             // Scripts send demo traffic meanwhile, so the live pages have something to show.

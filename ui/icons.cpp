@@ -37,6 +37,8 @@ QString fileName(Icon which)
         return QStringLiteral(":/icons/server.svg");
     case Icon::TryIt:
         return QStringLiteral(":/icons/tryit.svg");
+    case Icon::AuthDesk:
+        return QStringLiteral(":/icons/authdesk.svg");
     }
     Q_UNREACHABLE();
 }

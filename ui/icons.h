@@ -4,8 +4,9 @@
 
 namespace authdesk {
 
-// The console's own icons, drawn as SVG so they stay sharp on high-DPI screens.
-enum class Icon { Application, User, Key, Copy, Add, Delete, Session, Requests, Audit, Server, TryIt };
+// The console's own icons (AuthDesk: the application's, also installed as its desktop icon), drawn as SVG so they stay
+// sharp on high-DPI screens.
+enum class Icon { Application, User, Key, Copy, Add, Delete, Session, Requests, Audit, Server, TryIt, AuthDesk };
 
 QIcon icon(Icon which);
 

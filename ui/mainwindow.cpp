@@ -9,6 +9,7 @@
 #include "ui/postgresdialog.h"
 #include "ui/refreshablepage.h"
 #include "ui/requestspage.h"
+#include "ui/serverbanner.h"
 #include "ui/serverpage.h"
 #include "ui/sessionspage.h"
 #include "ui/settingsdialog.h"
@@ -16,16 +17,23 @@
 #include "ui/tryitpage.h"
 
 #include "services/healthservice.h"
+#include "services/servercontrol.h"
 #include "services/servicehub.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -38,6 +46,30 @@ const auto GeometryKey = QLatin1String("mainWindow/geometry");
 const auto StateKey = QLatin1String("mainWindow/state");
 const auto PageKey = QLatin1String("mainWindow/page");
 
+// Which changes each page shows; the others it does not show, so they need no reload.
+DataChangeNotifier::Kinds kindsShownOn(MainWindow::Page page)
+{
+    using K = DataChangeNotifier;
+    switch (page) {
+    case MainWindow::Page::Applications:
+        return K::Applications;
+    case MainWindow::Page::TestUsers:
+        return K::TestUsers | K::IdentityProviders;
+    case MainWindow::Page::Sessions:
+        return K::Sessions | K::Applications | K::TestUsers;
+    case MainWindow::Page::AuditLog:
+        return K::Audit;
+    case MainWindow::Page::TryIt:
+        return K::Applications | K::TestUsers;
+    case MainWindow::Page::IdentityProviders:
+        return K::IdentityProviders;
+    case MainWindow::Page::Requests: // live already, from the request log
+    case MainWindow::Page::Server:
+        return {};
+    }
+    return {};
+}
+
 } // namespace
 
 MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
@@ -47,10 +79,13 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_databaseBanner(new QLabel(this))
     , m_databaseCheck(new QTimer(this))
+    , m_serverBanner(new ServerBanner(m_context.server, this))
+    , m_serverStatus(new QLabel(this))
 {
     // Which database is in use, so a PostgreSQL console is never mistaken for a local one.
     setWindowTitle(m_context.database ? tr("AuthDesk — %1").arg(m_context.database->location()) : tr("AuthDesk"));
     setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(icon(Icon::AuthDesk));
 
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setFixedWidth(180);
@@ -119,11 +154,6 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
         });
     }
 
-    auto *refresh = new QAction(tr("&Refresh"), this);
-    refresh->setShortcuts(QKeySequence::Refresh);
-    addAction(refresh);
-    connect(refresh, &QAction::triggered, this, &MainWindow::refreshCurrentPage);
-
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *settings = file->addAction(tr("&Settings…"));
     settings->setObjectName(QStringLiteral("settingsAction"));
@@ -140,6 +170,7 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
     quit->setShortcuts(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &MainWindow::close);
+    addViewAndHelpMenus();
 
     m_databaseBanner->setObjectName(QStringLiteral("databaseBanner"));
     m_databaseBanner->setWordWrap(true);
@@ -153,6 +184,7 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
     column->addWidget(m_databaseBanner);
+    column->addWidget(m_serverBanner);
     auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -167,9 +199,23 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
         m_databaseCheck->setInterval(DatabaseCheckMs);
         connect(m_databaseCheck, &QTimer::timeout, this, &MainWindow::checkDatabase);
         m_databaseCheck->start();
+        // Pages show what the services committed, whichever front door changed it (issue #14).
+        connect(&m_context.services->changes(), &DataChangeNotifier::changed, this, &MainWindow::dataChanged);
     }
 
+    // Permanent, so that neither a menu's help text nor a passing message hides it.
+    m_serverStatus->setObjectName(QStringLiteral("serverStatus"));
+    m_serverStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_serverStatus);
+    if (m_context.server) {
+        connect(m_context.server, &ServerControl::runningChanged, this, &MainWindow::updateServerStatus);
+        connect(m_context.server, &ServerControl::startFailed, this, &MainWindow::updateServerStatus);
+    }
+    updateServerStatus();
+
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // A page shows current data whenever it is opened.
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::refreshCurrentPage);
 
     resize(1100, 700);
     restoreSettings();
@@ -216,6 +262,112 @@ void MainWindow::addDatabaseActions(QMenu *file)
     });
 }
 
+void MainWindow::addViewAndHelpMenus()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = view->addAction(tr("&Refresh"));
+    refresh->setObjectName(QStringLiteral("refreshAction"));
+    refresh->setShortcuts(QKeySequence::Refresh);
+    refresh->setStatusTip(tr("Reload the page from the database."));
+    connect(refresh, &QAction::triggered, this, &MainWindow::refreshCurrentPage);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *docs = help->addAction(tr("&Documentation"));
+    docs->setObjectName(QStringLiteral("documentationAction"));
+    docs->setShortcuts(QKeySequence::HelpContents);
+    docs->setEnabled(documentationUrl().isValid());
+    connect(docs, &QAction::triggered, this, [] { QDesktopServices::openUrl(documentationUrl()); });
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About AuthDesk"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+QUrl MainWindow::documentationUrl()
+{
+    // Installed: <prefix>/bin/authdesk and <prefix>/share/doc/authdesk/README.md.
+    const QStringList candidates {
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/doc/authdesk/README.md"),
+        QStringLiteral(AUTHDESK_SOURCE_DIR "/README.md"),
+    };
+    for (const QString &candidate : candidates) {
+        if (QFileInfo::exists(candidate))
+            return QUrl::fromLocalFile(QFileInfo(candidate).canonicalFilePath());
+    }
+    return {};
+}
+
+QString MainWindow::aboutText() const
+{
+    const QString database = m_context.services ? m_context.services->health().location() : tr("none");
+    const QString dataFolder
+        = QDir::toNativeSeparators(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    const QString server = m_context.server && m_context.server->isRunning() ? m_context.server->baseUrl().toString()
+                                                                             : tr("not running");
+    const QUrl docs = documentationUrl();
+    QString text = tr("<h3>AuthDesk %1</h3>"
+                      "<p>A local stand-in for the Sharetribe Authentication API, with a console to manage its "
+                      "applications, test users and sessions.</p>"
+                      "<p>Database: %2<br>Data folder: %3<br>Authentication API: %4</p>")
+                       .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), database.toHtmlEscaped(),
+                           dataFolder.toHtmlEscaped(), server.toHtmlEscaped());
+    if (docs.isValid()) {
+        text += tr("<p>Documentation: <a href=\"%1\">%2</a></p>")
+                    .arg(docs.toString(QUrl::FullyEncoded),
+                        QDir::toNativeSeparators(docs.toLocalFile()).toHtmlEscaped());
+    }
+    return text;
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About AuthDesk"), aboutText());
+}
+
+void MainWindow::updateServerStatus()
+{
+    ServerControl *server = m_context.server;
+    if (!server) {
+        m_serverStatus->clear();
+        return;
+    }
+    if (server->isRunning()) {
+        m_serverStatus->setText(tr("Server: running on %1").arg(server->baseUrl().toString()));
+        m_serverStatus->setToolTip(tr("The Authentication API answers at this base URL."));
+    } else {
+        m_serverStatus->setText(tr("Server: not running"));
+        m_serverStatus->setToolTip(server->lastFailure());
+    }
+}
+
+void MainWindow::dataChanged(DataChangeNotifier::Kinds kinds)
+{
+    if (!isVisible() || !(kinds & kindsShownOn(currentPage())))
+        return;
+    // While the database is away the banner says so, rather than an error box per change; the page
+    // reloads once it is back.
+    if (m_databaseBanner->isVisible() || !m_context.services->health().check()) {
+        checkDatabase();
+        return;
+    }
+    refreshCurrentPage();
+}
+
+void MainWindow::checkOtherProcesses()
+{
+    // Another console or `authdesk serve` on the same database: the storage layer tells application
+    // changes apart (PRAGMA data_version on SQLite, LISTEN/NOTIFY on PostgreSQL) at the cost of a
+    // small query, so ask only while the operator works in this window. Other kinds of changes
+    // show up when a page is opened or on F5.
+    if (!isActiveWindow() || m_databaseBanner->isVisible())
+        return;
+    const quint64 generation = m_context.services->health().applicationsGeneration();
+    if (m_applicationsGeneration && *m_applicationsGeneration != generation)
+        m_context.services->changes().note(DataChangeNotifier::Applications);
+    m_applicationsGeneration = generation;
+}
+
 void MainWindow::refreshCurrentPage()
 {
     if (auto *page = dynamic_cast<RefreshablePage *>(m_pages->currentWidget()))
@@ -236,6 +388,7 @@ void MainWindow::checkDatabase()
         m_databaseBanner->hide();
         refreshCurrentPage();
     }
+    checkOtherProcesses();
 }
 
 void MainWindow::showPage(Page page)
@@ -251,11 +404,6 @@ MainWindow::Page MainWindow::currentPage() const
 QWidget *MainWindow::pageWidget(Page page) const
 {
     return m_pages->widget(static_cast<int>(page));
-}
-
-void MainWindow::showServerStatus(const QString &text)
-{
-    statusBar()->showMessage(text);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "services/datachangenotifier.h"
 #include "ui/consolecontext.h"
 
 #include <QIcon>
 #include <QMainWindow>
+#include <QUrl>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -12,6 +15,8 @@ class QStackedWidget;
 class QTimer;
 
 namespace authdesk {
+
+class ServerBanner;
 
 // The console: a sidebar of pages (Applications, Test users, Sessions, Requests, Audit log, Server,
 // Try it)
@@ -31,11 +36,18 @@ public:
     Page currentPage() const;
     QWidget *pageWidget(Page page) const;
     QListWidget *sidebar() const { return m_sidebar; }
-    // A line in the status bar about the local Authentication API.
-    void showServerStatus(const QString &text);
+    // The local Authentication API's state and address, always in the status bar.
+    QLabel *serverStatus() const { return m_serverStatus; }
+    // Why the API is not running, with *Use another port*; hidden while it runs.
+    ServerBanner *serverBanner() const { return m_serverBanner; }
+    // Help > About: the version, the database, the data folder and the server's address.
+    QString aboutText() const;
+    // Help > Documentation: the installed README, or the source tree's in a build tree.
+    static QUrl documentationUrl();
     // The banner shown while the database cannot be reached.
     QLabel *databaseBanner() const { return m_databaseBanner; }
-    // How often the console asks whether its database answers.
+    // How often the console asks whether its database answers (and, while the window is active,
+    // whether another process changed the applications).
     static constexpr int DatabaseCheckMs = 1000;
 
 protected:
@@ -43,6 +55,12 @@ protected:
 
 private:
     void addDatabaseActions(QMenu *file);
+    void addViewAndHelpMenus();
+    void showAbout();
+    // Reloads the current page if the change concerns it; the others reload when they are opened.
+    void dataChanged(DataChangeNotifier::Kinds kinds);
+    void checkOtherProcesses();
+    void updateServerStatus();
     void addPage(Page page, const QString &title, QWidget *widget, const QIcon &icon = QIcon());
     void refreshCurrentPage();
     // Shows the banner while the database does not answer; on its return, hides it and reloads the page.
@@ -55,6 +73,9 @@ private:
     QStackedWidget *m_pages;
     QLabel *m_databaseBanner;
     QTimer *m_databaseCheck;
+    ServerBanner *m_serverBanner;
+    QLabel *m_serverStatus;
+    std::optional<quint64> m_applicationsGeneration;
 };
 
 } // namespace authdesk

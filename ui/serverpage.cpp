@@ -74,8 +74,10 @@ ServerPage::ServerPage(ConsoleContext context, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
 
-    if (m_context.server)
+    if (m_context.server) {
         connect(m_context.server, &ServerControl::runningChanged, this, &ServerPage::updateState);
+        connect(m_context.server, &ServerControl::startFailed, this, &ServerPage::updateState);
+    }
     // Queued: the log records on the server's threads, and the chart belongs to this one.
     connect(
         &m_context.services->requestLog(), &RequestLog::recorded, m_chart,
@@ -220,6 +222,11 @@ void ServerPage::updateState()
         m_state->setText(tr("Running"));
         m_address->setText(m_context.server->address().toString());
         m_port->setValue(m_context.server->port());
+    } else if (!m_context.server->lastFailure().isEmpty()) {
+        // Why, not only that: e.g. "Port 3500 is in use by another program.", and where it tried.
+        m_state->setText(tr("Not running: %1").arg(m_context.server->lastFailure()));
+        m_address->setText(m_context.server->lastFailedAddress().toString());
+        m_port->setValue(m_context.server->lastFailedPort());
     } else {
         m_state->setText(tr("Stopped: the Authentication API does not answer"));
     }

@@ -104,18 +104,36 @@ Result<quint16> AuthServer::start(const QHostAddress &address, quint16 port)
         m_rateLimiter = std::make_unique<RateLimiter>(m_options.rateLimitPerMinute);
     if (m_options.commitBatch > 1 && m_services.groupCommit && m_services.groupCommit->worthBatching())
         m_batcher = std::make_unique<CommitBatcher>(*m_services.groupCommit, m_options.commitBatch);
-    if (!startThreads(address, port)) {
+    QAbstractSocket::SocketError listenError = QAbstractSocket::UnknownSocketError;
+    if (!startThreads(address, port, listenError)) {
         stop();
-        return Error(Error::Code::Conflict,
-            tr("Cannot listen on %1 port %2: the address is not available or the port is in use.")
-                .arg(address.toString())
-                .arg(port));
+        const QString reason = listenFailure(address, port, listenError);
+        startFailedBecause(address, port, reason);
+        return Error(Error::Code::Conflict, reason);
     }
+    startSucceeded();
     emit runningChanged(true);
     return m_port;
 }
 
-bool AuthServer::startThreads(const QHostAddress &address, quint16 port)
+QString AuthServer::listenFailure(const QHostAddress &address, quint16 port, QAbstractSocket::SocketError error)
+{
+    // The reason in words the console can show as it is (its banner offers another port).
+    switch (error) {
+    case QAbstractSocket::AddressInUseError:
+        return tr("Port %1 is in use by another program.").arg(port);
+    case QAbstractSocket::SocketAddressNotAvailableError:
+        return tr("The address %1 does not belong to this computer.").arg(address.toString());
+    case QAbstractSocket::SocketAccessError:
+        return tr("Port %1 needs administrator rights (as do all ports below 1024).").arg(port);
+    default:
+        return tr("Cannot listen on %1 port %2: the address is not available or the port is in use.")
+            .arg(address.toString())
+            .arg(port);
+    }
+}
+
+bool AuthServer::startThreads(const QHostAddress &address, quint16 port, QAbstractSocket::SocketError &listenError)
 {
     const int count = qBound(1, m_options.networkThreads, ServerOptions::MaxNetworkThreads);
     m_openCount = std::make_shared<std::atomic<int>>(0);
@@ -136,6 +154,7 @@ bool AuthServer::startThreads(const QHostAddress &address, quint16 port)
     acceptor.run([&] {
         auto *tcp = new GuardedTcpServer(m_options.limits, m_openCount, acceptor.context);
         if (!tcp->listen(address, port)) {
+            listenError = tcp->serverError();
             delete tcp;
             return;
         }

@@ -62,7 +62,9 @@ public:
 private:
     struct NetworkThread;
 
-    bool startThreads(const QHostAddress &address, quint16 port);
+    // On failure, listenError says why the port could not be bound (or stays UnknownSocketError).
+    bool startThreads(const QHostAddress &address, quint16 port, QAbstractSocket::SocketError &listenError);
+    static QString listenFailure(const QHostAddress &address, quint16 port, QAbstractSocket::SocketError error);
     void stopThreads();
 
     ServerServices m_services;

@@ -14,4 +14,14 @@ Result<void> HealthService::check() const
     return m_database.ping();
 }
 
+QString HealthService::location() const
+{
+    return m_database.location();
+}
+
+quint64 HealthService::applicationsGeneration() const
+{
+    return m_database.applicationsGeneration();
+}
+
 } // namespace authdesk

@@ -2,6 +2,8 @@
 
 #include "domain/result.h"
 
+#include <QString>
+
 namespace authdesk {
 
 class Database;
@@ -13,6 +15,11 @@ public:
     explicit HealthService(Database &database);
 
     Result<void> check() const;
+    // Where the database is (a file path, or a PostgreSQL address without its password).
+    QString location() const;
+    // Changes whenever applications changed, here or in another process on the same database, as
+    // far as the calling thread can tell (Database::applicationsGeneration).
+    quint64 applicationsGeneration() const;
 
 private:
     Database &m_database;

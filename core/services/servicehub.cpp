@@ -4,6 +4,7 @@
 #include "services/accesstokens.h"
 #include "services/apiaccess.h"
 #include "services/corspolicy.h"
+#include "services/datachangenotifier.h"
 #include "services/groupcommit.h"
 #include "services/applicationservice.h"
 #include "services/auditlog.h"
@@ -65,6 +66,29 @@ ServiceHub::ServiceHub(Database &database, const Clock &clock)
 {
     m_tokenService->setIdentityProviders(m_idTokenVerifier.get(), m_idpUserLinker.get());
     m_tokenService->setLoginAs(m_loginAs.get());
+    connectChangeNotifier();
+}
+
+void ServiceHub::connectChangeNotifier()
+{
+    m_changes = std::make_unique<DataChangeNotifier>();
+    DataChangeNotifier *changes = m_changes.get();
+    // Every admin change and security event is audited once it has committed, so the audit log
+    // says what changed. Direct: note() is thread-safe, and the server's threads record too.
+    QObject::connect(
+        m_audit.get(), &AuditLog::recorded, changes,
+        [changes](const AuditEvent &event) {
+            changes->note(DataChangeNotifier::kindsOfAuditAction(event.action) | DataChangeNotifier::Audit);
+        },
+        Qt::DirectConnection);
+    // Logins, refreshes and revocations through the API start, extend or end sessions, unaudited.
+    QObject::connect(
+        m_requestLog.get(), &RequestLog::recorded, changes,
+        [changes](const TokenDecision &decision) {
+            if (decision.status < 400)
+                changes->note(DataChangeNotifier::Sessions);
+        },
+        Qt::DirectConnection);
 }
 
 ServiceHub::~ServiceHub() = default;

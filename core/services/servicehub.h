@@ -4,7 +4,6 @@
 #include "services/lockoutpolicy.h"
 
 #include <QByteArray>
-
 #include <memory>
 
 namespace authdesk {
@@ -17,6 +16,7 @@ class ApplicationRepository;
 class ApplicationService;
 class AuditLog;
 class Clock;
+class DataChangeNotifier;
 class Database;
 class HealthService;
 class IdTokenVerifier;
@@ -70,10 +70,15 @@ public:
     IdentityProviderService &identityProviders() { return *m_identityProviderService; }
     SignupService &signup() { return *m_signupService; }
     LoginAsService &loginAs() { return *m_loginAs; }
+    // Announces committed changes (applications, test users, sessions, identity providers, audit) to
+    // the console, whichever front door made them.
+    DataChangeNotifier &changes() { return *m_changes; }
     // For tests that inject faults into a rotation.
     TokenRepository &tokenRepository() { return *m_tokenRepository; }
 
 private:
+    void connectChangeNotifier();
+
     Database &m_database;
     const Clock &m_clock;
     std::unique_ptr<PasswordHasher> m_hasher;
@@ -102,6 +107,7 @@ private:
     std::unique_ptr<IdentityProviderService> m_identityProviderService;
     std::unique_ptr<SignupService> m_signupService;
     std::unique_ptr<LoginAsService> m_loginAs;
+    std::unique_ptr<DataChangeNotifier> m_changes;
 };
 
 } // namespace authdesk

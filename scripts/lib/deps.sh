@@ -23,6 +23,8 @@ AUTHDESK_TEST_PACKAGES=(
     chromium
     postgresql
     nginx # tests/multi: the load balancer in front of several instances
+    desktop-file-utils # tests/install: desktop-file-validate checks the installed .desktop file
+    appstream # tests/install: appstreamcli validate checks the installed AppStream metainfo
 )
 # The fuzz target (scripts/fuzz, run by scripts/test): clang and its libFuzzer runtime.
 AUTHDESK_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
@@ -58,8 +60,20 @@ authdesk_install_missing() {
         return 0
     fi
     echo "Installing missing packages: ${missing[*]}"
-    authdesk_sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    authdesk_sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    # apt and dpkg print progress even with -qq ("Reading database ... 5%"); it goes to a log that
+    # is shown only when the installation fails. (sudo asks for a password on the terminal itself.)
+    local log
+    log=$(mktemp)
+    if ! {
+        authdesk_sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+            authdesk_sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    } >"$log" 2>&1; then
+        cat "$log" >&2
+        echo "Installing ${missing[*]} failed; apt's output is above." >&2
+        rm -f "$log"
+        return 1
+    fi
+    rm -f "$log"
 }
 
 # The compiler cache is keyed on paths relative to the checkout (CCACHE_BASEDIR, no cwd in the hash),

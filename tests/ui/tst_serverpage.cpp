@@ -102,8 +102,11 @@ void TestServerPage::aPortInUseIsExplained()
     page.portField()->setValue(occupant.serverPort());
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QVERIFY(!page.start());
-    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("port")), qPrintable(MessageBox::lastText()));
-    QVERIFY(page.stateLabel()->text().startsWith(QStringLiteral("Stopped")));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Port %1 is in use").arg(occupant.serverPort())),
+        qPrintable(MessageBox::lastText()));
+    // The page says why, not only that it is stopped.
+    QCOMPARE(page.stateLabel()->text(),
+        QStringLiteral("Not running: Port %1 is in use by another program.").arg(occupant.serverPort()));
 
     page.addressField()->setText(QStringLiteral("not an address"));
     MessageBox::setNextAnswer(QMessageBox::Ok);

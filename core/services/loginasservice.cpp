@@ -11,6 +11,7 @@
 #include "services/scopes.h"
 #include "services/serviceslog.h"
 #include "storage/applicationrepository.h"
+#include "storage/loginascoderepository.h"
 #include "storage/testuserrepository.h"
 #include "storage/tokenrepository.h"
 
@@ -80,9 +81,9 @@ bool isRedirectUri(const QUrl &url)
 
 } // namespace
 
-LoginAsService::LoginAsService(Database &database, ApplicationRepository &applications, TestUserRepository &users,
+LoginAsService::LoginAsService(LoginAsCodeRepository &codes, ApplicationRepository &applications, TestUserRepository &users,
     TokenRepository &tokens, AccessTokens &accessTokens, AuditLog &audit, const Clock &clock)
-    : m_codes(database)
+    : m_codes(codes)
     , m_applications(applications)
     , m_users(users)
     , m_tokens(tokens)

@@ -6,31 +6,10 @@
 
 namespace authdesk::oauthresponses {
 
-int statusFor(OAuthError::Code code)
-{
-    switch (code) {
-    case OAuthError::Code::InvalidRequest:
-    case OAuthError::Code::UnauthorizedClient:
-    case OAuthError::Code::UnsupportedGrantType:
-    case OAuthError::Code::InvalidScope:
-        return 400;
-    // The SDKs react only to 401 (spec section 8), so every credential problem is a 401.
-    case OAuthError::Code::InvalidClient:
-    case OAuthError::Code::InvalidGrant:
-    case OAuthError::Code::InvalidToken:
-        return 401;
-    case OAuthError::Code::InsufficientScope:
-        return 403;
-    case OAuthError::Code::TemporarilyUnavailable:
-        return 503;
-    }
-    Q_UNREACHABLE();
-}
-
 QHttpServerResponse error(const OAuthError &error, ClientCredentials::Method method)
 {
-    QHttpServerResponse response =
-        jsonreply::error(OAuthError::codeName(error.code), error.description, statusFor(error.code));
+    QHttpServerResponse response
+        = jsonreply::error(OAuthError::codeName(error.code), error.description, apierrors::statusFor(error.code));
     switch (error.code) {
     case OAuthError::Code::InvalidClient:
         // A Basic challenge only for clients that used Basic: others must not get a browser pop-up.

@@ -36,14 +36,14 @@ const QByteArray AllowedRequestHeaders = QByteArrayLiteral("Authorization, Conte
 
 QHttpServerResponse originNotAllowed()
 {
-    QHttpServerResponse response = jsonreply::json({ { QStringLiteral("error"), QStringLiteral("origin_not_allowed") } }, 403);
+    QHttpServerResponse response = jsonreply::error(apierrors::OriginNotAllowed);
     response.setHeader(QByteArrayLiteral("Vary"), QByteArrayLiteral("Origin"));
     return response;
 }
 
 QHttpServerResponse hostNotAllowed()
 {
-    return jsonreply::json({ { QStringLiteral("error"), QStringLiteral("host_not_allowed") } }, 403);
+    return jsonreply::error(apierrors::HostNotAllowed);
 }
 
 // Check 2 of spec section 3, before any work: the Host guard (section 5, DNS rebinding), then the
@@ -82,8 +82,7 @@ public:
     // headers only for an allowed origin.
     QHttpServerResponse methodNotAllowed(const QHttpServerRequest &request, const QByteArray &allow) const
     {
-        QHttpServerResponse response = jsonreply::error(
-            QByteArrayLiteral("method_not_allowed"), QByteArrayLiteral("This method is not allowed here."), 405);
+        QHttpServerResponse response = jsonreply::error(apierrors::MethodNotAllowed);
         response.setHeader(QByteArrayLiteral("Allow"), allow);
         const QByteArray origin = request.value(QByteArrayLiteral("Origin"));
         decorate(response, origin.isEmpty() || allowed(origin) ? origin : QByteArray());
@@ -456,13 +455,11 @@ Routes::AllowedMethods Routes::install(QHttpServer &server) const
             hostNotAllowed().write(std::move(responder));
             return;
         }
-        const QJsonObject body { { QStringLiteral("error"), QStringLiteral("not_found") },
-                                 { QStringLiteral("error_description"), QStringLiteral("No such endpoint.") } };
-        responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact),
-                        { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") },
-                          { QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store") },
-                          { QByteArrayLiteral("Pragma"), QByteArrayLiteral("no-cache") } },
-                        QHttpServerResponder::StatusCode::NotFound);
+        responder.write(apierrors::NotFound.json(),
+            { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") },
+                { QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store") },
+                { QByteArrayLiteral("Pragma"), QByteArrayLiteral("no-cache") } },
+            QHttpServerResponder::StatusCode::NotFound);
     });
     return [cors](QByteArrayView path) { return cors->allowedOn(path); };
 }

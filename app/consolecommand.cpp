@@ -40,12 +40,12 @@ std::optional<ConsoleDatabase::Choice> askAfterFailure(
         if (box.clickedButton() != other)
             return std::nullopt;
 
-        PostgresLogin login = ConsoleDatabase::toLogin(target);
+        PostgresTarget login = target;
         login.password.clear();
         PostgresDialog dialog(
-            login, [&databases](const PostgresLogin &tried) { return databases.testPostgres(tried); });
+            login, [&databases](const PostgresTarget &tried) { return databases.testPostgres(tried); });
         if (dialog.exec() == QDialog::Accepted)
-            return ConsoleDatabase::Choice { ConsoleDatabase::toTarget(dialog.login()), dialog.rememberPassword() };
+            return ConsoleDatabase::Choice { dialog.login(), dialog.rememberPassword() };
     }
 }
 

@@ -85,52 +85,30 @@ QString ConsoleDatabase::secretName(const PostgresTarget &target)
         + QString::number(target.port) + QLatin1Char('/') + target.database;
 }
 
-PostgresTarget ConsoleDatabase::toTarget(const PostgresLogin &login)
-{
-    PostgresTarget target;
-    target.host = login.host;
-    target.port = login.port;
-    target.user = login.user;
-    target.database = login.database;
-    target.password = login.password;
-    return target;
-}
-
-PostgresLogin ConsoleDatabase::toLogin(const PostgresTarget &target)
-{
-    PostgresLogin login;
-    login.host = target.host;
-    login.port = target.port;
-    login.user = target.user;
-    login.database = target.database;
-    login.password = target.password;
-    return login;
-}
-
 void ConsoleDatabase::setCurrent(const QString &location, bool postgres)
 {
     m_location = location;
     m_postgres = postgres;
 }
 
-PostgresLogin ConsoleDatabase::lastPostgres() const
+PostgresTarget ConsoleDatabase::lastPostgres() const
 {
     const std::optional<PostgresTarget> target = lastTarget();
-    return target ? toLogin(*target) : PostgresLogin();
+    return target.value_or(PostgresTarget());
 }
 
-Result<void> ConsoleDatabase::testPostgres(const PostgresLogin &login) const
+Result<void> ConsoleDatabase::testPostgres(const PostgresTarget &login) const
 {
     // The same call the console makes when it reopens, so a test that passes means Connect works.
-    const Result<std::unique_ptr<Database>> database = Database::openPostgres(toTarget(login));
+    const Result<std::unique_ptr<Database>> database = Database::openPostgres(login);
     if (!database)
         return database.error();
     return {};
 }
 
-void ConsoleDatabase::switchToPostgres(const PostgresLogin &login, bool rememberPassword)
+void ConsoleDatabase::switchToPostgres(const PostgresTarget &login, bool rememberPassword)
 {
-    m_request = Choice { toTarget(login), rememberPassword };
+    m_request = Choice { login, rememberPassword };
 }
 
 void ConsoleDatabase::switchToLocal()

@@ -38,8 +38,6 @@ public:
 
     // The keychain entry that holds target's password: "postgres:USER@HOST:PORT/DATABASE".
     static QString secretName(const PostgresTarget &target);
-    static PostgresTarget toTarget(const PostgresLogin &login);
-    static PostgresLogin toLogin(const PostgresTarget &target);
 
     // What this run uses, for the window title and the File menu.
     void setCurrent(const QString &location, bool postgres);
@@ -48,9 +46,9 @@ public:
 
     QString location() const override { return m_location; }
     bool isPostgres() const override { return m_postgres; }
-    PostgresLogin lastPostgres() const override;
-    Result<void> testPostgres(const PostgresLogin &login) const override;
-    void switchToPostgres(const PostgresLogin &login, bool rememberPassword) override;
+    PostgresTarget lastPostgres() const override;
+    Result<void> testPostgres(const PostgresTarget &login) const override;
+    void switchToPostgres(const PostgresTarget &login, bool rememberPassword) override;
     void switchToLocal() override;
 
 private:

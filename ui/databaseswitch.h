@@ -1,21 +1,11 @@
 #pragma once
 
+#include "domain/postgrestarget.h"
 #include "domain/result.h"
 
 #include <QString>
 
 namespace authdesk {
-
-// A PostgreSQL login as the console's dialog collects it. ui/ may not include storage (the layer
-// rules), so app/ turns it into the storage layer's PostgresTarget.
-struct PostgresLogin
-{
-    QString host;
-    quint16 port = 5432;
-    QString database;
-    QString user; // empty: libpq's default (PGUSER, else the operating-system user)
-    QString password; // empty: libpq reads PGPASSWORD or ~/.pgpass
-};
 
 // Which database the console works on, and the File menu's way to change it. app/ implements it
 // over storage and the keychain; the console reopens on the chosen database when asked to switch.
@@ -28,13 +18,13 @@ public:
     virtual QString location() const = 0;
     virtual bool isPostgres() const = 0;
     // The PostgreSQL login last chosen, without its password, to fill the dialog in.
-    virtual PostgresLogin lastPostgres() const = 0;
+    virtual PostgresTarget lastPostgres() const = 0;
     // Connects to login and prepares its database for AuthDesk, as switching would. Blocks for up to
     // the connection timeout, so callers run it off the GUI thread; safe to call from any thread.
-    virtual Result<void> testPostgres(const PostgresLogin &login) const = 0;
+    virtual Result<void> testPostgres(const PostgresTarget &login) const = 0;
     // Asks the console to reopen on login (the password goes to the keychain when remember is set)
     // or on the local SQLite file. The caller then closes the window; the console reopens.
-    virtual void switchToPostgres(const PostgresLogin &login, bool rememberPassword) = 0;
+    virtual void switchToPostgres(const PostgresTarget &login, bool rememberPassword) = 0;
     virtual void switchToLocal() = 0;
 };
 

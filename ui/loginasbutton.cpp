@@ -1,7 +1,6 @@
 #include "ui/loginasbutton.h"
 
 #include "services/applicationservice.h"
-#include "services/servicehub.h"
 
 #include <QDesktopServices>
 #include <QMenu>
@@ -9,9 +8,9 @@
 
 namespace authdesk {
 
-LoginAsButton::LoginAsButton(ServiceHub *services, QWidget *parent)
+LoginAsButton::LoginAsButton(ApplicationService *applications, QWidget *parent)
     : QPushButton(tr("Log &in as…"), parent)
-    , m_services(services)
+    , m_applications(applications)
     , m_menu(new QMenu(this))
     , m_opener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
@@ -51,14 +50,14 @@ void LoginAsButton::setUser(const std::optional<TestUser> &user)
     m_user = user;
     m_candidates.clear();
     m_menu->clear();
-    if (!m_services)
+    if (!m_applications)
         return disableWith(tr("No database is open."));
     if (!user)
         return disableWith(tr("Select a test user to log in as."));
     if (user->banned)
         return disableWith(tr("%1 is banned; unban the user to log in as them.").arg(user->email));
 
-    const Result<QList<Application>> applications = m_services->applications().list();
+    const Result<QList<Application>> applications = m_applications->list();
     if (!applications)
         return disableWith(applications.error().message());
     bool anyMarketplace = false;

@@ -12,7 +12,7 @@ class QMenu;
 
 namespace authdesk {
 
-class ServiceHub;
+class ApplicationService;
 
 // "Log in as…" for a test user: opens <marketplace_url>/api/initiate-login-as?user_id=<id> in the
 // default browser, which starts the marketplace's login-as flow against AuthDesk (spec section 11).
@@ -26,7 +26,8 @@ class LoginAsButton final : public QPushButton
 public:
     using UrlOpener = std::function<bool(const QUrl &)>;
 
-    LoginAsButton(ServiceHub *services, QWidget *parent = nullptr);
+    // applications may be null: no database is open.
+    LoginAsButton(ApplicationService *applications, QWidget *parent = nullptr);
 
     // The user the button is for (none: nothing is selected). Reads the applications again.
     void setUser(const std::optional<TestUser> &user);
@@ -45,7 +46,7 @@ public:
 private:
     void disableWith(const QString &reason);
 
-    ServiceHub *m_services;
+    ApplicationService *m_applications;
     QMenu *m_menu;
     std::optional<TestUser> m_user;
     QList<Application> m_candidates;

@@ -238,7 +238,7 @@ void MainWindow::addDatabaseActions(QMenu *file)
     connect(connectPostgres, &QAction::triggered, this, [this] {
         DatabaseSwitch *database = m_context.database;
         PostgresDialog dialog(
-            database->lastPostgres(), [database](const PostgresLogin &login) { return database->testPostgres(login); },
+            database->lastPostgres(), [database](const PostgresTarget &login) { return database->testPostgres(login); },
             this);
         if (dialog.exec() != QDialog::Accepted)
             return;

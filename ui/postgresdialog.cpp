@@ -14,7 +14,7 @@
 
 namespace authdesk {
 
-PostgresDialog::PostgresDialog(const PostgresLogin &initial, ConnectionTest test, QWidget *parent)
+PostgresDialog::PostgresDialog(const PostgresTarget &initial, ConnectionTest test, QWidget *parent)
     : QDialog(parent)
     , m_test(std::move(test))
     , m_host(new QLineEdit(initial.host, this))
@@ -108,9 +108,9 @@ PostgresDialog::~PostgresDialog()
         m_worker->wait();
 }
 
-PostgresLogin PostgresDialog::login() const
+PostgresTarget PostgresDialog::login() const
 {
-    PostgresLogin login;
+    PostgresTarget login;
     login.host = m_host->text().trimmed();
     login.port = static_cast<quint16>(m_port->value());
     login.database = m_database->text().trimmed();
@@ -147,7 +147,7 @@ void PostgresDialog::startTest(bool acceptWhenOk)
 {
     if (isTesting() || !m_connectButton->isEnabled())
         return;
-    const PostgresLogin target = login();
+    const PostgresTarget target = login();
     //: %1 is the server, e.g. db.example.com:5432
     m_result->setText(tr("Connecting to %1…").arg(target.host + QLatin1Char(':') + QString::number(target.port)));
 

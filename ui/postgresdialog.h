@@ -25,12 +25,12 @@ class PostgresDialog final : public QDialog
 
 public:
     // Runs on a worker thread: connecting may wait for the server's connection timeout.
-    using ConnectionTest = std::function<Result<void>(const PostgresLogin &)>;
+    using ConnectionTest = std::function<Result<void>(const PostgresTarget &)>;
 
-    PostgresDialog(const PostgresLogin &initial, ConnectionTest test, QWidget *parent = nullptr);
+    PostgresDialog(const PostgresTarget &initial, ConnectionTest test, QWidget *parent = nullptr);
     ~PostgresDialog() override;
 
-    PostgresLogin login() const;
+    PostgresTarget login() const;
     bool rememberPassword() const;
     bool isTesting() const { return !m_worker.isNull(); }
 

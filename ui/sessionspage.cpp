@@ -33,7 +33,8 @@ constexpr int AnyState = -1;
 SessionsPage::SessionsPage(ConsoleContext context, QWidget *parent)
     : QWidget(parent)
     , m_context(std::move(context))
-    , m_model(new SessionTableModel(*m_context.services, this))
+    , m_model(new SessionTableModel(m_context.services->sessions(), m_context.services->applications(),
+          m_context.services->testUsers(), m_context.services->clock(), this))
     , m_userFilter(new QLineEdit(this))
     , m_applicationFilter(new QComboBox(this))
     , m_stateFilter(new QComboBox(this))

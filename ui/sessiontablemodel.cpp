@@ -2,7 +2,6 @@
 
 #include "domain/clock.h"
 #include "services/applicationservice.h"
-#include "services/servicehub.h"
 #include "services/testuserservice.h"
 #include "ui/displaytime.h"
 
@@ -33,9 +32,13 @@ QString revokerName(const QString &revokedBy)
 
 } // namespace
 
-SessionTableModel::SessionTableModel(ServiceHub &services, QObject *parent)
+SessionTableModel::SessionTableModel(SessionService &sessions, ApplicationService &applications, TestUserService &users,
+    const Clock &clock, QObject *parent)
     : PagedTableModel(parent)
-    , m_services(services)
+    , m_sessions(sessions)
+    , m_applications(applications)
+    , m_users(users)
+    , m_clock(clock)
 {
     reloadNames();
 }
@@ -43,7 +46,7 @@ SessionTableModel::SessionTableModel(ServiceHub &services, QObject *parent)
 void SessionTableModel::setFilter(const FamilyFilter &filter)
 {
     m_filter = filter;
-    m_filter.now = m_services.clock().now();
+    m_filter.now = m_clock.now();
     m_filter.after.reset();
     reload();
 }
@@ -58,7 +61,7 @@ void SessionTableModel::reloadNames()
 {
     m_userEmails.clear();
     m_applicationNames.clear();
-    const Result<QList<authdesk::Application>> applications = m_services.applications().list();
+    const Result<QList<authdesk::Application>> applications = m_applications.list();
     if (!applications) {
         emit loadFailed(applications.error().message());
         return;
@@ -73,7 +76,7 @@ QString SessionTableModel::userEmail(const QString &userId) const
         return tr("(integration client)");
     if (const auto cached = m_userEmails.constFind(userId); cached != m_userEmails.cend())
         return *cached;
-    const Result<std::optional<TestUser>> user = m_services.testUsers().find(userId);
+    const Result<std::optional<TestUser>> user = m_users.find(userId);
     if (!user)
         return userId; // not cached: the next paint tries again
     const QString email = user->has_value() ? (*user)->email : tr("(deleted user)");
@@ -197,12 +200,12 @@ Result<QList<TokenFamily>> SessionTableModel::loadChunk(const TokenFamily *last,
     FamilyFilter page = m_filter;
     if (last)
         page.after = FamilyCursor { last->createdAt, last->id };
-    return m_services.sessions().list(page, limit, 0);
+    return m_sessions.list(page, limit, 0);
 }
 
 Result<int> SessionTableModel::countRows(int atMost)
 {
-    return m_services.sessions().count(m_filter, atMost);
+    return m_sessions.count(m_filter, atMost);
 }
 
 void SessionTableModel::reportFailure(const Error &error)

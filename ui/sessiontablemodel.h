@@ -8,7 +8,9 @@
 
 namespace authdesk {
 
-class ServiceHub;
+class ApplicationService;
+class Clock;
+class TestUserService;
 
 // Every refresh-token family that matches a filter, loaded lazily in chunks: the view asks for more
 // rows as it scrolls, so a million families cost no more than the few hundred on screen. Each chunk
@@ -21,7 +23,9 @@ class SessionTableModel final : public PagedTableModel<TokenFamily>
 public:
     enum Column { User, Application, Scope, Created, LastUsed, Expires, State, LoginFrom, RefreshFrom, ColumnCount };
 
-    explicit SessionTableModel(ServiceHub &services, QObject *parent = nullptr);
+    // Sessions from sessions; user e-mails and application names from users and applications.
+    SessionTableModel(SessionService &sessions, ApplicationService &applications, TestUserService &users,
+        const Clock &clock, QObject *parent = nullptr);
 
     // Reloads from the first row with this filter (its `now` is set here, so every page agrees).
     void setFilter(const FamilyFilter &filter);
@@ -47,7 +51,10 @@ signals:
     void loadFailed(const QString &message);
 
 private:
-    ServiceHub &m_services;
+    SessionService &m_sessions;
+    ApplicationService &m_applications;
+    TestUserService &m_users;
+    const Clock &m_clock;
     Result<QList<TokenFamily>> loadChunk(const TokenFamily *last, int loaded, int limit) override;
     Result<int> countRows(int atMost) override;
     void reportFailure(const Error &error) override;

@@ -1,15 +1,14 @@
 #include "server/clientcredentialsreader.h"
 
+#include "services/apierrors.h"
+
 #include <QCoreApplication>
 
 namespace authdesk {
 
 namespace {
 
-OAuthError invalidRequest(const char *description, const QString &reason)
-{
-    return { OAuthError::Code::InvalidRequest, QByteArray(description), reason };
-}
+using apierrors::invalidRequest;
 
 } // namespace
 
@@ -28,9 +27,8 @@ std::variant<ClientCredentials, OAuthError> ClientCredentialsReader::read(const 
         const std::optional<QString> id = FormDecoder::decodeComponent(decoded.decoded.left(colon));
         const std::optional<QString> secret = FormDecoder::decodeComponent(decoded.decoded.mid(colon + 1));
         if (!decoded || colon < 0 || !id || !secret) {
-            return OAuthError { OAuthError::Code::InvalidClient, QByteArrayLiteral("Client authentication failed."),
-                QCoreApplication::translate(
-                    "ClientCredentialsReader", "the Basic authorization header cannot be decoded") };
+            return apierrors::invalidClient(QCoreApplication::translate(
+                "ClientCredentialsReader", "the Basic authorization header cannot be decoded"));
         }
         if (bodySecret) {
             return invalidRequest("Use one client authentication method, not two.",

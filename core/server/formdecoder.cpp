@@ -1,18 +1,16 @@
 #include "server/formdecoder.h"
 
+#include "services/apierrors.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
-
 #include <algorithm>
 
 namespace authdesk {
 
 namespace {
 
-OAuthError invalidRequest(const char *description, const QString &reason)
-{
-    return { OAuthError::Code::InvalidRequest, QByteArray(description), reason };
-}
+using apierrors::invalidRequest;
 
 int hexValue(char c)
 {

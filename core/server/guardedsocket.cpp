@@ -1,6 +1,7 @@
 #include "server/guardedsocket.h"
 
 #include "server/serverlog.h"
+#include "services/apierrors.h"
 
 #include <chrono>
 #include <sys/socket.h>
@@ -33,37 +34,26 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-QByteArray description(int status)
+// The catalogue's entry for each status the stream parser refuses with.
+const apierrors::WireError &refusalFor(int status)
 {
     switch (status) {
     case 405:
-        return QByteArrayLiteral("This method is not allowed here.");
+        return apierrors::MethodNotAllowed;
     case 408:
-        return QByteArrayLiteral("The request took too long to arrive.");
+        return apierrors::RequestTimeout;
     case 411:
-        return QByteArrayLiteral("Transfer-Encoding is not supported; send a Content-Length.");
+        return apierrors::LengthRequired;
     case 413:
-        return QByteArrayLiteral("The request body is too large.");
+        return apierrors::PayloadTooLarge;
     case 429:
-        return QByteArrayLiteral("Too many requests were sent ahead of their answers; read them, then retry.");
+        return apierrors::PipelineTooDeep;
     case 431:
-        return QByteArrayLiteral("The request line and headers are too large.");
+        return apierrors::HeadersTooLarge;
     case 501:
-        return QByteArrayLiteral("This method is not supported.");
+        return apierrors::MethodNotImplemented;
     default:
-        return QByteArrayLiteral("The request is malformed.");
-    }
-}
-
-QByteArray errorCode(int status)
-{
-    switch (status) {
-    case 405:
-        return QByteArrayLiteral("method_not_allowed");
-    case 429:
-        return QByteArrayLiteral("too_many_requests");
-    default:
-        return QByteArrayLiteral("invalid_request");
+        return apierrors::MalformedRequest;
     }
 }
 
@@ -71,9 +61,7 @@ QByteArray errorCode(int status)
 // the connection.
 QByteArray cannedResponse(int status, const QByteArray &allow = {})
 {
-    const QByteArray error = errorCode(status);
-    const QByteArray body = QByteArrayLiteral("{\"error\":\"") + error
-        + QByteArrayLiteral("\",\"error_description\":\"") + description(status) + QByteArrayLiteral("\"}");
+    const QByteArray body = refusalFor(status).json();
     return QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(status) + ' ' + reasonPhrase(status)
         + QByteArrayLiteral("\r\nContent-Type: application/json\r\nContent-Length: ") + QByteArray::number(body.size())
         + (status == 429 ? QByteArrayLiteral("\r\nRetry-After: 1") : QByteArray())

@@ -2,6 +2,7 @@
 
 #include "server/guardedsocket.h"
 #include "server/serverlog.h"
+#include "services/apierrors.h"
 
 #include <sys/socket.h>
 #include <unistd.h>
@@ -13,8 +14,7 @@ namespace {
 
 QByteArray refusal()
 {
-    const QByteArray body = QByteArrayLiteral(
-        "{\"error\":\"temporarily_unavailable\",\"error_description\":\"Too many open connections; retry.\"}");
+    const QByteArray body = apierrors::TooManyConnections.json();
     return QByteArrayLiteral("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nContent-Length: ")
         + QByteArray::number(body.size())
         + QByteArrayLiteral("\r\nCache-Control: no-store\r\nRetry-After: 1\r\nConnection: close\r\n\r\n") + body;

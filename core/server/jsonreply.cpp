@@ -5,14 +5,22 @@
 
 namespace authdesk::jsonreply {
 
-QHttpServerResponse json(const QJsonObject &body, int status)
+namespace {
+
+QHttpServerResponse reply(const QByteArray &body, int status)
 {
-    QHttpServerResponse response(QByteArrayLiteral("application/json"),
-                                 QJsonDocument(body).toJson(QJsonDocument::Compact),
-                                 static_cast<QHttpServerResponse::StatusCode>(status));
+    QHttpServerResponse response(
+        QByteArrayLiteral("application/json"), body, static_cast<QHttpServerResponse::StatusCode>(status));
     response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     response.setHeader(QByteArrayLiteral("Pragma"), QByteArrayLiteral("no-cache"));
     return response;
+}
+
+} // namespace
+
+QHttpServerResponse json(const QJsonObject &body, int status)
+{
+    return reply(QJsonDocument(body).toJson(QJsonDocument::Compact), status);
 }
 
 QHttpServerResponse error(const QByteArray &code, const QByteArray &description, int status)
@@ -20,6 +28,11 @@ QHttpServerResponse error(const QByteArray &code, const QByteArray &description,
     return json({ { QStringLiteral("error"), QString::fromLatin1(code) },
                   { QStringLiteral("error_description"), QString::fromLatin1(description) } },
                 status);
+}
+
+QHttpServerResponse error(const apierrors::WireError &error)
+{
+    return reply(error.json(), error.status);
 }
 
 } // namespace authdesk::jsonreply

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/apierrors.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 
@@ -11,5 +13,7 @@ namespace authdesk::jsonreply {
 // headers that keep credentials out of caches.
 QHttpServerResponse json(const QJsonObject &body, int status);
 QHttpServerResponse error(const QByteArray &code, const QByteArray &description, int status);
+// An entry of the catalogue (services/apierrors.h) with its status.
+QHttpServerResponse error(const apierrors::WireError &error);
 
 } // namespace authdesk::jsonreply

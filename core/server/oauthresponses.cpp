@@ -7,47 +7,26 @@
 
 namespace authdesk::oauthresponses {
 
-int statusFor(OAuthError::Code code)
-{
-    switch (code) {
-    case OAuthError::Code::InvalidRequest:
-    case OAuthError::Code::UnauthorizedClient:
-    case OAuthError::Code::UnsupportedGrantType:
-    case OAuthError::Code::InvalidScope:
-        return 400;
-    // The SDKs react only to 401 (spec section 8), so every credential problem is a 401.
-    case OAuthError::Code::InvalidClient:
-    case OAuthError::Code::InvalidGrant:
-    case OAuthError::Code::InvalidToken:
-        return 401;
-    case OAuthError::Code::InsufficientScope:
-        return 403;
-    case OAuthError::Code::TemporarilyUnavailable:
-        return 503;
-    }
-    Q_UNREACHABLE();
-}
-
 QHttpServerResponse error(const OAuthError &error, ClientCredentials::Method method)
 {
-    QHttpServerResponse response = jsonreply::json(tokenresponse::errorBody(error), statusFor(error.code));
+    QHttpServerResponse response = jsonreply::json(tokenresponse::errorBody(error), apierrors::statusFor(error.code));
     switch (error.code) {
     case OAuthError::Code::InvalidClient:
         // A Basic challenge only for clients that used Basic: others must not get a browser pop-up.
-        response.setHeader(QByteArrayLiteral("WWW-Authenticate"), method == ClientCredentials::Method::Basic
-                                                                      ? QByteArrayLiteral("Basic realm=\"authdesk\"")
-                                                                      : QByteArrayLiteral("Bearer realm=\"authdesk\""));
+        response.setHeader(QByteArrayLiteral("WWW-Authenticate"),
+            method == ClientCredentials::Method::Basic ? QByteArrayLiteral("Basic realm=\"authdesk\"")
+                                                       : QByteArrayLiteral("Bearer realm=\"authdesk\""));
         break;
     case OAuthError::Code::InvalidGrant:
         response.setHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"authdesk\""));
         break;
     case OAuthError::Code::InvalidToken:
         response.setHeader(QByteArrayLiteral("WWW-Authenticate"),
-                           QByteArrayLiteral("Bearer realm=\"authdesk\", error=\"invalid_token\""));
+            QByteArrayLiteral("Bearer realm=\"authdesk\", error=\"invalid_token\""));
         break;
     case OAuthError::Code::InsufficientScope:
         response.setHeader(QByteArrayLiteral("WWW-Authenticate"),
-                           QByteArrayLiteral("Bearer realm=\"authdesk\", error=\"insufficient_scope\""));
+            QByteArrayLiteral("Bearer realm=\"authdesk\", error=\"insufficient_scope\""));
         break;
     case OAuthError::Code::TemporarilyUnavailable:
         response.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));

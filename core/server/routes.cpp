@@ -38,21 +38,18 @@ using Responding = std::function<void(const QHttpServerRequest &, QHttpServerRes
 
 const QByteArray AllowedRequestHeaders = QByteArrayLiteral("Authorization, Content-Type, Accept, X-Transit-Verbose");
 
-// The description names the origin, so that a developer sees which one to allow.
-QHttpServerResponse originNotAllowed(const QByteArray &origin)
+// Exactly {"error":"origin_not_allowed"} (spec section 6), and no echo of the origin (section 3): the
+// request log names the refused origin for the developer.
+QHttpServerResponse originNotAllowed()
 {
-    QHttpServerResponse response
-        = jsonreply::json({ { QStringLiteral("error"), QStringLiteral("origin_not_allowed") },
-                              { QStringLiteral("error_description"),
-                                  QStringLiteral("The origin %1 is not allowed.").arg(QString::fromUtf8(origin)) } },
-            403);
+    QHttpServerResponse response = jsonreply::error(apierrors::OriginNotAllowed);
     response.setHeader(QByteArrayLiteral("Vary"), QByteArrayLiteral("Origin"));
     return response;
 }
 
 QHttpServerResponse hostNotAllowed()
 {
-    return jsonreply::json({ { QStringLiteral("error"), QStringLiteral("host_not_allowed") } }, 403);
+    return jsonreply::error(apierrors::HostNotAllowed);
 }
 
 // Check 2 of spec section 3, before any work: the Host guard (section 5, DNS rebinding), then the
@@ -66,8 +63,7 @@ public:
         , m_hostGuard(hostGuard)
         , m_log(log)
         , m_clock(clock)
-    {
-    }
+    { }
 
     // The 403 for a request that must do no work, if it is one; logged.
     std::optional<QHttpServerResponse> refusal(const QHttpServerRequest &request) const
@@ -93,7 +89,7 @@ public:
     QHttpServerResponse refuseOrigin(const QHttpServerRequest &request) const
     {
         const QByteArray origin = request.value(QByteArrayLiteral("Origin"));
-        QHttpServerResponse response = originNotAllowed(origin);
+        QHttpServerResponse response = originNotAllowed();
         if (m_log) {
             TokenDecision decision = facts(request);
             requestfacts::describeForm(request, decision);
@@ -159,8 +155,7 @@ public:
     // headers only for an allowed origin.
     QHttpServerResponse methodNotAllowed(const QHttpServerRequest &request, const QByteArray &allow) const
     {
-        QHttpServerResponse response = jsonreply::error(
-            QByteArrayLiteral("method_not_allowed"), QByteArrayLiteral("This method is not allowed here."), 405);
+        QHttpServerResponse response = jsonreply::error(apierrors::MethodNotAllowed);
         response.setHeader(QByteArrayLiteral("Allow"), allow);
         const QByteArray origin = request.value(QByteArrayLiteral("Origin"));
         decorate(response, origin.isEmpty() || allowed(origin) ? origin : QByteArray());
@@ -194,8 +189,8 @@ public:
         if (origin.isEmpty())
             return;
         response.setHeader(QByteArrayLiteral("Access-Control-Allow-Origin"), origin);
-        response.setHeader(QByteArrayLiteral("Access-Control-Expose-Headers"),
-                           QByteArrayLiteral("WWW-Authenticate, Retry-After"));
+        response.setHeader(
+            QByteArrayLiteral("Access-Control-Expose-Headers"), QByteArrayLiteral("WWW-Authenticate, Retry-After"));
     }
 
     bool hostAllowed(const QHttpServerRequest &request) const
@@ -260,7 +255,7 @@ void addRoute(
                     serve(r, std::move(responder));
                 });
             server.route(pattern, Method::Options,
-                         [preflight](const QString &, const QHttpServerRequest &r) { return preflight(r); });
+                [preflight](const QString &, const QHttpServerRequest &r) { return preflight(r); });
             server.route(pattern, others, [refuse](const QString &, const QHttpServerRequest &r) { return refuse(r); });
         }
     }
@@ -316,22 +311,22 @@ bool completeAfterCommit(CommitBatcher &batcher, const std::shared_ptr<TokenEndp
     // more is dropped from the queue instead of run.
     auto gone = std::make_shared<std::atomic_bool>(false);
     QObject::connect(socket, &QAbstractSocket::disconnected, context, [gone] { gone->store(true); });
-    const bool queued = batcher.submit(
-        [tokens, call] { return std::make_shared<QHttpServerResponse>(tokens->completeToken(call)); },
-        [tokens, call] { return std::make_shared<QHttpServerResponse>(tokens->refuseUnsaved(call)); },
-        [context, owned, origin, client = QPointer<QTcpSocket>(socket)](CommitBatcher::Response response) {
-            QMetaObject::invokeMethod(
-                context,
-                [context, owned, origin, client, response] {
-                    context->deleteLater();
-                    if (!response || !client || client->state() != QAbstractSocket::ConnectedState)
-                        return; // the client left: the grant was dropped, or decided, saved and logged
-                    CorsGuard::decorate(*response, origin);
-                    response->write(std::move(**owned));
-                },
-                Qt::QueuedConnection);
-        },
-        [gone] { return gone->load(); });
+    const bool queued
+        = batcher.submit([tokens, call] { return std::make_shared<QHttpServerResponse>(tokens->completeToken(call)); },
+            [tokens, call] { return std::make_shared<QHttpServerResponse>(tokens->refuseUnsaved(call)); },
+            [context, owned, origin, client = QPointer<QTcpSocket>(socket)](CommitBatcher::Response response) {
+                QMetaObject::invokeMethod(
+                    context,
+                    [context, owned, origin, client, response] {
+                        context->deleteLater();
+                        if (!response || !client || client->state() != QAbstractSocket::ConnectedState)
+                            return; // the client left: the grant was dropped, or decided, saved and logged
+                        CorsGuard::decorate(*response, origin);
+                        response->write(std::move(**owned));
+                    },
+                    Qt::QueuedConnection);
+            },
+            [gone] { return gone->load(); });
     if (!queued) {
         delete context;
         return false;
@@ -463,8 +458,7 @@ Routes::Routes(ServerServices services, QString issuer, RouteOptions options)
     : m_services(services)
     , m_issuer(std::move(issuer))
     , m_options(options)
-{
-}
+{ }
 
 Routes::AllowedMethods Routes::install(QHttpServer &server) const
 {
@@ -482,11 +476,11 @@ Routes::AllowedMethods Routes::install(QHttpServer &server) const
         // while the database is away, and the reason says why.
         const Result<void> healthy = health->check();
         if (!healthy) {
-            QHttpServerResponse response = jsonreply::json(
-                { { QStringLiteral("status"), QStringLiteral("unavailable") },
-                  { QStringLiteral("database"), QStringLiteral("unreachable") },
-                  { QStringLiteral("reason"), healthy.error().message() } },
-                503);
+            QHttpServerResponse response
+                = jsonreply::json({ { QStringLiteral("status"), QStringLiteral("unavailable") },
+                                      { QStringLiteral("database"), QStringLiteral("unreachable") },
+                                      { QStringLiteral("reason"), healthy.error().message() } },
+                    503);
             response.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
             return response;
         }
@@ -495,9 +489,8 @@ Routes::AllowedMethods Routes::install(QHttpServer &server) const
 
     if (m_services.tokens && m_services.revocation && m_services.requestLog && m_services.apiAccess
         && m_services.clock) {
-        auto tokens = std::make_shared<TokenEndpoint>(*m_services.tokens, *m_services.revocation,
-                                                      *m_services.apiAccess, *m_services.requestLog,
-                                                      *m_services.clock, m_issuer);
+        auto tokens = std::make_shared<TokenEndpoint>(*m_services.tokens, *m_services.revocation, *m_services.apiAccess,
+            *m_services.requestLog, *m_services.clock, m_issuer);
         tokens->setRateLimiter(m_options.rateLimiter);
         addRoute(server, cors, QStringLiteral("/v1/auth/token"), Method::Post,
             tokenRoute(cors, tokens, m_options.hashing, m_options.batcher));
@@ -507,7 +500,7 @@ Routes::AllowedMethods Routes::install(QHttpServer &server) const
             server, cors, QStringLiteral("/v1/auth/revoke"), Method::Post,
             [tokens](const QHttpServerRequest &request) { return tokens->revoke(request); }, true);
         addRoute(server, cors, QStringLiteral("/v1/auth/introspect"), Method::Post,
-                 [tokens](const QHttpServerRequest &request) { return tokens->introspect(request); });
+            [tokens](const QHttpServerRequest &request) { return tokens->introspect(request); });
     }
     if (m_services.apiAccess && m_services.signingKeys) {
         auto api = std::make_shared<ApiEndpoints>(*m_services.apiAccess, *m_services.signingKeys, m_issuer);
@@ -517,22 +510,22 @@ Routes::AllowedMethods Routes::install(QHttpServer &server) const
         addRoute(server, cors, QStringLiteral("/v1/api/current_user/create_with_idp"), Method::Post,
             signUpRoute(cors, idpPool, api, true));
         addRoute(server, cors, QStringLiteral("/v1/api/current_user/show"), Method::Get,
-                 [api](const QHttpServerRequest &request) { return api->currentUser(request); });
+            [api](const QHttpServerRequest &request) { return api->currentUser(request); });
         addRoute(server, cors, QStringLiteral("/v1/api/marketplace/show"), Method::Get,
-                 [api](const QHttpServerRequest &request) { return api->marketplace(request); });
+            [api](const QHttpServerRequest &request) { return api->marketplace(request); });
         addRoute(server, cors, QStringLiteral("/v1/integration_api/marketplace/show"), Method::Get,
-                 [api](const QHttpServerRequest &request) { return api->integrationMarketplace(request); });
+            [api](const QHttpServerRequest &request) { return api->integrationMarketplace(request); });
         addRoute(server, cors, QStringLiteral("/.well-known/oauth-authorization-server"), Method::Get,
-                 [api](const QHttpServerRequest &) { return api->metadata(); });
+            [api](const QHttpServerRequest &) { return api->metadata(); });
         addRoute(server, cors, QStringLiteral("/.well-known/jwks.json"), Method::Get,
-                 [api](const QHttpServerRequest &) { return api->jwks(); });
+            [api](const QHttpServerRequest &) { return api->jwks(); });
     }
 
     if (m_services.loginAs && m_services.requestLog && m_services.clock) {
-        auto loginAs = std::make_shared<LoginAsEndpoint>(*m_services.loginAs, *m_services.requestLog,
-                                                         *m_services.clock);
+        auto loginAs
+            = std::make_shared<LoginAsEndpoint>(*m_services.loginAs, *m_services.requestLog, *m_services.clock);
         addPageRoute(server, cors, QStringLiteral("/api/authorize-as"),
-                     [loginAs](const QHttpServerRequest &request) { return loginAs->handle(request); });
+            [loginAs](const QHttpServerRequest &request) { return loginAs->handle(request); });
     }
 
     server.setMissingHandler([cors](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -546,9 +539,7 @@ Routes::AllowedMethods Routes::install(QHttpServer &server) const
             cors->refuseHost(request).write(std::move(responder));
             return;
         }
-        const QJsonObject body { { QStringLiteral("error"), QStringLiteral("not_found") },
-                                 { QStringLiteral("error_description"), QStringLiteral("No such endpoint.") } };
-        const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        const QByteArray json = apierrors::NotFound.json();
         cors->log(request,
             QHttpServerResponse(QByteArrayLiteral("application/json"), json, QHttpServerResponse::StatusCode::NotFound),
             QCoreApplication::translate("Routes", "the server has no such path"));

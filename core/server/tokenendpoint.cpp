@@ -9,6 +9,7 @@
 #include "server/ratelimiter.h"
 #include "server/requestfacts.h"
 #include "services/apiaccess.h"
+#include "services/apierrors.h"
 #include "services/requestlog.h"
 #include "services/revocationservice.h"
 #include "services/tokenservice.h"
@@ -38,10 +39,7 @@ const QStringList SecretParameters { QStringLiteral("client_secret"), QStringLit
     QStringLiteral("refresh_token"), QStringLiteral("subject_token"), QStringLiteral("token"),
     QStringLiteral("access_token"), QStringLiteral("idp_token") };
 
-OAuthError invalidRequest(const char *description, const QString &reason)
-{
-    return { OAuthError::Code::InvalidRequest, QByteArray(description), reason };
-}
+using apierrors::invalidRequest;
 
 // Checks 4 and 5 of spec section 3: a form body, strictly decoded, and no credentials in the URL.
 std::variant<DecodedForm, OAuthError> decodeRequest(const QHttpServerRequest &request, const QStringList &known)
@@ -85,7 +83,7 @@ QHttpServerResponse TokenEndpoint::answerToken(
     TokenDecision decision, const TokenResult &outcome, ClientCredentials::Method method) const
 {
     if (const auto *error = std::get_if<OAuthError>(&outcome)) {
-        decision.status = oauthresponses::statusFor(error->code);
+        decision.status = apierrors::statusFor(error->code);
         decision.error = QString::fromLatin1(OAuthError::codeName(error->code));
         decision.reason = error->reason;
         QHttpServerResponse response = oauthresponses::error(*error, method);
@@ -141,12 +139,11 @@ std::variant<QHttpServerResponse, TokenEndpoint::Call> TokenEndpoint::prepare(
         if (const int wait = m_rateLimiter->take(request.remoteAddress(), GuardedSocket::steadyNowMs()); wait > 0) {
             decision.clientId = form.values.value(QStringLiteral("client_id"));
             decision.status = 429;
-            decision.error = QStringLiteral("too_many_requests");
+            decision.error = QString::fromLatin1(apierrors::RateLimited.code);
             decision.reason
                 = QCoreApplication::translate("TokenEndpoint", "the rate limit of this client address was reached");
             m_log.record(decision);
-            QHttpServerResponse response = jsonreply::error(
-                QByteArrayLiteral("too_many_requests"), QByteArrayLiteral("Too many requests; retry later."), 429);
+            QHttpServerResponse response = jsonreply::error(apierrors::RateLimited);
             response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(wait));
             return response;
         }
@@ -187,18 +184,17 @@ QHttpServerResponse TokenEndpoint::completeToken(const Call &call) const
 
 QHttpServerResponse TokenEndpoint::refuseBusy(const Call &call) const
 {
-    const OAuthError busy { OAuthError::Code::TemporarilyUnavailable,
-        QByteArrayLiteral("The server is busy; retry shortly."),
-        QCoreApplication::translate("TokenEndpoint", "the password-hashing queue is full") };
-    return answerToken(call.decision, busy, call.request.client.method);
+    return answerToken(call.decision,
+        apierrors::busy(QCoreApplication::translate("TokenEndpoint", "the password-hashing queue is full")),
+        call.request.client.method);
 }
 
 QHttpServerResponse TokenEndpoint::refuseUnsaved(const Call &call) const
 {
-    const OAuthError unsaved { OAuthError::Code::TemporarilyUnavailable,
-        QByteArrayLiteral("The token could not be saved; retry shortly."),
-        QCoreApplication::translate("TokenEndpoint", "the database could not save the grant, so it was not answered") };
-    return answerToken(call.decision, unsaved, call.request.client.method);
+    return answerToken(call.decision,
+        apierrors::unsaved(QCoreApplication::translate(
+            "TokenEndpoint", "the database could not save the grant, so it was not answered")),
+        call.request.client.method);
 }
 
 QHttpServerResponse TokenEndpoint::revoke(const QHttpServerRequest &request) const
@@ -210,7 +206,7 @@ QHttpServerResponse TokenEndpoint::revoke(const QHttpServerRequest &request) con
 
     auto answer = [&](const std::variant<Revoked, OAuthError> &outcome, ClientCredentials::Method method) {
         if (const auto *error = std::get_if<OAuthError>(&outcome)) {
-            decision.status = oauthresponses::statusFor(error->code);
+            decision.status = apierrors::statusFor(error->code);
             decision.error = QString::fromLatin1(OAuthError::codeName(error->code));
             decision.reason = error->reason;
             QHttpServerResponse response = oauthresponses::error(*error, method);

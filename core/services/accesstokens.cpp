@@ -2,6 +2,7 @@
 
 #include "crypto/jwt.h"
 #include "domain/clock.h"
+#include "services/apierrors.h"
 #include "services/scopes.h"
 #include "services/signingkeys.h"
 #include "storage/applicationrepository.h"
@@ -14,16 +15,11 @@ namespace authdesk {
 
 namespace {
 
-OAuthError invalidToken(const QString &reason)
-{
-    return { OAuthError::Code::InvalidToken, QByteArrayLiteral("The access token is invalid, expired or revoked."),
-             reason };
-}
+using apierrors::invalidToken;
 
 OAuthError unavailable()
 {
-    return { OAuthError::Code::TemporarilyUnavailable, QByteArrayLiteral("The service is temporarily unavailable."),
-        QCoreApplication::translate("AccessTokens", "the database did not answer") };
+    return apierrors::unavailable(QCoreApplication::translate("AccessTokens", "the database did not answer"));
 }
 
 } // namespace

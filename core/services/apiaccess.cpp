@@ -1,6 +1,7 @@
 #include "services/apiaccess.h"
 
 #include "domain/clock.h"
+#include "services/apierrors.h"
 #include "services/clientsecret.h"
 #include "services/signingkeys.h"
 #include "storage/applicationrepository.h"
@@ -13,16 +14,11 @@ namespace authdesk {
 
 namespace {
 
-OAuthError invalidToken(const QString &reason)
-{
-    return { OAuthError::Code::InvalidToken, QByteArrayLiteral("The access token is invalid, expired or revoked."),
-             reason };
-}
+using apierrors::invalidToken;
 
 OAuthError unavailable()
 {
-    return { OAuthError::Code::TemporarilyUnavailable, QByteArrayLiteral("The service is temporarily unavailable."),
-        QCoreApplication::translate("ApiAccess", "the database did not answer") };
+    return apierrors::unavailable(QCoreApplication::translate("ApiAccess", "the database did not answer"));
 }
 
 } // namespace
@@ -48,9 +44,8 @@ std::variant<AccessTokenClaims, OAuthError> ApiAccess::authorize(const QByteArra
     if (std::holds_alternative<OAuthError>(validated))
         return validated;
     const AccessTokenClaims &claims = std::get<AccessTokenClaims>(validated);
-    const OAuthError insufficient { OAuthError::Code::InsufficientScope,
-        QByteArrayLiteral("The access token does not allow this request."),
-        QCoreApplication::translate("ApiAccess", "a %1 token cannot read this").arg(claims.scope) };
+    const OAuthError insufficient = apierrors::insufficientScope(
+        QCoreApplication::translate("ApiAccess", "a %1 token cannot read this").arg(claims.scope));
     if (!scopes.contains(claims.scope))
         return insufficient;
     const Result<std::optional<Application>> application = m_applications.find(claims.clientId);
@@ -81,9 +76,8 @@ QString ApiAccess::marketplaceId() const
 std::variant<QJsonObject, OAuthError> ApiAccess::introspect(const ClientCredentials &client,
                                                             const QByteArray &token) const
 {
-    const OAuthError invalidClient { OAuthError::Code::InvalidClient,
-        QByteArrayLiteral("Client authentication failed."),
-        QCoreApplication::translate("ApiAccess", "introspection needs a client ID and its secret") };
+    const OAuthError invalidClient = apierrors::invalidClient(
+        QCoreApplication::translate("ApiAccess", "introspection needs a client ID and its secret"));
     const Result<std::optional<Application>> found = m_applications.find(client.clientId);
     if (!found)
         return unavailable();
@@ -93,8 +87,8 @@ std::variant<QJsonObject, OAuthError> ApiAccess::introspect(const ClientCredenti
     if (!app.enabled || !clientSecretMatches(app, client.clientSecret, m_clock.now()))
         return invalidClient;
     if (token.isEmpty()) {
-        return OAuthError { OAuthError::Code::InvalidRequest, QByteArrayLiteral("The token parameter is required."),
-            QCoreApplication::translate("ApiAccess", "introspection without a token") };
+        return apierrors::missingParameters(
+            { "token" }, QCoreApplication::translate("ApiAccess", "introspection without a token"));
     }
 
     const QJsonObject inactive { { QStringLiteral("active"), false } };

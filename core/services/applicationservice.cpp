@@ -4,14 +4,15 @@
 #include "crypto/tokengenerator.h"
 #include "domain/clock.h"
 #include "services/auditlog.h"
+#include "storage/applicationrepository.h"
 
 #include <QUrl>
 #include <QUuid>
 
 namespace authdesk {
 
-ApplicationService::ApplicationService(Database &database, AuditLog &audit, const Clock &clock)
-    : m_applications(database)
+ApplicationService::ApplicationService(ApplicationRepository &applications, AuditLog &audit, const Clock &clock)
+    : m_applications(applications)
     , m_audit(audit)
     , m_clock(clock)
 {

@@ -2,15 +2,14 @@
 
 #include "domain/application.h"
 #include "domain/result.h"
-#include "storage/applicationrepository.h"
 
 #include <QCoreApplication>
 
 namespace authdesk {
 
+class ApplicationRepository;
 class AuditLog;
 class Clock;
-class Database;
 
 // A new client secret: shown to the operator once, never stored in plain text.
 struct IssuedSecret
@@ -29,7 +28,7 @@ class ApplicationService
 public:
     static constexpr qint64 DefaultSecretOverlapSeconds = 24 * 3600;
 
-    ApplicationService(Database &database, AuditLog &audit, const Clock &clock);
+    ApplicationService(ApplicationRepository &applications, AuditLog &audit, const Clock &clock);
 
     // Creates an application with a new client ID and secret and the type's default settings.
     Result<IssuedSecret> create(const QString &name, ApplicationType type, const QString &actor);
@@ -55,7 +54,7 @@ public:
 private:
     Result<Application> findExisting(const QString &clientId);
 
-    ApplicationRepository m_applications;
+    ApplicationRepository &m_applications;
     AuditLog &m_audit;
     const Clock &m_clock;
 };

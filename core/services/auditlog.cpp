@@ -2,12 +2,13 @@
 
 #include "domain/clock.h"
 #include "services/serviceslog.h"
+#include "storage/auditrepository.h"
 
 namespace authdesk {
 
-AuditLog::AuditLog(Database &database, const Clock &clock, QObject *parent)
+AuditLog::AuditLog(AuditRepository &repository, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_repository(database)
+    , m_repository(repository)
     , m_clock(clock)
 {
     qRegisterMetaType<AuditEvent>();

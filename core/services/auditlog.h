@@ -1,15 +1,15 @@
 #pragma once
 
 #include "domain/auditevent.h"
+#include "domain/auditfilter.h"
 #include "domain/result.h"
-#include "storage/auditrepository.h"
 
 #include <QObject>
 
 namespace authdesk {
 
+class AuditRepository;
 class Clock;
-class Database;
 
 // Records admin actions and security events durably and announces them to the console.
 class AuditLog final : public QObject
@@ -18,7 +18,7 @@ class AuditLog final : public QObject
     Q_DISABLE_COPY_MOVE(AuditLog)
 
 public:
-    AuditLog(Database &database, const Clock &clock, QObject *parent = nullptr);
+    AuditLog(AuditRepository &repository, const Clock &clock, QObject *parent = nullptr);
 
     // Thread-safe: each thread writes through its own connection. The action being recorded has
     // already happened, so a failure to record it is logged rather than returned: it cannot be undone.
@@ -35,7 +35,7 @@ private:
     void record(AuditEvent::Kind kind, const QString &actor, const QString &action, const QString &target,
                         const QString &reason);
 
-    AuditRepository m_repository;
+    AuditRepository &m_repository;
     const Clock &m_clock;
 };
 

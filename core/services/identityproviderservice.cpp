@@ -3,6 +3,8 @@
 #include "domain/clock.h"
 #include "services/auditlog.h"
 #include "services/jwkscache.h"
+#include "storage/identityproviderrepository.h"
+#include "storage/linkedidentityrepository.h"
 
 #include <QUrl>
 
@@ -21,10 +23,10 @@ bool isHttpUrl(const QString &text)
 
 } // namespace
 
-IdentityProviderService::IdentityProviderService(
-    Database &database, JwksCache &keys, AuditLog &audit, const Clock &clock)
-    : m_providers(database)
-    , m_links(database)
+IdentityProviderService::IdentityProviderService(IdentityProviderRepository &providers, LinkedIdentityRepository &links,
+    JwksCache &keys, AuditLog &audit, const Clock &clock)
+    : m_providers(providers)
+    , m_links(links)
     , m_keys(keys)
     , m_audit(audit)
     , m_clock(clock)

@@ -4,8 +4,6 @@
 #include "domain/linkedidentity.h"
 #include "domain/result.h"
 #include "services/idpdiscovery.h"
-#include "storage/identityproviderrepository.h"
-#include "storage/linkedidentityrepository.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -14,8 +12,9 @@ namespace authdesk {
 
 class AuditLog;
 class Clock;
-class Database;
+class IdentityProviderRepository;
 class JwksCache;
+class LinkedIdentityRepository;
 
 // Managing identity providers and test users' linked identities, for the console and the seed file.
 // Every change is audited.
@@ -24,7 +23,8 @@ class IdentityProviderService
     Q_DECLARE_TR_FUNCTIONS(IdentityProviderService)
 
 public:
-    IdentityProviderService(Database &database, JwksCache &keys, AuditLog &audit, const Clock &clock);
+    IdentityProviderService(IdentityProviderRepository &providers, LinkedIdentityRepository &links, JwksCache &keys,
+        AuditLog &audit, const Clock &clock);
 
     // The first problem, in words that say what to fix (naming the field).
     static Result<void> validate(const IdentityProvider &provider);
@@ -44,8 +44,8 @@ public:
     Result<void> unlink(const QString &idpId, const QString &subject, const QString &actor);
 
 private:
-    IdentityProviderRepository m_providers;
-    LinkedIdentityRepository m_links;
+    IdentityProviderRepository &m_providers;
+    LinkedIdentityRepository &m_links;
     JwksCache &m_keys;
     AuditLog &m_audit;
     const Clock &m_clock;

@@ -2,8 +2,8 @@
 
 #include "domain/clock.h"
 #include "domain/linkedidentity.h"
+#include "services/apierrors.h"
 #include "services/auditlog.h"
-#include "services/idperrors.h"
 #include "services/idtokenverifier.h"
 #include "storage/linkedidentityrepository.h"
 #include "storage/testuserrepository.h"
@@ -19,12 +19,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("authdesk::IdpUserLinker", text);
 }
 
-using idperrors::invalidGrant;
+using apierrors::invalidGrant;
 
 OAuthError unavailable()
 {
-    return idperrors::unavailable(
-        QByteArrayLiteral("The service is temporarily unavailable, try again."), tr("the database did not answer"));
+    return apierrors::unavailable(tr("the database did not answer"));
 }
 
 std::variant<TestUser, OAuthError> unlessBanned(const TestUser &user)

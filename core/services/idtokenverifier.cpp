@@ -3,7 +3,7 @@
 #include "crypto/compactjws.h"
 #include "crypto/rsapublickey.h"
 #include "domain/clock.h"
-#include "services/idperrors.h"
+#include "services/apierrors.h"
 #include "services/jwkscache.h"
 #include "storage/identityproviderrepository.h"
 
@@ -21,12 +21,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("authdesk::IdTokenVerifier", text);
 }
 
-using idperrors::invalidGrant;
+using apierrors::invalidGrant;
 
 OAuthError unavailable(const QString &reason)
 {
-    return idperrors::unavailable(
-        QByteArrayLiteral("The identity provider cannot be reached; try again later."), reason);
+    return apierrors::identityProviderUnreachable(reason);
 }
 
 bool audienceContains(const QJsonValue &aud, const QString &clientId)
@@ -61,8 +60,7 @@ std::variant<VerifiedIdToken, OAuthError> IdTokenVerifier::verify(
 {
     const Result<std::optional<IdentityProvider>> found = m_providers.find(idpId);
     if (!found) {
-        return idperrors::unavailable(
-            QByteArrayLiteral("The service is temporarily unavailable, try again."), tr("the database did not answer"));
+        return apierrors::unavailable(tr("the database did not answer"));
     }
     if (!found->has_value())
         return invalidGrant(tr("no identity provider has the ID '%1'").arg(idpId.left(64)));

@@ -7,10 +7,12 @@
 #include "domain/testuser.h"
 #include "domain/tokenfamily.h"
 #include "services/accesstokens.h"
+#include "services/apierrors.h"
 #include "services/auditlog.h"
 #include "services/scopes.h"
 #include "services/serviceslog.h"
 #include "storage/applicationrepository.h"
+#include "storage/loginascoderepository.h"
 #include "storage/testuserrepository.h"
 #include "storage/tokenrepository.h"
 
@@ -21,11 +23,11 @@ namespace authdesk {
 
 namespace {
 
-LoginAsOutcome refused(const char *message, const QString &reason, const QString &clientId)
+LoginAsOutcome refused(const QByteArray &message, const QString &reason, const QString &clientId)
 {
     LoginAsOutcome outcome;
     outcome.kind = LoginAsOutcome::Kind::Refused;
-    outcome.message = QByteArray(message);
+    outcome.message = message;
     outcome.reason = reason;
     outcome.clientId = clientId;
     return outcome;
@@ -46,7 +48,7 @@ QByteArray withParameters(const QString &redirectUri, const QList<QPair<QString,
 }
 
 LoginAsOutcome redirectError(const QString &redirectUri, const QString &state, const char *error,
-    const char *description, const QString &reason, const QString &clientId)
+    const QByteArray &description, const QString &reason, const QString &clientId)
 {
     LoginAsOutcome outcome;
     outcome.kind = LoginAsOutcome::Kind::Redirect;
@@ -59,17 +61,25 @@ LoginAsOutcome redirectError(const QString &redirectUri, const QString &state, c
     return outcome;
 }
 
-OAuthError invalidGrant(const QString &reason)
+// An OAuth error of the catalogue sent back to the redirect URI (RFC 6749 section 4.1.2.1).
+LoginAsOutcome redirectError(
+    const QString &redirectUri, const QString &state, const OAuthError &error, const QString &clientId)
 {
-    return { OAuthError::Code::InvalidGrant,
-        QByteArrayLiteral("The provided authorization grant is invalid, expired or revoked."), reason };
+    return redirectError(
+        redirectUri, state, OAuthError::codeName(error.code).constData(), error.description, error.reason, clientId);
 }
+
+// The page a refused login-as request shows, for an error of the catalogue.
+LoginAsOutcome refused(const OAuthError &error, const QString &clientId)
+{
+    return refused(error.description, error.reason, clientId);
+}
+
+using apierrors::invalidGrant;
 
 OAuthError unavailable()
 {
-    return { OAuthError::Code::TemporarilyUnavailable,
-        QByteArrayLiteral("The service is temporarily unavailable, try again."),
-        LoginAsService::tr("the database did not answer") };
+    return apierrors::unavailable(LoginAsService::tr("the database did not answer"));
 }
 
 bool isRedirectUri(const QUrl &url)
@@ -80,9 +90,9 @@ bool isRedirectUri(const QUrl &url)
 
 } // namespace
 
-LoginAsService::LoginAsService(Database &database, ApplicationRepository &applications, TestUserRepository &users,
-    TokenRepository &tokens, AccessTokens &accessTokens, AuditLog &audit, const Clock &clock)
-    : m_codes(database)
+LoginAsService::LoginAsService(LoginAsCodeRepository &codes, ApplicationRepository &applications,
+    TestUserRepository &users, TokenRepository &tokens, AccessTokens &accessTokens, AuditLog &audit, const Clock &clock)
+    : m_codes(codes)
     , m_applications(applications)
     , m_users(users)
     , m_tokens(tokens)
@@ -129,15 +139,14 @@ LoginAsOutcome LoginAsService::authorize(const QHash<QString, QString> &query, c
 
     const Result<std::optional<Application>> found = m_applications.find(clientId);
     if (!found)
-        return refused(
-            "The service is temporarily unavailable, try again.", tr("the database did not answer"), clientId);
+        return refused(unavailable(), clientId);
     if (std::optional<LoginAsOutcome> untrusted = refuseUntrusted(*found, redirectUri, clientId))
         return *untrusted;
     const Application &application = **found;
 
     // From here on the redirect URI is the marketplace's: problems go back to it.
     const QString state = query.value(QStringLiteral("state"));
-    auto invalid = [&](const char *description, const QString &reason) {
+    auto invalid = [&](const QByteArray &description, const QString &reason) {
         return redirectError(redirectUri, state, "invalid_request", description, reason, clientId);
     };
     if (!repeated.isEmpty())
@@ -150,10 +159,11 @@ LoginAsOutcome LoginAsService::authorize(const QHash<QString, QString> &query, c
     if (query.value(QStringLiteral("response_type")) != QLatin1String("code"))
         return invalid("The response_type must be code.", tr("response_type is not code"));
     if (state.isEmpty())
-        return invalid("The state parameter is required.", tr("the request has no state"));
+        return invalid(apierrors::missingParametersDescription({ "state" }), tr("the request has no state"));
     const QString challenge = query.value(QStringLiteral("code_challenge"));
     if (challenge.isEmpty())
-        return invalid("The code_challenge parameter is required.", tr("the request has no code_challenge"));
+        return invalid(
+            apierrors::missingParametersDescription({ "code_challenge" }), tr("the request has no code_challenge"));
     if (query.value(QStringLiteral("code_challenge_method")) != QLatin1String("S256"))
         return invalid("The code_challenge_method must be S256.", tr("code_challenge_method is not S256"));
     if (!pkce::isValidChallenge(challenge))
@@ -161,11 +171,10 @@ LoginAsOutcome LoginAsService::authorize(const QHash<QString, QString> &query, c
 
     const QString userId = query.value(QStringLiteral("user_id"));
     if (userId.isEmpty())
-        return invalid("The user_id parameter is required.", tr("the request has no user_id"));
+        return invalid(apierrors::missingParametersDescription({ "user_id" }), tr("the request has no user_id"));
     const Result<std::optional<TestUser>> user = m_users.findById(userId);
     if (!user) {
-        return redirectError(redirectUri, state, "temporarily_unavailable",
-            "The service is temporarily unavailable, try again.", tr("the database did not answer"), clientId);
+        return redirectError(redirectUri, state, unavailable(), clientId);
     }
     if (!user->has_value())
         return invalid("Unknown user_id.", tr("no test user has this ID"));
@@ -191,8 +200,7 @@ LoginAsOutcome LoginAsService::authorize(const QHash<QString, QString> &query, c
     request.kind = LoginAsCode::Kind::Form;
     request.expiresAt = now.addSecs(FormLifetimeSeconds);
     if (!m_codes.insert(request)) {
-        return redirectError(redirectUri, state, "temporarily_unavailable",
-            "The service is temporarily unavailable, try again.", tr("the database did not answer"), clientId);
+        return redirectError(redirectUri, state, unavailable(), clientId);
     }
     LoginAsOutcome outcome;
     outcome.kind = LoginAsOutcome::Kind::Approval;
@@ -219,7 +227,7 @@ LoginAsOutcome LoginAsService::decide(const QByteArray &formToken, bool approve)
     const Result<LoginAsCodeRepository::Consumed> consumed
         = m_codes.consume(digest::sha256(formToken), LoginAsCode::Kind::Form, now);
     if (!consumed)
-        return refused("The service is temporarily unavailable, try again.", tr("the database did not answer"), {});
+        return refused(unavailable(), {});
     if (consumed->use == LoginAsCodeRepository::Use::Unknown)
         return refused(expired, tr("the approval's form token is unknown"), QString());
     const LoginAsCode &request = consumed->code;
@@ -231,8 +239,7 @@ LoginAsOutcome LoginAsService::decide(const QByteArray &formToken, bool approve)
     // The application may have changed since the page was shown: check it again.
     const Result<std::optional<Application>> found = m_applications.find(request.clientId);
     if (!found)
-        return refused(
-            "The service is temporarily unavailable, try again.", tr("the database did not answer"), request.clientId);
+        return refused(unavailable(), request.clientId);
     if (std::optional<LoginAsOutcome> untrusted = refuseUntrusted(*found, request.redirectUri, request.clientId))
         return *untrusted;
     const Application &application = **found;
@@ -268,9 +275,7 @@ LoginAsOutcome LoginAsService::issueCode(
     stored.usedAt = {};
     stored.familyId.clear();
     if (!m_codes.insert(stored)) {
-        return redirectError(request.redirectUri, request.state, "temporarily_unavailable",
-            "The service is temporarily unavailable, try again.", tr("the database did not answer"),
-            application.clientId);
+        return redirectError(request.redirectUri, request.state, unavailable(), application.clientId);
     }
     m_audit.adminAction(actor, QStringLiteral("login_as.code_issued"), application.clientId,
         tr("Authorization code issued: %1; valid for %2 s").arg(how).arg(CodeLifetimeSeconds));
@@ -290,9 +295,8 @@ TokenResult LoginAsService::redeem(
     const QString redirectUri = request.parameter(QStringLiteral("redirect_uri"));
     const QString verifier = request.parameter(QStringLiteral("code_verifier"));
     if (code.isEmpty() || redirectUri.isEmpty() || verifier.isEmpty()) {
-        return OAuthError { OAuthError::Code::InvalidRequest,
-            QByteArrayLiteral("The code, redirect_uri and code_verifier parameters are required."),
-            tr("the authorization_code grant needs a code, a redirect_uri and a code_verifier") };
+        return apierrors::missingParameters({ "code", "redirect_uri", "code_verifier" },
+            tr("the authorization_code grant needs a code, a redirect_uri and a code_verifier"));
     }
 
     // The code is used up by this request, whatever follows: a wrong verifier cannot be retried.
@@ -335,10 +339,8 @@ TokenResult LoginAsService::redeem(
 
     const QString scope = scopeFor(application);
     if (request.parameters.contains(QStringLiteral("scope")) && request.parameter(QStringLiteral("scope")) != scope) {
-        return OAuthError { OAuthError::Code::InvalidScope,
-            QByteArrayLiteral("The requested scope is invalid for this grant."),
-            tr("scope '%1' was requested, but this grant issues '%2'")
-                .arg(request.parameter(QStringLiteral("scope")).left(64), scope) };
+        return apierrors::invalidScope(tr("scope '%1' was requested, but this grant issues '%2'")
+                                           .arg(request.parameter(QStringLiteral("scope")).left(64), scope));
     }
 
     TokenFamily family;

@@ -3,7 +3,6 @@
 #include "domain/application.h"
 #include "services/loginasoutcome.h"
 #include "services/oauth.h"
-#include "storage/loginascoderepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -15,7 +14,8 @@ class AccessTokens;
 class ApplicationRepository;
 class AuditLog;
 class Clock;
-class Database;
+struct LoginAsCode;
+class LoginAsCodeRepository;
 class TestUserRepository;
 class TokenRepository;
 
@@ -30,7 +30,7 @@ public:
     static constexpr qint64 FormLifetimeSeconds = 600; // how long the approval page can be answered
     static constexpr qint64 SessionLifetimeSeconds = 1800;
 
-    LoginAsService(Database &database, ApplicationRepository &applications, TestUserRepository &users,
+    LoginAsService(LoginAsCodeRepository &codes, ApplicationRepository &applications, TestUserRepository &users,
         TokenRepository &tokens, AccessTokens &accessTokens, AuditLog &audit, const Clock &clock);
 
     // GET /api/authorize-as with its query parameters; `repeated` names any that came more than once.
@@ -51,7 +51,7 @@ private:
     LoginAsOutcome issueCode(
         const Application &application, const LoginAsCode &request, const QString &actor, const QString &how) const;
 
-    mutable LoginAsCodeRepository m_codes;
+    LoginAsCodeRepository &m_codes;
     ApplicationRepository &m_applications;
     TestUserRepository &m_users;
     TokenRepository &m_tokens;

@@ -3,6 +3,7 @@
 #include "crypto/digest.h"
 #include "domain/clock.h"
 #include "services/accesstokens.h"
+#include "services/apierrors.h"
 #include "services/clientsecret.h"
 #include "services/scopes.h"
 #include "storage/applicationrepository.h"
@@ -16,9 +17,7 @@ namespace {
 
 OAuthError unavailable()
 {
-    return { OAuthError::Code::TemporarilyUnavailable,
-        QByteArrayLiteral("The service is temporarily unavailable, try again."),
-        QCoreApplication::translate("RevocationService", "the database did not answer") };
+    return apierrors::unavailable(QCoreApplication::translate("RevocationService", "the database did not answer"));
 }
 
 } // namespace
@@ -58,20 +57,18 @@ std::variant<Revoked, OAuthError> RevocationService::revoke(const RevocationRequ
         else
             digest::sha256(request.client.clientSecret.toUtf8()); // the same work as for a known client
         if (!app || !app->enabled || (request.client.secretPresent && !secretOk) || (confidential && !secretOk)) {
-            return OAuthError { OAuthError::Code::InvalidClient, QByteArrayLiteral("Client authentication failed."),
-                QCoreApplication::translate(
-                    "RevocationService", "revocation by a client that failed to authenticate") };
+            return apierrors::invalidClient(
+                QCoreApplication::translate("RevocationService", "revocation by a client that failed to authenticate"));
         }
         clientId = app->clientId;
     } else {
-        return OAuthError { OAuthError::Code::InvalidToken, QByteArrayLiteral("An access token is required."),
-            QCoreApplication::translate(
-                "RevocationService", "revocation without an access token or client credentials") };
+        return apierrors::accessTokenMissing(QCoreApplication::translate(
+            "RevocationService", "revocation without an access token or client credentials"));
     }
 
     if (request.token.isEmpty()) {
-        return OAuthError { OAuthError::Code::InvalidRequest, QByteArrayLiteral("The token parameter is required."),
-            QCoreApplication::translate("RevocationService", "revocation without a token") };
+        return apierrors::missingParameters(
+            { "token" }, QCoreApplication::translate("RevocationService", "revocation without a token"));
     }
     if (!mayRevoke)
         return Revoked { false,

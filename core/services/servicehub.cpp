@@ -3,11 +3,11 @@
 #include "crypto/passwordhasher.h"
 #include "services/accesstokens.h"
 #include "services/apiaccess.h"
+#include "services/applicationservice.h"
+#include "services/auditlog.h"
 #include "services/corspolicy.h"
 #include "services/datachangenotifier.h"
 #include "services/groupcommit.h"
-#include "services/applicationservice.h"
-#include "services/auditlog.h"
 #include "services/healthservice.h"
 #include "services/identityproviderservice.h"
 #include "services/idpuserlinker.h"
@@ -22,8 +22,11 @@
 #include "services/testuserservice.h"
 #include "services/tokenservice.h"
 #include "storage/applicationrepository.h"
+#include "storage/auditrepository.h"
 #include "storage/identityproviderrepository.h"
 #include "storage/linkedidentityrepository.h"
+#include "storage/loginascoderepository.h"
+#include "storage/signingkeyrepository.h"
 #include "storage/testuserrepository.h"
 #include "storage/tokenrepository.h"
 
@@ -33,36 +36,43 @@ ServiceHub::ServiceHub(Database &database, const Clock &clock)
     : m_database(database)
     , m_clock(clock)
     , m_hasher(std::make_unique<PasswordHasher>())
-    , m_signingKeys(std::make_unique<SigningKeys>(database, clock))
+    , m_signingKeyRepository(std::make_unique<SigningKeyRepository>(database))
     , m_applicationRepository(std::make_unique<ApplicationRepository>(database))
     , m_testUserRepository(std::make_unique<TestUserRepository>(database))
     , m_tokenRepository(std::make_unique<TokenRepository>(database))
-    , m_audit(std::make_unique<AuditLog>(database, clock))
+    , m_auditRepository(std::make_unique<AuditRepository>(database))
+    , m_identityProviderRepository(std::make_unique<IdentityProviderRepository>(database))
+    , m_linkedIdentityRepository(std::make_unique<LinkedIdentityRepository>(database))
+    , m_loginAsCodeRepository(std::make_unique<LoginAsCodeRepository>(database))
+    , m_signingKeys(std::make_unique<SigningKeys>(*m_signingKeyRepository, clock))
+    , m_audit(std::make_unique<AuditLog>(*m_auditRepository, clock))
     , m_requestLog(std::make_unique<RequestLog>())
-    , m_accessTokens(std::make_unique<AccessTokens>(*m_signingKeys, *m_applicationRepository, *m_tokenRepository, clock))
+    , m_accessTokens(
+          std::make_unique<AccessTokens>(*m_signingKeys, *m_applicationRepository, *m_tokenRepository, clock))
     , m_tokenService(std::make_unique<TokenService>(*m_applicationRepository, *m_testUserRepository, *m_tokenRepository,
-                                                    *m_accessTokens, *m_hasher, *m_audit, clock))
+          *m_accessTokens, *m_hasher, *m_audit, clock))
     , m_revocationService(
           std::make_unique<RevocationService>(*m_applicationRepository, *m_tokenRepository, *m_accessTokens, clock))
-    , m_applicationService(std::make_unique<ApplicationService>(database, *m_audit, clock))
-    , m_testUserService(std::make_unique<TestUserService>(database, *m_hasher, *m_audit, clock))
-    , m_sessionService(std::make_unique<SessionService>(database, *m_audit, clock))
+    , m_applicationService(std::make_unique<ApplicationService>(*m_applicationRepository, *m_audit, clock))
+    , m_testUserService(std::make_unique<TestUserService>(
+          database, *m_testUserRepository, *m_tokenRepository, *m_hasher, *m_audit, clock))
+    , m_sessionService(std::make_unique<SessionService>(
+          database, *m_tokenRepository, *m_testUserRepository, *m_applicationRepository, *m_audit, clock))
     , m_health(std::make_unique<HealthService>(database))
-    , m_apiAccess(std::make_unique<ApiAccess>(*m_accessTokens, *m_applicationRepository, *m_testUserRepository,
-                                              *m_signingKeys, clock))
+    , m_apiAccess(std::make_unique<ApiAccess>(
+          *m_accessTokens, *m_applicationRepository, *m_testUserRepository, *m_signingKeys, clock))
     , m_cors(std::make_unique<CorsPolicy>(*m_applicationRepository))
     , m_groupCommit(std::make_unique<GroupCommit>(database))
     , m_jwksCache(std::make_unique<JwksCache>(clock))
-    , m_identityProviderRepository(std::make_unique<IdentityProviderRepository>(database))
-    , m_linkedIdentityRepository(std::make_unique<LinkedIdentityRepository>(database))
     , m_idTokenVerifier(std::make_unique<IdTokenVerifier>(*m_identityProviderRepository, *m_jwksCache, clock))
     , m_idpUserLinker(
           std::make_unique<IdpUserLinker>(*m_testUserRepository, *m_linkedIdentityRepository, *m_audit, clock))
-    , m_identityProviderService(std::make_unique<IdentityProviderService>(database, *m_jwksCache, *m_audit, clock))
+    , m_identityProviderService(std::make_unique<IdentityProviderService>(
+          *m_identityProviderRepository, *m_linkedIdentityRepository, *m_jwksCache, *m_audit, clock))
     , m_signupService(std::make_unique<SignupService>(
           *m_testUserService, *m_testUserRepository, *m_linkedIdentityRepository, *m_idTokenVerifier, clock))
-    , m_loginAs(std::make_unique<LoginAsService>(database, *m_applicationRepository, *m_testUserRepository,
-                                                 *m_tokenRepository, *m_accessTokens, *m_audit, clock))
+    , m_loginAs(std::make_unique<LoginAsService>(*m_loginAsCodeRepository, *m_applicationRepository,
+          *m_testUserRepository, *m_tokenRepository, *m_accessTokens, *m_audit, clock))
 {
     m_tokenService->setIdentityProviders(m_idTokenVerifier.get(), m_idpUserLinker.get());
     m_tokenService->setLoginAs(m_loginAs.get());

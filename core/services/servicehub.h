@@ -15,6 +15,7 @@ class GroupCommit;
 class ApplicationRepository;
 class ApplicationService;
 class AuditLog;
+class AuditRepository;
 class Clock;
 class DataChangeNotifier;
 class Database;
@@ -25,12 +26,14 @@ class IdentityProviderService;
 class IdpUserLinker;
 class JwksCache;
 class LinkedIdentityRepository;
+class LoginAsCodeRepository;
 class SignupService;
 class LoginAsService;
 class PasswordHasher;
 class RequestLog;
 class RevocationService;
 class SessionService;
+class SigningKeyRepository;
 class SigningKeys;
 class TestUserRepository;
 class TestUserService;
@@ -38,7 +41,9 @@ class TokenRepository;
 class TokenService;
 
 // Every service of AuthDesk over one database, wired once. The console, `authdesk serve` and the
-// tests build the same hub, so an action behaves the same through every front door.
+// tests build the same hub, so an action behaves the same through every front door. The hub owns the
+// one set of repositories and hands the same instances to every service that needs them, so their
+// caches (ApplicationRepository::findRecent) are one cache.
 class ServiceHub
 {
     Q_DISABLE_COPY_MOVE(ServiceHub)
@@ -82,10 +87,16 @@ private:
     Database &m_database;
     const Clock &m_clock;
     std::unique_ptr<PasswordHasher> m_hasher;
-    std::unique_ptr<SigningKeys> m_signingKeys;
+    // The repositories, one of each, shared by every service below.
+    std::unique_ptr<SigningKeyRepository> m_signingKeyRepository;
     std::unique_ptr<ApplicationRepository> m_applicationRepository;
     std::unique_ptr<TestUserRepository> m_testUserRepository;
     std::unique_ptr<TokenRepository> m_tokenRepository;
+    std::unique_ptr<AuditRepository> m_auditRepository;
+    std::unique_ptr<IdentityProviderRepository> m_identityProviderRepository;
+    std::unique_ptr<LinkedIdentityRepository> m_linkedIdentityRepository;
+    std::unique_ptr<LoginAsCodeRepository> m_loginAsCodeRepository;
+    std::unique_ptr<SigningKeys> m_signingKeys;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<RequestLog> m_requestLog;
     std::unique_ptr<AccessTokens> m_accessTokens;
@@ -100,8 +111,6 @@ private:
     std::unique_ptr<GroupCommit> m_groupCommit;
     // IdP login (spec section 12). The JWKS cache runs a thread of its own.
     std::unique_ptr<JwksCache> m_jwksCache;
-    std::unique_ptr<IdentityProviderRepository> m_identityProviderRepository;
-    std::unique_ptr<LinkedIdentityRepository> m_linkedIdentityRepository;
     std::unique_ptr<IdTokenVerifier> m_idTokenVerifier;
     std::unique_ptr<IdpUserLinker> m_idpUserLinker;
     std::unique_ptr<IdentityProviderService> m_identityProviderService;

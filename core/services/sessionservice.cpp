@@ -2,15 +2,19 @@
 
 #include "domain/clock.h"
 #include "services/auditlog.h"
+#include "storage/applicationrepository.h"
 #include "storage/database.h"
+#include "storage/testuserrepository.h"
+#include "storage/tokenrepository.h"
 
 namespace authdesk {
 
-SessionService::SessionService(Database &database, AuditLog &audit, const Clock &clock)
+SessionService::SessionService(Database &database, TokenRepository &tokens, TestUserRepository &users,
+    ApplicationRepository &applications, AuditLog &audit, const Clock &clock)
     : m_database(database)
-    , m_tokens(database)
-    , m_users(database)
-    , m_applications(database)
+    , m_tokens(tokens)
+    , m_users(users)
+    , m_applications(applications)
     , m_audit(audit)
     , m_clock(clock)
 {

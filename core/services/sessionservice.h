@@ -1,20 +1,20 @@
 #pragma once
 
+#include "domain/familyfilter.h"
 #include "domain/result.h"
 #include "domain/tokenfamily.h"
-#include "storage/applicationrepository.h"
-#include "storage/familyfilter.h"
-#include "storage/testuserrepository.h"
-#include "storage/tokenrepository.h"
 
 #include <QCoreApplication>
 #include <functional>
 
 namespace authdesk {
 
+class ApplicationRepository;
 class AuditLog;
 class Clock;
 class Database;
+class TestUserRepository;
+class TokenRepository;
 
 // Support staff's view of sessions (refresh-token families): find them, revoke one or all of a user
 // or an application. Every revocation needs a reason, which goes to the audit log.
@@ -23,7 +23,8 @@ class SessionService
     Q_DECLARE_TR_FUNCTIONS(SessionService)
 
 public:
-    SessionService(Database &database, AuditLog &audit, const Clock &clock);
+    SessionService(Database &database, TokenRepository &tokens, TestUserRepository &users,
+        ApplicationRepository &applications, AuditLog &audit, const Clock &clock);
 
     // Newest first; filter.after pages by keyset, which costs the same at any depth.
     Result<QList<TokenFamily>> list(FamilyFilter filter, int limit, int offset);
@@ -46,9 +47,9 @@ private:
         const std::function<Result<void>()> &markRevokedAll, const std::function<Result<int>()> &revokeFamilies);
 
     Database &m_database;
-    TokenRepository m_tokens;
-    TestUserRepository m_users;
-    ApplicationRepository m_applications;
+    TokenRepository &m_tokens;
+    TestUserRepository &m_users;
+    ApplicationRepository &m_applications;
     AuditLog &m_audit;
     const Clock &m_clock;
 };

@@ -9,8 +9,8 @@
 
 namespace authdesk {
 
-SigningKeys::SigningKeys(Database &database, const Clock &clock)
-    : m_database(database)
+SigningKeys::SigningKeys(SigningKeyRepository &repository, const Clock &clock)
+    : m_repository(repository)
     , m_clock(clock)
 {
 }
@@ -20,7 +20,7 @@ Result<void> SigningKeys::load(const QByteArray &kek)
     if (kek.size() != KeyWrapper::KeySize)
         return Error::invalidArgument(tr("The key-encryption key must be %1 bytes.").arg(KeyWrapper::KeySize));
     const KeyWrapper wrapper(kek);
-    SigningKeyRepository repository(m_database);
+    SigningKeyRepository &repository = m_repository;
 
     Result<std::optional<StoredSigningKey>> newest = repository.newest();
     if (!newest)

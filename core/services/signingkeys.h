@@ -11,7 +11,7 @@
 namespace authdesk {
 
 class Clock;
-class Database;
+class SigningKeyRepository;
 
 // The access-token signing keys. The private key is kept in the database wrapped by the
 // key-encryption key, so every AuthDesk sharing the database and the KEK signs with the same key.
@@ -20,7 +20,7 @@ class SigningKeys
     Q_DECLARE_TR_FUNCTIONS(SigningKeys)
 
 public:
-    SigningKeys(Database &database, const Clock &clock);
+    SigningKeys(SigningKeyRepository &repository, const Clock &clock);
 
     // Unwraps the newest stored key with kek, or creates, wraps and stores one on first start.
     // Call once at start-up; afterwards the object is read-only and safe from any thread.
@@ -34,7 +34,7 @@ public:
     QJsonObject jwks() const;
 
 private:
-    Database &m_database;
+    SigningKeyRepository &m_repository;
     const Clock &m_clock;
     std::optional<SigningKey> m_current;
     QHash<QString, QByteArray> m_publicKeys;

@@ -5,6 +5,8 @@
 #include "domain/clock.h"
 #include "services/auditlog.h"
 #include "storage/database.h"
+#include "storage/testuserrepository.h"
+#include "storage/tokenrepository.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -17,11 +19,11 @@ constexpr qsizetype MaxPasswordLength = 1024;
 
 } // namespace
 
-TestUserService::TestUserService(Database &database, const PasswordHasher &hasher, AuditLog &audit,
-                                 const Clock &clock)
+TestUserService::TestUserService(Database &database, TestUserRepository &users, TokenRepository &tokens,
+    const PasswordHasher &hasher, AuditLog &audit, const Clock &clock)
     : m_database(database)
-    , m_users(database)
-    , m_tokens(database)
+    , m_users(users)
+    , m_tokens(tokens)
     , m_hasher(hasher)
     , m_audit(audit)
     , m_clock(clock)

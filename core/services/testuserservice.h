@@ -2,8 +2,6 @@
 
 #include "domain/result.h"
 #include "domain/testuser.h"
-#include "storage/testuserrepository.h"
-#include "storage/tokenrepository.h"
 
 #include <QCoreApplication>
 #include <atomic>
@@ -16,6 +14,8 @@ class AuditLog;
 class Clock;
 class Database;
 class PasswordHasher;
+class TestUserRepository;
+class TokenRepository;
 
 // A test user to create: the password in plain text only until it is hashed here.
 struct NewTestUser
@@ -37,7 +37,8 @@ public:
     // Called after each user of a bulk creation: (done, total).
     using Progress = std::function<void(int, int)>;
 
-    TestUserService(Database &database, const PasswordHasher &hasher, AuditLog &audit, const Clock &clock);
+    TestUserService(Database &database, TestUserRepository &users, TokenRepository &tokens,
+        const PasswordHasher &hasher, AuditLog &audit, const Clock &clock);
 
     Result<TestUser> create(const NewTestUser &user, const QString &actor);
     // All or nothing: validates and hashes every user first, then stores them in one transaction.
@@ -66,8 +67,8 @@ private:
     Result<TestUser> prepare(const NewTestUser &user) const;
 
     Database &m_database;
-    TestUserRepository m_users;
-    TokenRepository m_tokens;
+    TestUserRepository &m_users;
+    TokenRepository &m_tokens;
     const PasswordHasher &m_hasher;
     AuditLog &m_audit;
     const Clock &m_clock;

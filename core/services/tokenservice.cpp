@@ -8,6 +8,7 @@
 #include "domain/testuser.h"
 #include "domain/tokenfamily.h"
 #include "services/accesstokens.h"
+#include "services/apierrors.h"
 #include "services/auditlog.h"
 #include "services/clientsecret.h"
 #include "services/idpuserlinker.h"
@@ -35,29 +36,13 @@ QString clientFact(const QString &text)
     return text.size() <= MaxChars ? text : text.left(MaxChars) + QChar(0x2026);
 }
 
-OAuthError fail(OAuthError::Code code, const char *description, const QString &reason)
-{
-    return { code, QByteArray(description), reason };
-}
-
 OAuthError unavailable()
 {
-    return fail(OAuthError::Code::TemporarilyUnavailable, "The service is temporarily unavailable, try again.",
-        QCoreApplication::translate("TokenService", "the database did not answer"));
+    return apierrors::unavailable(QCoreApplication::translate("TokenService", "the database did not answer"));
 }
 
-// One description for every invalid_grant, so a wrong password, an unknown user and a locked user
-// answer the same.
-OAuthError invalidGrant(const QString &reason)
-{
-    return fail(OAuthError::Code::InvalidGrant, "The provided authorization grant is invalid, expired or revoked.",
-                reason);
-}
-
-OAuthError invalidClient(const QString &reason)
-{
-    return fail(OAuthError::Code::InvalidClient, "Client authentication failed.", reason);
-}
+using apierrors::invalidClient;
+using apierrors::invalidGrant;
 
 } // namespace
 
@@ -70,8 +55,7 @@ struct TokenService::Context
 };
 
 TokenService::TokenService(ApplicationRepository &applications, TestUserRepository &users, TokenRepository &tokens,
-                           AccessTokens &accessTokens, const PasswordHasher &hasher, AuditLog &audit,
-                           const Clock &clock)
+    AccessTokens &accessTokens, const PasswordHasher &hasher, AuditLog &audit, const Clock &clock)
     : m_applications(applications)
     , m_users(users)
     , m_tokens(tokens)
@@ -79,8 +63,7 @@ TokenService::TokenService(ApplicationRepository &applications, TestUserReposito
     , m_hasher(hasher)
     , m_audit(audit)
     , m_clock(clock)
-{
-}
+{ }
 
 TokenResult TokenService::handle(const TokenRequest &request) const
 {
@@ -97,12 +80,12 @@ TokenResult TokenService::handle(const TokenRequest &request) const
 
     // 9. the grant is valid for this type of application and enabled for it.
     if (!grantsValidFor(application->type).contains(*grant)) {
-        return fail(OAuthError::Code::UnauthorizedClient, "This client may not use this grant type.",
+        return apierrors::unauthorizedClient(
             QCoreApplication::translate("TokenService", "%1 applications cannot use the %2 grant")
                 .arg(applicationTypeName(application->type), grantName));
     }
     if (!application->settings.isEnabled(*grant)) {
-        return fail(OAuthError::Code::UnauthorizedClient, "This client may not use this grant type.",
+        return apierrors::unauthorizedClient(
             QCoreApplication::translate("TokenService", "the %1 grant is disabled for this application")
                 .arg(grantName));
     }
@@ -134,16 +117,14 @@ TokenResult TokenService::authWithIdp(const TokenRequest &request) const
     if (std::optional<OAuthError> error = authenticateClient(request, grant, application))
         return *error;
     if (!grantsValidFor(application->type).contains(grant) || !application->settings.isEnabled(grant)) {
-        return fail(OAuthError::Code::UnauthorizedClient, "This client may not use this grant type.",
-            QCoreApplication::translate(
-                "TokenService", "IdP login (auth_with_idp) is not enabled for this application"));
+        return apierrors::unauthorizedClient(QCoreApplication::translate(
+            "TokenService", "IdP login (auth_with_idp) is not enabled for this application"));
     }
     const QString idpId = request.parameter(QStringLiteral("idp_id"));
     const QString idpClientId = request.parameter(QStringLiteral("idp_client_id"));
     const QByteArray idpToken = request.parameter(QStringLiteral("idp_token")).toUtf8();
     if (idpId.isEmpty() || idpClientId.isEmpty() || idpToken.isEmpty()) {
-        return fail(OAuthError::Code::InvalidRequest,
-            "The idp_id, idp_client_id and idp_token parameters are required.",
+        return apierrors::missingParameters({ "idp_id", "idp_client_id", "idp_token" },
             QCoreApplication::translate("TokenService", "an IdP login needs idp_id, idp_client_id and idp_token"));
     }
     if (!m_idTokens || !m_linker)
@@ -169,13 +150,13 @@ TokenResult TokenService::authWithIdp(const TokenRequest &request) const
 std::optional<OAuthError> TokenService::checkGrantType(const QString &grantName)
 {
     if (grantName.isEmpty()) {
-        return fail(OAuthError::Code::InvalidRequest, "The grant_type parameter is missing.",
-            QCoreApplication::translate("TokenService", "the request has no grant_type"));
+        return apierrors::missingParameters(
+            { "grant_type" }, QCoreApplication::translate("TokenService", "the request has no grant_type"));
     }
     // auth_with_idp has its own endpoint and is no grant_type here.
     const std::optional<GrantType> grant = grantTypeFromName(grantName);
     if (!grant || *grant == GrantType::AuthWithIdp) {
-        return fail(OAuthError::Code::UnsupportedGrantType, "The grant type is not supported.",
+        return apierrors::unsupportedGrantType(
             QCoreApplication::translate("TokenService", "grant type '%1' is not supported").arg(grantName.left(64)));
     }
     return std::nullopt;
@@ -193,8 +174,8 @@ std::optional<OAuthError> TokenService::refuseUnlessUserMayHaveTokens(const QStr
     return std::nullopt;
 }
 
-std::optional<OAuthError> TokenService::authenticateClient(const TokenRequest &request, GrantType grant,
-                                                           std::optional<Application> &application) const
+std::optional<OAuthError> TokenService::authenticateClient(
+    const TokenRequest &request, GrantType grant, std::optional<Application> &application) const
 {
     const ClientCredentials &client = request.client;
     if (client.clientId.isEmpty()) {
@@ -234,7 +215,7 @@ std::optional<OAuthError> TokenService::checkScope(const Context &context, const
     const QString requested = context.request.parameter(QStringLiteral("scope"));
     if (requested == issued)
         return std::nullopt;
-    return fail(OAuthError::Code::InvalidScope, "The requested scope is invalid for this grant.",
+    return apierrors::invalidScope(
         QCoreApplication::translate("TokenService", "scope '%1' was requested, but this grant issues '%2'")
             .arg(requested.left(64), issued));
 }
@@ -271,7 +252,7 @@ TokenResult TokenService::password(const Context &context) const
     const QString username = context.request.parameter(QStringLiteral("username"));
     const QString password = context.request.parameter(QStringLiteral("password"));
     if (username.isEmpty() || password.isEmpty()) {
-        return fail(OAuthError::Code::InvalidRequest, "The username and password parameters are required.",
+        return apierrors::missingParameters({ "username", "password" },
             QCoreApplication::translate("TokenService", "the password grant needs a username and a password"));
     }
 
@@ -317,8 +298,8 @@ TokenResult TokenService::tokenExchange(const Context &context) const
 {
     const QByteArray subjectToken = context.request.parameter(QStringLiteral("subject_token")).toUtf8();
     if (subjectToken.isEmpty()) {
-        return fail(OAuthError::Code::InvalidRequest, "The subject_token parameter is required.",
-            QCoreApplication::translate("TokenService", "token exchange needs a subject_token"));
+        return apierrors::missingParameters(
+            { "subject_token" }, QCoreApplication::translate("TokenService", "token exchange needs a subject_token"));
     }
     const std::variant<AccessTokenClaims, OAuthError> validated = m_accessTokens.validate(subjectToken);
     if (const auto *error = std::get_if<OAuthError>(&validated)) {
@@ -344,8 +325,8 @@ TokenResult TokenService::tokenExchange(const Context &context) const
         QCoreApplication::translate("TokenService", "user token exchanged for trusted:user"));
 }
 
-TokenResult TokenService::startFamily(const Context &context, const QString &userId, const QString &scope,
-                                      const QString &reason) const
+TokenResult TokenService::startFamily(
+    const Context &context, const QString &userId, const QString &scope, const QString &reason) const
 {
     const GrantSettings &settings = context.application.settings;
     TokenFamily family;
@@ -380,8 +361,8 @@ TokenResult TokenService::startFamily(const Context &context, const QString &use
     return issuePair(context, family, refreshToken, reason);
 }
 
-TokenResult TokenService::issuePair(const Context &context, const TokenFamily &family,
-                                    const QByteArray &refreshToken, const QString &reason) const
+TokenResult TokenService::issuePair(
+    const Context &context, const TokenFamily &family, const QByteArray &refreshToken, const QString &reason) const
 {
     const qint64 ttl = context.application.settings.accessTokenTtlSeconds;
     AccessTokenClaims claims;
@@ -406,7 +387,7 @@ TokenResult TokenService::refreshToken(const Context &context) const
 {
     const QByteArray token = context.request.parameter(QStringLiteral("refresh_token")).toUtf8();
     if (token.isEmpty()) {
-        return fail(OAuthError::Code::InvalidRequest, "The refresh_token parameter is required.",
+        return apierrors::missingParameters({ "refresh_token" },
             QCoreApplication::translate("TokenService", "the refresh_token grant needs a refresh_token"));
     }
     const Result<std::optional<RefreshTokenRecord>> record = m_tokens.findRefreshToken(digest::sha256(token));
@@ -438,7 +419,7 @@ TokenResult TokenService::refreshToken(const Context &context) const
 }
 
 TokenResult TokenService::rotate(const Context &context, const RefreshTokenRecord &current, const TokenFamily &family,
-                                 const QByteArray &presented) const
+    const QByteArray &presented) const
 {
     const GrantSettings &settings = context.application.settings;
     if (current.expiresAt <= context.now)
@@ -487,7 +468,7 @@ TokenResult TokenService::rotate(const Context &context, const RefreshTokenRecor
 }
 
 TokenResult TokenService::retiredTokenPresented(const Context &context, const RefreshTokenRecord &presented,
-                                                const TokenFamily &family, const QByteArray &token) const
+    const TokenFamily &family, const QByteArray &token) const
 {
     const Result<std::optional<RefreshTokenRecord>> head = m_tokens.head(family.id);
     if (!head)
@@ -496,8 +477,8 @@ TokenResult TokenService::retiredTokenPresented(const Context &context, const Re
     const bool immediatePredecessor = head->has_value() && (*head)->generation == presented.generation + 1;
     const bool withinGrace = presented.retiredAt.addSecs(grace) > context.now;
     if (immediatePredecessor && withinGrace && !presented.sealedSuccessor.isEmpty()) {
-        const Result<QByteArray> successor =
-            KeyWrapper(digest::deriveKey(token, SuccessorPurpose)).unwrap(presented.sealedSuccessor);
+        const Result<QByteArray> successor
+            = KeyWrapper(digest::deriveKey(token, SuccessorPurpose)).unwrap(presented.sealedSuccessor);
         if (successor && digest::equalConstantTime(digest::sha256(*successor), (*head)->tokenHash)) {
             if (std::optional<OAuthError> error = checkScope(context, family.scope))
                 return *error;
@@ -515,8 +496,8 @@ TokenResult TokenService::retiredTokenPresented(const Context &context, const Re
               .arg(grace)
         : QCoreApplication::translate("TokenService", "a refresh token %1 rotations old was used again")
               .arg(head->has_value() ? (*head)->generation - presented.generation : 1);
-    const Result<bool> revoked = m_tokens.revokeFamily(family.id, context.now, QStringLiteral("system"),
-                                                       QStringLiteral("refresh token reuse detected"), true);
+    const Result<bool> revoked = m_tokens.revokeFamily(
+        family.id, context.now, QStringLiteral("system"), QStringLiteral("refresh token reuse detected"), true);
     if (!revoked)
         return unavailable();
     m_audit.securityEvent(context.application.clientId, QStringLiteral("refresh.reuse_detected"), family.id,

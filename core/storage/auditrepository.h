@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/auditevent.h"
+#include "domain/auditfilter.h"
 #include "domain/result.h"
 
 #include <optional>
@@ -8,15 +9,6 @@
 namespace authdesk {
 
 class Database;
-
-// Which audit events a listing shows. Empty fields do not filter.
-struct AuditFilter
-{
-    std::optional<AuditEvent::Kind> kind;
-    QString text; // matched (any case) against actor, action, target and reason
-    QDateTime from;
-    QDateTime to;
-};
 
 // The audit trail: append-only.
 class AuditRepository

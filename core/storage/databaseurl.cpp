@@ -4,17 +4,6 @@
 
 namespace authdesk {
 
-QString PostgresTarget::displayName() const
-{
-    QUrl url;
-    url.setScheme(QStringLiteral("postgresql"));
-    url.setUserName(user);
-    url.setHost(host);
-    url.setPort(port);
-    url.setPath(QLatin1Char('/') + database);
-    return url.toString();
-}
-
 Result<PostgresTarget> DatabaseUrl::parse(const QString &text)
 {
     // The messages never repeat the URL: a mistyped one may still hold a password.

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/familyfilter.h"
 #include "domain/result.h"
 #include "domain/tokenfamily.h"
-#include "storage/familyfilter.h"
 #include "storage/refreshtokenrecord.h"
 
 #include <functional>

@@ -76,6 +76,8 @@ expect_violation "domain includes QtNetwork" "core/domain/f.h:1" "$(tree domain-
 expect_violation "server includes storage" "core/server/s.cpp:1" \
     "$(tree server-storage core/server/s.cpp '#include "storage/tokenrepository.h"')"
 expect_violation "ui includes storage" "ui/t.cpp:1" "$(tree ui-storage ui/t.cpp '#include "storage/database.h"')"
+expect_violation "services header includes storage" "core/services/h.h:2" \
+    "$(tree services-header-storage core/services/h.h '#pragma once' '#include "storage/tokenrepository.h"')"
 
 clean=$(clean_tree)
 if output=$(bash "$checker" "$clean" 2>&1); then

@@ -51,6 +51,9 @@ check "core includes ui" '^core/' '' "${include}[\"<]ui/"
 check "domain includes a layer above it" '^core/domain/' '' "${include}[\"<](storage|crypto|services|server)/"
 check "domain uses SQL or networking" '^core/domain/' '' "${include}<((QtNetwork/)?${network}|QtSql|QSql)"
 check "server or ui includes storage" '^(core/server|ui)/' '' "${include}[\"<]storage/"
+# Services headers are what ui/ and core/server include: a storage include there would hand them the
+# storage layer through the back door (authdesk_services links authdesk_storage privately).
+check "services header includes storage" '^core/services/.*\.h$' '' "${include}[\"<]storage/"
 check "services include a front door" '^core/services/' '' "${include}[\"<](server|ui)/"
 check "storage includes a layer above it" '^core/storage/' '' "${include}[\"<](crypto|services|server|ui)/"
 check "crypto includes a layer above it" '^core/crypto/' '' "${include}[\"<](storage|services|server|ui)/"

@@ -31,9 +31,9 @@ class FakeSwitch final : public DatabaseSwitch
 public:
     QString location() const override { return m_location; }
     bool isPostgres() const override { return m_postgres; }
-    PostgresLogin lastPostgres() const override { return m_last; }
-    Result<void> testPostgres(const PostgresLogin &) const override { return {}; }
-    void switchToPostgres(const PostgresLogin &login, bool remember) override
+    PostgresTarget lastPostgres() const override { return m_last; }
+    Result<void> testPostgres(const PostgresTarget &) const override { return {}; }
+    void switchToPostgres(const PostgresTarget &login, bool remember) override
     {
         switchedTo = login;
         remembered = remember;
@@ -42,13 +42,13 @@ public:
 
     QString m_location = QStringLiteral("/data/authdesk.sqlite");
     bool m_postgres = false;
-    PostgresLogin m_last;
-    std::optional<PostgresLogin> switchedTo;
+    PostgresTarget m_last;
+    std::optional<PostgresTarget> switchedTo;
     bool remembered = false;
     bool switchedToLocal = false;
 };
 
-void fill(PostgresDialog &dialog, const PostgresLogin &login)
+void fill(PostgresDialog &dialog, const PostgresTarget &login)
 {
     dialog.hostEdit()->setText(login.host);
     dialog.portBox()->setValue(login.port);
@@ -83,12 +83,12 @@ private slots:
 
 private:
     // The password role's login on a database of this test's own, which that role owns.
-    PostgresLogin passwordLogin() const;
+    PostgresTarget passwordLogin() const;
 
     ConsoleDatabase m_console { KeychainStore(QStringLiteral("AuthDeskTests-postgresdialog")) };
     KeychainStore m_keychain { QStringLiteral("AuthDeskTests-postgresdialog") };
     QString m_adminConnection;
-    PostgresLogin m_login;
+    PostgresTarget m_login;
 };
 
 void TestPostgresDialog::initTestCase()
@@ -140,16 +140,16 @@ void TestPostgresDialog::init()
     QSettings().clear();
 }
 
-PostgresLogin TestPostgresDialog::passwordLogin() const
+PostgresTarget TestPostgresDialog::passwordLogin() const
 {
-    PostgresLogin login = m_login;
+    PostgresTarget login = m_login;
     login.password = qEnvironmentVariable("AUTHDESK_TEST_PG_PASSWORD");
     return login;
 }
 
 void TestPostgresDialog::startsEmptyWithTheDefaults()
 {
-    const PostgresDialog dialog({}, [](const PostgresLogin &) { return Result<void>(); });
+    const PostgresDialog dialog({}, [](const PostgresTarget &) { return Result<void>(); });
     QCOMPARE(dialog.portBox()->value(), 5432);
     QCOMPARE(dialog.passwordEdit()->echoMode(), QLineEdit::Password);
     QVERIFY(dialog.rememberBox()->isChecked());
@@ -159,7 +159,7 @@ void TestPostgresDialog::startsEmptyWithTheDefaults()
 
 void TestPostgresDialog::saysWhatIsMissing()
 {
-    PostgresDialog dialog({}, [](const PostgresLogin &) { return Result<void>(); });
+    PostgresDialog dialog({}, [](const PostgresTarget &) { return Result<void>(); });
     dialog.show();
     QVERIFY(dialog.problemLabel()->isVisible());
     QVERIFY(dialog.problemLabel()->text().contains(QLatin1String("host")));
@@ -184,7 +184,7 @@ void TestPostgresDialog::saysWhatIsMissing()
 
 void TestPostgresDialog::testSucceedsWithTheRightPassword()
 {
-    PostgresDialog dialog({}, [this](const PostgresLogin &login) { return m_console.testPostgres(login); });
+    PostgresDialog dialog({}, [this](const PostgresTarget &login) { return m_console.testPostgres(login); });
     fill(dialog, passwordLogin());
     QSignalSpy finished(&dialog, &PostgresDialog::testFinished);
     QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
@@ -198,8 +198,8 @@ void TestPostgresDialog::testSucceedsWithTheRightPassword()
 
 void TestPostgresDialog::testShowsTheServersReasonForAWrongPassword()
 {
-    PostgresDialog dialog({}, [this](const PostgresLogin &login) { return m_console.testPostgres(login); });
-    PostgresLogin wrong = passwordLogin();
+    PostgresDialog dialog({}, [this](const PostgresTarget &login) { return m_console.testPostgres(login); });
+    PostgresTarget wrong = passwordLogin();
     wrong.password = QStringLiteral("not-the-password-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     fill(dialog, wrong);
     QSignalSpy finished(&dialog, &PostgresDialog::testFinished);
@@ -217,9 +217,9 @@ void TestPostgresDialog::testShowsTheServersReasonForAWrongPassword()
 
 void TestPostgresDialog::connectClosesOnlyOnceTheConnectionWorks()
 {
-    PostgresDialog dialog({}, [this](const PostgresLogin &login) { return m_console.testPostgres(login); });
+    PostgresDialog dialog({}, [this](const PostgresTarget &login) { return m_console.testPostgres(login); });
     dialog.show();
-    PostgresLogin login = passwordLogin();
+    PostgresTarget login = passwordLogin();
     login.password = QStringLiteral("wrong");
     fill(dialog, login);
     QSignalSpy finished(&dialog, &PostgresDialog::testFinished);
@@ -239,7 +239,7 @@ void TestPostgresDialog::connectClosesOnlyOnceTheConnectionWorks()
 
 void TestPostgresDialog::passwordGoesToTheKeychainNotTheSettings()
 {
-    const PostgresTarget target = ConsoleDatabase::toTarget(passwordLogin());
+    const PostgresTarget target = passwordLogin();
     QVERIFY2(m_console.save({ target, true }), "saving the choice failed");
 
     QSettings settings;
@@ -260,7 +260,7 @@ void TestPostgresDialog::passwordGoesToTheKeychainNotTheSettings()
 
 void TestPostgresDialog::notRememberingForgetsTheStoredPassword()
 {
-    const PostgresTarget target = ConsoleDatabase::toTarget(passwordLogin());
+    const PostgresTarget target = passwordLogin();
     QVERIFY(m_console.save({ target, true }));
     QVERIFY(m_console.save({ target, false }));
     const Result<std::optional<QByteArray>> secret = m_keychain.readSecret(ConsoleDatabase::secretName(target));
@@ -270,7 +270,7 @@ void TestPostgresDialog::notRememberingForgetsTheStoredPassword()
 
 void TestPostgresDialog::consoleOpensOnTheSavedTarget()
 {
-    const PostgresTarget saved = ConsoleDatabase::toTarget(passwordLogin());
+    const PostgresTarget saved = passwordLogin();
     QVERIFY(m_console.save({ saved, true }));
 
     // A new start: the target comes from QSettings, the password from the keychain.
@@ -293,7 +293,7 @@ void TestPostgresDialog::consoleOpensOnTheSavedTarget()
 
 void TestPostgresDialog::commandLineWinsOverTheSavedTarget()
 {
-    QVERIFY(m_console.save({ ConsoleDatabase::toTarget(passwordLogin()), true }));
+    QVERIFY(m_console.save({ passwordLogin(), true }));
     ServeOptions options;
     options.databasePath = QStringLiteral("/tmp/elsewhere.sqlite");
     QVERIFY(!m_console.targetToOpen(options).has_value());
@@ -358,7 +358,7 @@ void TestPostgresDialog::screenshot()
     const QString directory = qEnvironmentVariable("AUTHDESK_SCREENSHOT_DIR");
     if (directory.isEmpty())
         QSKIP("set AUTHDESK_SCREENSHOT_DIR to save a picture of the dialog");
-    PostgresDialog dialog({}, [this](const PostgresLogin &login) { return m_console.testPostgres(login); });
+    PostgresDialog dialog({}, [this](const PostgresTarget &login) { return m_console.testPostgres(login); });
     fill(dialog, passwordLogin());
     dialog.show();
     QSignalSpy finished(&dialog, &PostgresDialog::testFinished);

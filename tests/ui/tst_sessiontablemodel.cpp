@@ -125,7 +125,8 @@ void TestSessionTableModel::initTestCase()
 
 void TestSessionTableModel::pagesLazilyInChunks()
 {
-    SessionTableModel model(m_fixture.services());
+    SessionTableModel model(m_fixture.services().sessions(), m_fixture.services().applications(),
+        m_fixture.services().testUsers(), m_fixture.services().clock());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     model.setFilter({});
@@ -152,7 +153,8 @@ void TestSessionTableModel::pagesLazilyInChunks()
 
 void TestSessionTableModel::showsUserApplicationAndState()
 {
-    SessionTableModel model(m_fixture.services());
+    SessionTableModel model(m_fixture.services().sessions(), m_fixture.services().applications(),
+        m_fixture.services().testUsers(), m_fixture.services().clock());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     FamilyFilter filter;
     filter.clientId = QString::fromLatin1(ApiFixture::MarketplaceClientId);
@@ -182,7 +184,8 @@ void TestSessionTableModel::showsUserApplicationAndState()
 
 void TestSessionTableModel::filtersByEmailApplicationAndState()
 {
-    SessionTableModel model(m_fixture.services());
+    SessionTableModel model(m_fixture.services().sessions(), m_fixture.services().applications(),
+        m_fixture.services().testUsers(), m_fixture.services().clock());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     FamilyFilter filter;
@@ -223,7 +226,8 @@ void TestSessionTableModel::filtersByEmailApplicationAndState()
 
 void TestSessionTableModel::reuseDetectionStandsOut()
 {
-    SessionTableModel model(m_fixture.services());
+    SessionTableModel model(m_fixture.services().sessions(), m_fixture.services().applications(),
+        m_fixture.services().testUsers(), m_fixture.services().clock());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     FamilyFilter filter;
     filter.state = TokenFamily::State::ReuseDetected;
@@ -272,7 +276,8 @@ void TestSessionTableModel::pagesAfterTheLastRowAcrossEqualTimes()
     const QDateTime at = m_fixture.clock().now().addDays(-30);
     const QList<TestUser> users = seed({ QStringLiteral("same.millisecond@example.test") }, 250, at);
     QCOMPARE(users.size(), 1);
-    SessionTableModel model(m_fixture.services());
+    SessionTableModel model(m_fixture.services().sessions(), m_fixture.services().applications(),
+        m_fixture.services().testUsers(), m_fixture.services().clock());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     FamilyFilter filter;
     filter.userEmailContains = QStringLiteral("same.millisecond@");
@@ -323,7 +328,8 @@ void TestSessionTableModel::filtersByEmailWhetherFewOrManyUsersMatch()
         }
     }
 
-    SessionTableModel model(m_fixture.services());
+    SessionTableModel model(m_fixture.services().sessions(), m_fixture.services().applications(),
+        m_fixture.services().testUsers(), m_fixture.services().clock());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     FamilyFilter filter;
     filter.userEmailContains = QStringLiteral("CROWD");
@@ -351,7 +357,8 @@ void TestSessionTableModel::countsNoFurtherThanTheLimit()
     const QList<TestUser> users = seed(
         { QStringLiteral("very.busy@example.test") }, SessionTableModel::CountLimit + 1, m_fixture.clock().now());
     QCOMPARE(users.size(), 1);
-    SessionTableModel model(m_fixture.services());
+    SessionTableModel model(m_fixture.services().sessions(), m_fixture.services().applications(),
+        m_fixture.services().testUsers(), m_fixture.services().clock());
     FamilyFilter filter;
     filter.userEmailContains = QStringLiteral("very.busy");
     model.setFilter(filter);

@@ -77,6 +77,8 @@ bool ApiFixture::start()
     // The server's tests run with 1 and with 2 network threads (tests/server/CMakeLists.txt).
     if (const int threads = qEnvironmentVariableIntValue("AUTHDESK_TEST_NETWORK_THREADS"); threads > 0)
         m_options.networkThreads = threads;
+    if (!m_options.steadyClock)
+        m_options.steadyClock = &m_steadyClock;
     m_server = std::make_unique<AuthServer>(ServerServices::from(*m_services), m_options);
     const Result<quint16> port = m_server->start(QHostAddress(QHostAddress::LocalHost), 0);
     if (!port) {

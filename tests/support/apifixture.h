@@ -38,6 +38,9 @@ public:
 
     // False (with a QWARN) when any part could not start.
     bool start();
+    // Everything but the HTTP server: the database and the services over it, seeded. For the
+    // socket-less suites that call the services directly (start() runs this first).
+    bool startServices();
 
     ManualClock &clock() { return m_clock; }
     ManualSteadyClock &steadyClock() { return m_steadyClock; }

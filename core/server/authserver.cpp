@@ -101,7 +101,7 @@ Result<quint16> AuthServer::start(const QHostAddress &address, quint16 port)
 
     m_hashing = std::make_unique<HashingPool>(m_options.hashingThreads, m_options.hashingQueue);
     if (m_options.rateLimitPerMinute > 0)
-        m_rateLimiter = std::make_unique<RateLimiter>(m_options.rateLimitPerMinute);
+        m_rateLimiter = std::make_unique<RateLimiter>(m_options.rateLimitPerMinute, m_options.steady());
     if (m_options.commitBatch > 1 && m_services.groupCommit && m_services.groupCommit->worthBatching())
         m_batcher = std::make_unique<CommitBatcher>(*m_services.groupCommit, m_options.commitBatch);
     QAbstractSocket::SocketError listenError = QAbstractSocket::UnknownSocketError;
@@ -152,7 +152,7 @@ bool AuthServer::startThreads(const QHostAddress &address, quint16 port, QAbstra
     quint16 bound = 0;
     qintptr listening = -1;
     acceptor.run([&] {
-        auto *tcp = new GuardedTcpServer(m_options.limits, m_openCount, acceptor.context);
+        auto *tcp = new GuardedTcpServer(m_options.limits, m_options.steady(), m_openCount, acceptor.context);
         if (!tcp->listen(address, port)) {
             listenError = tcp->serverError();
             delete tcp;
@@ -173,7 +173,7 @@ bool AuthServer::startThreads(const QHostAddress &address, quint16 port, QAbstra
     for (size_t i = 1; i < m_threads.size(); ++i) {
         NetworkThread &worker = *m_threads[i];
         worker.run([&] {
-            auto *tcp = new GuardedTcpServer(m_options.limits, m_openCount, worker.context);
+            auto *tcp = new GuardedTcpServer(m_options.limits, m_options.steady(), m_openCount, worker.context);
             const int copy = ::fcntl(static_cast<int>(listening), F_DUPFD_CLOEXEC, 0);
             if (copy < 0 || !tcp->setSocketDescriptor(copy)) {
                 if (copy >= 0)

@@ -86,12 +86,14 @@ qint64 contentLength(const QByteArray &head)
 
 } // namespace
 
-GuardedSocket::GuardedSocket(const HttpLimits &limits, std::shared_ptr<std::atomic<int>> openCount, QObject *parent)
+GuardedSocket::GuardedSocket(
+    const HttpLimits &limits, const SteadyClock &clock, std::shared_ptr<std::atomic<int>> openCount, QObject *parent)
     : QTcpSocket(parent)
     , m_limits(limits)
+    , m_clock(clock)
     , m_openCount(std::move(openCount))
     , m_parser(limits)
-    , m_requestDeadline(steadyNowMs() + limits.requestTimeoutMs) // a silent connection counts as slow
+    , m_requestDeadline(clock.nowMs() + limits.requestTimeoutMs) // a silent connection counts as slow
 {
     // Unread input never exceeds one request of the largest size: a client that pipelines faster
     // than it is answered waits in its own kernel buffers (TCP flow control), not in our memory.
@@ -103,12 +105,6 @@ GuardedSocket::GuardedSocket(const HttpLimits &limits, std::shared_ptr<std::atom
 GuardedSocket::~GuardedSocket()
 {
     m_openCount->fetch_sub(1);
-}
-
-qint64 GuardedSocket::steadyNowMs()
-{
-    using namespace std::chrono;
-    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
 }
 
 void GuardedSocket::onPreReadyRead()
@@ -141,7 +137,7 @@ void GuardedSocket::onPreReadyRead()
     const QByteArray bytes = fresh == available ? peek(available) : peek(available).sliced(available - fresh);
     const quint64 startedBefore = m_parser.requestsStarted();
     const RequestStreamParser::Fault fault = m_parser.feed(bytes.constData(), bytes.size());
-    const qint64 now = steadyNowMs();
+    const qint64 now = m_clock.nowMs();
     if (m_parser.requestsStarted() != startedBefore) {
         m_requestDeadline = now + m_limits.requestTimeoutMs;
         m_idleDeadline = 0;
@@ -281,7 +277,7 @@ void GuardedSocket::responseComplete()
         return;
     }
     if (answeredAll && !m_parser.inRequest())
-        m_idleDeadline = steadyNowMs() + m_limits.idleTimeoutMs;
+        m_idleDeadline = m_clock.nowMs() + m_limits.idleTimeoutMs;
     updateReading();
 }
 
@@ -293,7 +289,7 @@ void GuardedSocket::startClosing()
     setReadBufferSize(m_limits.maxBufferedBytes()); // drain in large reads, even if reading was paused
     m_requestDeadline = 0;
     m_idleDeadline = 0;
-    m_lingerDeadline = steadyNowMs() + m_limits.lingerMs;
+    m_lingerDeadline = m_clock.nowMs() + m_limits.lingerMs;
     // QHttpServer must not read what follows (pitfall 1 of the note); its answers are dropped too.
     if (m_http)
         QObject::disconnect(this, &QIODevice::readyRead, m_http, nullptr);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/steadyclock.h"
 #include "server/httplimits.h"
 #include "server/requeststreamparser.h"
 
@@ -24,7 +25,9 @@ class GuardedSocket final : public QTcpSocket
     Q_DISABLE_COPY_MOVE(GuardedSocket)
 
 public:
-    GuardedSocket(const HttpLimits &limits, std::shared_ptr<std::atomic<int>> openCount, QObject *parent);
+    // clock: what the deadlines are measured by; it must outlive the socket.
+    GuardedSocket(const HttpLimits &limits, const SteadyClock &clock, std::shared_ptr<std::atomic<int>> openCount,
+        QObject *parent);
     ~GuardedSocket() override;
 
     // The methods a path answers, as an Allow value; empty for an unknown path (see Routes::install).
@@ -46,10 +49,8 @@ public:
     // Connected to readyRead before and after QHttpServer's own slot.
     void onPreReadyRead();
     void onPostReadyRead();
-    // Closes the connection when one of its deadlines has passed. now: steadyNowMs().
+    // Closes the connection when one of its deadlines has passed. now: the clock's nowMs().
     void sweep(qint64 now);
-
-    static qint64 steadyNowMs();
 
 protected:
     qint64 writeData(const char *data, qint64 len) override;
@@ -65,6 +66,7 @@ private:
     qint64 writeTracked(const char *data, qint64 len);
 
     HttpLimits m_limits;
+    const SteadyClock &m_clock;
     std::shared_ptr<std::atomic<int>> m_openCount;
     QPointer<QObject> m_http;
     AllowedMethods m_allowedMethods;

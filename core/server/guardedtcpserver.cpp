@@ -22,9 +22,11 @@ QByteArray refusal()
 
 } // namespace
 
-GuardedTcpServer::GuardedTcpServer(const HttpLimits &limits, OpenCount openCount, QObject *parent)
+GuardedTcpServer::GuardedTcpServer(
+    const HttpLimits &limits, const SteadyClock &clock, OpenCount openCount, QObject *parent)
     : QTcpServer(parent)
     , m_limits(limits)
+    , m_clock(clock)
     , m_openCount(std::move(openCount))
 {
     // One timer for every socket (a QTimer per socket restarted per request costs ~20 %, pitfall 3).
@@ -90,8 +92,9 @@ void GuardedTcpServer::handOff(GuardedTcpServer *peer, qintptr socketDescriptor)
 
 void GuardedTcpServer::adopt(qintptr socketDescriptor)
 {
-    m_adopted.fetch_add(1, std::memory_order_relaxed);
-    auto *socket = new GuardedSocket(m_limits, m_openCount, this); // gives the place back when deleted
+    auto *socket = new GuardedSocket(m_limits, m_clock, m_openCount, this); // gives the place back when deleted
+    // Counted once the socket exists: a test that sees the count knows the connection's time runs.
+    m_adopted.fetch_add(1, std::memory_order_release);
     if (!socket->setSocketDescriptor(socketDescriptor)) {
         delete socket;
         ::close(static_cast<int>(socketDescriptor));
@@ -108,7 +111,7 @@ void GuardedTcpServer::adopt(qintptr socketDescriptor)
 
 void GuardedTcpServer::sweep()
 {
-    const qint64 now = GuardedSocket::steadyNowMs();
+    const qint64 now = m_clock.nowMs();
     const QList<GuardedSocket *> sockets = findChildren<GuardedSocket *>(Qt::FindDirectChildrenOnly);
     for (GuardedSocket *socket : sockets)
         socket->sweep(now);

@@ -27,8 +27,9 @@ class GuardedTcpServer final : public QTcpServer
 public:
     using OpenCount = std::shared_ptr<std::atomic<int>>;
 
-    explicit GuardedTcpServer(const HttpLimits &limits, OpenCount openCount = std::make_shared<std::atomic<int>>(0),
-        QObject *parent = nullptr);
+    // clock: what the sockets' deadlines are measured by; it must outlive the server.
+    explicit GuardedTcpServer(const HttpLimits &limits, const SteadyClock &clock = SteadyClock::system(),
+        OpenCount openCount = std::make_shared<std::atomic<int>>(0), QObject *parent = nullptr);
     ~GuardedTcpServer() override;
 
     // Open connections of every server that shares the count.
@@ -58,6 +59,7 @@ private:
     void handOff(GuardedTcpServer *peer, qintptr socketDescriptor);
 
     HttpLimits m_limits;
+    const SteadyClock &m_clock;
     OpenCount m_openCount; // shared with the peers and the sockets, which may outlive us briefly
     std::atomic<qint64> m_adopted { 0 };
     QList<GuardedTcpServer *> m_peers;

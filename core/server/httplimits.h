@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/steadyclock.h"
+
 #include <QThread>
 #include <QtGlobal>
 
@@ -44,6 +46,11 @@ struct ServerOptions
     // The base URL clients use when a load balancer is in front (`--public-url`): the tokens' issuer
     // and a Host the host guard accepts. Empty: the address the server is bound to.
     QString publicUrl;
+    // What the deadlines and the rate limit are measured by; it must outlive the server. Null: the
+    // system's (tests pass a ManualSteadyClock and advance it).
+    const SteadyClock *steadyClock = nullptr;
+
+    const SteadyClock &steady() const { return steadyClock ? *steadyClock : SteadyClock::system(); }
 };
 
 } // namespace authdesk

@@ -4,8 +4,9 @@
 
 namespace authdesk {
 
-RateLimiter::RateLimiter(int perMinute, qsizetype maxClients)
-    : m_perMinute(qMax(1, perMinute))
+RateLimiter::RateLimiter(int perMinute, const SteadyClock &clock, qsizetype maxClients)
+    : m_clock(clock)
+    , m_perMinute(qMax(1, perMinute))
     , m_maxClients(qMax<qsizetype>(1, maxClients))
 { }
 

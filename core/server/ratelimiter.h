@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/steadyclock.h"
+
 #include <QHash>
 #include <QHostAddress>
 #include <QMutex>
@@ -17,8 +19,12 @@ public:
     // At most this many addresses are remembered; beyond, the one seen least recently is forgotten.
     static constexpr qsizetype DefaultMaxClients = 10'000;
 
-    explicit RateLimiter(int perMinute, qsizetype maxClients = DefaultMaxClients);
+    // clock: what take(client) reads; it must outlive the limiter.
+    explicit RateLimiter(
+        int perMinute, const SteadyClock &clock = SteadyClock::system(), qsizetype maxClients = DefaultMaxClients);
 
+    // Takes one request of this client now, by the limiter's clock.
+    int take(const QHostAddress &client) { return take(client, m_clock.nowMs()); }
     // Takes one request of this client at nowMs (a steady clock). 0 when it may go ahead, otherwise
     // the whole seconds to wait (for Retry-After). Constant time, whatever the number of clients.
     // Thread-safe.
@@ -35,6 +41,7 @@ private:
     };
     using Buckets = std::list<Bucket>; // least recently seen first
 
+    const SteadyClock &m_clock;
     int m_perMinute;
     qsizetype m_maxClients;
     mutable QMutex m_mutex;

@@ -3,7 +3,6 @@
 #include "domain/clock.h"
 #include "server/clientcredentialsreader.h"
 #include "server/formdecoder.h"
-#include "server/guardedsocket.h"
 #include "server/jsonreply.h"
 #include "server/oauthresponses.h"
 #include "server/ratelimiter.h"
@@ -25,16 +24,14 @@ namespace {
 
 const QStringList IdpLoginParameters { QStringLiteral("client_id"), QStringLiteral("client_secret"),
     QStringLiteral("idp_id"), QStringLiteral("idp_client_id"), QStringLiteral("idp_token") };
-const QStringList TokenParameters { QStringLiteral("grant_type"),   QStringLiteral("client_id"),
-                                    QStringLiteral("client_secret"), QStringLiteral("scope"),
-                                    QStringLiteral("username"),      QStringLiteral("password"),
-                                    QStringLiteral("refresh_token"), QStringLiteral("subject_token"),
-                                    QStringLiteral("subject_token_type"), QStringLiteral("code"),
-                                    QStringLiteral("redirect_uri"), QStringLiteral("code_verifier") };
+const QStringList TokenParameters { QStringLiteral("grant_type"), QStringLiteral("client_id"),
+    QStringLiteral("client_secret"), QStringLiteral("scope"), QStringLiteral("username"), QStringLiteral("password"),
+    QStringLiteral("refresh_token"), QStringLiteral("subject_token"), QStringLiteral("subject_token_type"),
+    QStringLiteral("code"), QStringLiteral("redirect_uri"), QStringLiteral("code_verifier") };
 const QStringList RevokeParameters { QStringLiteral("token"), QStringLiteral("token_type_hint"),
-                                     QStringLiteral("client_id"), QStringLiteral("client_secret") };
+    QStringLiteral("client_id"), QStringLiteral("client_secret") };
 const QStringList IntrospectParameters { QStringLiteral("token"), QStringLiteral("token_type_hint"),
-                                         QStringLiteral("client_id"), QStringLiteral("client_secret") };
+    QStringLiteral("client_id"), QStringLiteral("client_secret") };
 const QStringList SecretParameters { QStringLiteral("client_secret"), QStringLiteral("password"),
     QStringLiteral("refresh_token"), QStringLiteral("subject_token"), QStringLiteral("token"),
     QStringLiteral("access_token"), QStringLiteral("idp_token") };
@@ -61,15 +58,14 @@ std::variant<DecodedForm, OAuthError> decodeRequest(const QHttpServerRequest &re
 } // namespace
 
 TokenEndpoint::TokenEndpoint(TokenService &tokens, RevocationService &revocation, ApiAccess &access, RequestLog &log,
-                             const Clock &clock, QString issuer)
+    const Clock &clock, QString issuer)
     : m_tokens(tokens)
     , m_revocation(revocation)
     , m_access(access)
     , m_log(log)
     , m_clock(clock)
     , m_issuer(std::move(issuer))
-{
-}
+{ }
 
 QHttpServerResponse TokenEndpoint::token(const QHttpServerRequest &request) const
 {
@@ -136,7 +132,7 @@ std::variant<QHttpServerResponse, TokenEndpoint::Call> TokenEndpoint::prepare(
 
     // 6. the optional per-IP rate limit.
     if (m_rateLimiter) {
-        if (const int wait = m_rateLimiter->take(request.remoteAddress(), GuardedSocket::steadyNowMs()); wait > 0) {
+        if (const int wait = m_rateLimiter->take(request.remoteAddress()); wait > 0) {
             decision.clientId = form.values.value(QStringLiteral("client_id"));
             decision.status = 429;
             decision.error = QString::fromLatin1(apierrors::RateLimited.code);
@@ -158,8 +154,8 @@ std::variant<QHttpServerResponse, TokenEndpoint::Call> TokenEndpoint::prepare(
         return answerToken(decision, *error, ClientCredentials::Method::None);
     }
 
-    const std::variant<ClientCredentials, OAuthError> credentials =
-        ClientCredentialsReader::read(request.value(QByteArrayLiteral("Authorization")), form);
+    const std::variant<ClientCredentials, OAuthError> credentials
+        = ClientCredentialsReader::read(request.value(QByteArrayLiteral("Authorization")), form);
     if (const auto *error = std::get_if<OAuthError>(&credentials)) {
         decision.clientId = form.values.value(QStringLiteral("client_id"));
         return answerToken(decision, *error, ClientCredentials::Method::Basic);
@@ -234,8 +230,8 @@ QHttpServerResponse TokenEndpoint::revoke(const QHttpServerRequest &request) con
         revocation.bearerPresent = true;
         revocation.bearerToken = authorization.mid(7).trimmed();
     } else {
-        const std::variant<ClientCredentials, OAuthError> credentials =
-            ClientCredentialsReader::read(authorization, form);
+        const std::variant<ClientCredentials, OAuthError> credentials
+            = ClientCredentialsReader::read(authorization, form);
         if (const auto *error = std::get_if<OAuthError>(&credentials))
             return answer(*error, ClientCredentials::Method::Basic);
         revocation.client = std::get<ClientCredentials>(credentials);
@@ -251,8 +247,8 @@ QHttpServerResponse TokenEndpoint::introspect(const QHttpServerRequest &request)
     if (const auto *error = std::get_if<OAuthError>(&decoded))
         return oauthresponses::error(*error, ClientCredentials::Method::None);
     const DecodedForm &form = std::get<DecodedForm>(decoded);
-    const std::variant<ClientCredentials, OAuthError> credentials =
-        ClientCredentialsReader::read(request.value(QByteArrayLiteral("Authorization")), form);
+    const std::variant<ClientCredentials, OAuthError> credentials
+        = ClientCredentialsReader::read(request.value(QByteArrayLiteral("Authorization")), form);
     if (const auto *error = std::get_if<OAuthError>(&credentials))
         return oauthresponses::error(*error, ClientCredentials::Method::Basic);
     const ClientCredentials &client = std::get<ClientCredentials>(credentials);

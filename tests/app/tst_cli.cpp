@@ -1,13 +1,9 @@
+#include "serveprocess.h"
 #include "tempdir.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTest>
 #include <csignal>
@@ -32,14 +28,6 @@ QByteArray readAll(const QString &path)
         return {};
     return file.readAll();
 }
-
-struct Finished
-{
-    bool ok = false; // exited on its own within the time limit
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 } // namespace
 
@@ -69,22 +57,20 @@ private slots:
 private:
     // A process environment whose HOME and data folders are inside this test's temporary folder.
     QProcessEnvironment environment() const;
-    Finished run(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs = 30000);
+    ProcessResult run(const QStringList &arguments, const QProcessEnvironment &env)
+    {
+        return runProcess(authDeskBinary(), arguments, env);
+    }
     // Arguments that let `serve` run on a machine without an OS keychain.
     QStringList headless() const;
-    // Starts `authdesk serve`, waits for its one line and returns the port it announced (0 on failure).
-    quint16 startServe(QProcess &process, const QStringList &arguments);
-    int getHealth(quint16 port, QByteArray *body);
 
-    QString m_binary;
     std::unique_ptr<TempDir> m_dir;
 };
 
 void TestCli::initTestCase()
 {
-    m_binary = qEnvironmentVariable("AUTHDESK_BINARY");
-    QVERIFY2(!m_binary.isEmpty(), "AUTHDESK_BINARY must name the authdesk executable (ctest sets it)");
-    QVERIFY2(QFileInfo(m_binary).isExecutable(), qPrintable(m_binary));
+    QVERIFY2(!authDeskBinary().isEmpty(), "AUTHDESK_BINARY must name the authdesk executable (ctest sets it)");
+    QVERIFY2(QFileInfo(authDeskBinary()).isExecutable(), qPrintable(authDeskBinary()));
 }
 
 void TestCli::init()
@@ -101,74 +87,12 @@ void TestCli::cleanup()
 
 QProcessEnvironment TestCli::environment() const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString home = m_dir->filePath(QStringLiteral("home"));
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-    return env;
+    return environmentWithHome(m_dir->filePath(QStringLiteral("home")));
 }
 
 QStringList TestCli::headless() const
 {
     return { QStringLiteral("--key-file"), m_dir->filePath(QStringLiteral("kek.key")) };
-}
-
-Finished TestCli::run(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs)
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(m_binary, arguments);
-    Finished result;
-    if (!process.waitForStarted(10000))
-        return result;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.ok = process.exitStatus() == QProcess::NormalExit;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-    result.err = QString::fromLocal8Bit(process.readAllStandardError());
-    return result;
-}
-
-quint16 TestCli::startServe(QProcess &process, const QStringList &arguments)
-{
-    process.setProcessEnvironment(environment());
-    process.start(m_binary, QStringList { QStringLiteral("serve") } + arguments);
-    if (!process.waitForStarted(10000))
-        return 0;
-    QElapsedTimer timer;
-    timer.start();
-    while (!process.canReadLine() && process.state() == QProcess::Running && timer.elapsed() < 30000)
-        process.waitForReadyRead(1000);
-    const QString line = QString::fromLocal8Bit(process.readLine());
-    static const QRegularExpression listening(QStringLiteral("^listening on http://127\\.0\\.0\\.1:(\\d+)\\n$"));
-    const QRegularExpressionMatch match = listening.match(line);
-    if (!match.hasMatch()) {
-        qWarning() << "unexpected first line:" << line
-                   << "stderr:" << QString::fromLocal8Bit(process.readAllStandardError());
-        return 0;
-    }
-    return match.captured(1).toUShort();
-}
-
-int TestCli::getHealth(quint16 port, QByteArray *body)
-{
-    QNetworkAccessManager network;
-    network.setProxy(QNetworkProxy::NoProxy); // talk to 127.0.0.1 directly, whatever http_proxy says
-    QUrl url;
-    url.setScheme(QStringLiteral("http"));
-    url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(port);
-    url.setPath(QStringLiteral("/health"));
-    std::unique_ptr<QNetworkReply> reply(network.get(QNetworkRequest(url)));
-    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000))
-        return 0;
-    *body = reply->readAll();
-    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 }
 
 void TestCli::help_data()
@@ -183,7 +107,7 @@ void TestCli::help()
 {
     QFETCH(QString, option);
 
-    const Finished finished = run({ option }, environment());
+    const ProcessResult finished = run({ option }, environment());
     QVERIFY(finished.ok);
     QCOMPARE(finished.exitCode, 0);
     QVERIFY2(finished.out.contains(QLatin1String("authdesk serve")), qPrintable(finished.out));
@@ -194,7 +118,7 @@ void TestCli::help()
 
 void TestCli::version()
 {
-    const Finished finished = run({ QStringLiteral("--version") }, environment());
+    const ProcessResult finished = run({ QStringLiteral("--version") }, environment());
     QVERIFY(finished.ok);
     QCOMPARE(finished.exitCode, 0);
     QCOMPARE(finished.out, QStringLiteral("authdesk 0.1.0\n"));
@@ -246,7 +170,7 @@ void TestCli::badArguments()
     QFETCH(QStringList, arguments);
     QFETCH(QString, mentioned);
 
-    const Finished finished = run(arguments, environment());
+    const ProcessResult finished = run(arguments, environment());
     QVERIFY(finished.ok);
     QCOMPARE(finished.exitCode, 2);
     QVERIFY2(finished.err.contains(mentioned), qPrintable(finished.err));
@@ -269,31 +193,29 @@ void TestCli::serveAnswersHealthAndStopsOnSignal()
     QFETCH(int, signalNumber);
 
     const QString db = m_dir->filePath(QStringLiteral("a.sqlite"));
-    QProcess process;
-    const quint16 port = startServe(process,
-        QStringList { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db } + headless());
-    QVERIFY(port != 0);
+    ServeProcess serve;
+    QVERIFY(serve.start(
+        QStringList { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db } + headless(),
+        environment()));
+    QCOMPARE(serve.baseUrl().host(), QStringLiteral("127.0.0.1"));
 
-    QByteArray body;
-    QCOMPARE(getHealth(port, &body), 200);
-    QCOMPARE(body, QByteArrayLiteral(R"({"status":"ok"})"));
+    const HttpReply health = serve.http().get(QStringLiteral("/health"));
+    QCOMPARE(health.status, 200);
+    QCOMPARE(health.body, QByteArrayLiteral(R"({"status":"ok"})"));
     QCOMPARE(modeOf(db), 0600);
 
-    QCOMPARE(::kill(static_cast<pid_t>(process.processId()), signalNumber), 0);
-    QVERIFY2(process.waitForFinished(5000), "authdesk serve did not stop within 5 s of the signal");
-    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(process.exitCode(), 0);
+    const ProcessResult stopped = serve.stop(signalNumber, 5000);
+    QVERIFY2(stopped.ok, "authdesk serve did not stop within 5 s of the signal");
+    QCOMPARE(stopped.exitCode, 0);
     // The listening line was the only line on stdout.
-    QCOMPARE(process.readAllStandardOutput(), QByteArray());
+    QCOMPARE(stopped.out, QString());
     QCOMPARE(modeOf(db), 0600);
 }
 
 void TestCli::serveCreatesDefaultDatabase()
 {
-    QProcess process;
-    const quint16 port
-        = startServe(process, QStringList { QStringLiteral("--port"), QStringLiteral("0") } + headless());
-    QVERIFY(port != 0);
+    ServeProcess serve;
+    QVERIFY(serve.start(QStringList { QStringLiteral("--port"), QStringLiteral("0") } + headless(), environment()));
 
     // Where the README says data lives: the application data folder of the user.
     const QString folder = m_dir->filePath(QStringLiteral("home/.local/share/AuthDesk/authdesk"));
@@ -302,9 +224,9 @@ void TestCli::serveCreatesDefaultDatabase()
     QCOMPARE(modeOf(db), 0600);
     QCOMPARE(modeOf(folder), 0700);
 
-    process.terminate();
-    QVERIFY(process.waitForFinished(5000));
-    QCOMPARE(process.exitCode(), 0);
+    const ProcessResult stopped = serve.stop(SIGTERM, 5000);
+    QVERIFY(stopped.ok);
+    QCOMPARE(stopped.exitCode, 0);
 }
 
 void TestCli::serveRefusesDirectory()
@@ -312,8 +234,8 @@ void TestCli::serveRefusesDirectory()
     const QString folder = m_dir->filePath(QStringLiteral("folder.sqlite"));
     QVERIFY(QDir().mkdir(folder));
 
-    const Finished finished = run(QStringList { QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
-                                      QStringLiteral("--db"), folder }
+    const ProcessResult finished = run(QStringList { QStringLiteral("serve"), QStringLiteral("--port"),
+                                           QStringLiteral("0"), QStringLiteral("--db"), folder }
             + headless(),
         environment());
     QVERIFY(finished.ok);
@@ -334,8 +256,8 @@ void TestCli::serveRefusesTextFile()
         QCOMPARE(file.write(contents), contents.size());
     }
 
-    const Finished finished = run(QStringList { QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
-                                      QStringLiteral("--db"), path }
+    const ProcessResult finished = run(QStringList { QStringLiteral("serve"), QStringLiteral("--port"),
+                                           QStringLiteral("0"), QStringLiteral("--db"), path }
             + headless(),
         environment());
     QVERIFY(finished.ok);
@@ -353,8 +275,8 @@ void TestCli::serveRefusesTakenPort()
     QVERIFY(squatter.listen(QHostAddress(QHostAddress::LocalHost), 0));
     const QString port = QString::number(squatter.serverPort());
 
-    const Finished finished = run(QStringList { QStringLiteral("serve"), QStringLiteral("--port"), port,
-                                      QStringLiteral("--db"), m_dir->filePath(QStringLiteral("a.sqlite")) }
+    const ProcessResult finished = run(QStringList { QStringLiteral("serve"), QStringLiteral("--port"), port,
+                                           QStringLiteral("--db"), m_dir->filePath(QStringLiteral("a.sqlite")) }
             + headless(),
         environment());
     QVERIFY(finished.ok);
@@ -369,7 +291,7 @@ void TestCli::consoleWithoutDisplaySuggestsServe()
     for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" })
         env.remove(QLatin1String(name));
 
-    const Finished finished = run({}, env);
+    const ProcessResult finished = run({}, env);
     QVERIFY(finished.ok);
     QCOMPARE(finished.exitCode, 2);
     QVERIFY2(finished.err.contains(QLatin1String("authdesk serve")), qPrintable(finished.err));

@@ -2,6 +2,7 @@
 // through the real executable: a seed is imported once, an invalid one is refused whole with the
 // field named and exit status 2, and a key file is created 0600 and refused when others can read it.
 
+#include "serveprocess.h"
 #include "tempdir.h"
 
 #include <QElapsedTimer>
@@ -9,11 +10,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -54,19 +50,7 @@ int modeOf(const QString &path)
     return static_cast<int>(st.st_mode & 07777);
 }
 
-struct Finished
-{
-    bool ok = false; // exited on its own within the time limit
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-struct Reply
-{
-    int status = 0;
-    QJsonObject json;
-};
+const QString TokenPath = QStringLiteral("/v1/auth/token");
 
 } // namespace
 
@@ -91,25 +75,23 @@ private:
     QProcessEnvironment environment() const;
     QString path(const QString &name) const { return m_dir->filePath(name); }
     QString writeSeed(const QByteArray &json);
+    // The arguments of `authdesk serve` on this test's database and key file.
     QStringList serveArguments(const QString &seed = {}) const;
-    Finished run(const QStringList &arguments, const QProcessEnvironment &env);
-    // Starts serve and waits for its one line; returns the port (0 on failure).
-    quint16 start(QProcess &process, const QStringList &arguments);
-    // SIGTERM, then the rest of its output.
-    Finished stop(QProcess &process);
-    Reply post(quint16 port, const QByteArray &body);
+    // `authdesk serve ...` that is expected to exit on its own.
+    ProcessResult runServe(const QStringList &arguments, const QProcessEnvironment &env)
+    {
+        return runProcess(authDeskBinary(), QStringList { QStringLiteral("serve") } + arguments, env, 20000);
+    }
     // Rows of a table of the database file, read by the test itself; 0 when there is no file.
     int rows(const QString &table);
 
-    QString m_binary;
     std::unique_ptr<TempDir> m_dir;
 };
 
 void TestSeed::initTestCase()
 {
-    m_binary = qEnvironmentVariable("AUTHDESK_BINARY");
-    QVERIFY2(!m_binary.isEmpty(), "AUTHDESK_BINARY must name the authdesk executable (ctest sets it)");
-    QVERIFY2(QFileInfo(m_binary).isExecutable(), qPrintable(m_binary));
+    QVERIFY2(!authDeskBinary().isEmpty(), "AUTHDESK_BINARY must name the authdesk executable (ctest sets it)");
+    QVERIFY2(QFileInfo(authDeskBinary()).isExecutable(), qPrintable(authDeskBinary()));
 }
 
 void TestSeed::init()
@@ -125,11 +107,7 @@ void TestSeed::cleanup()
 
 QProcessEnvironment TestSeed::environment() const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString home = path(QStringLiteral("home"));
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+    QProcessEnvironment env = environmentWithHome(path(QStringLiteral("home")));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     return env;
 }
@@ -145,90 +123,11 @@ QString TestSeed::writeSeed(const QByteArray &json)
 
 QStringList TestSeed::serveArguments(const QString &seed) const
 {
-    QStringList arguments { QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
-        QStringLiteral("--db"), path(QStringLiteral("a.sqlite")), QStringLiteral("--key-file"),
-        path(QStringLiteral("kek")) };
+    QStringList arguments { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"),
+        path(QStringLiteral("a.sqlite")), QStringLiteral("--key-file"), path(QStringLiteral("kek")) };
     if (!seed.isEmpty())
         arguments << QStringLiteral("--seed") << seed;
     return arguments;
-}
-
-Finished TestSeed::run(const QStringList &arguments, const QProcessEnvironment &env)
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(m_binary, arguments);
-    Finished result;
-    if (!process.waitForStarted(10000))
-        return result;
-    if (!process.waitForFinished(20000)) {
-        process.kill();
-        process.waitForFinished();
-        result.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-        return result;
-    }
-    result.ok = process.exitStatus() == QProcess::NormalExit;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-    result.err = QString::fromLocal8Bit(process.readAllStandardError());
-    return result;
-}
-
-quint16 TestSeed::start(QProcess &process, const QStringList &arguments)
-{
-    process.setProcessEnvironment(environment());
-    process.start(m_binary, arguments);
-    if (!process.waitForStarted(10000))
-        return 0;
-    QElapsedTimer timer;
-    timer.start();
-    while (!process.canReadLine() && process.state() == QProcess::Running && timer.elapsed() < 20000)
-        process.waitForReadyRead(500);
-    const QString line = QString::fromLocal8Bit(process.readLine());
-    static const QRegularExpression listening(QStringLiteral("^listening on http://127\\.0\\.0\\.1:(\\d+)\\n$"));
-    const QRegularExpressionMatch match = listening.match(line);
-    if (!match.hasMatch()) {
-        qWarning() << "unexpected first line:" << line
-                   << "stderr:" << QString::fromLocal8Bit(process.readAllStandardError());
-        return 0;
-    }
-    return match.captured(1).toUShort();
-}
-
-Finished TestSeed::stop(QProcess &process)
-{
-    Finished result;
-    process.terminate();
-    if (!process.waitForFinished(10000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.ok = process.exitStatus() == QProcess::NormalExit;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-    result.err = QString::fromLocal8Bit(process.readAllStandardError());
-    return result;
-}
-
-Reply TestSeed::post(quint16 port, const QByteArray &body)
-{
-    QNetworkAccessManager network;
-    network.setProxy(QNetworkProxy::NoProxy); // talk to 127.0.0.1 directly, whatever http_proxy says
-    QUrl url;
-    url.setScheme(QStringLiteral("http"));
-    url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(port);
-    url.setPath(QStringLiteral("/v1/auth/token"));
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    std::unique_ptr<QNetworkReply> reply(network.post(request, body));
-    Reply result;
-    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 15000))
-        return result;
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.json = QJsonDocument::fromJson(reply->readAll()).object();
-    return result;
 }
 
 int TestSeed::rows(const QString &table)
@@ -258,19 +157,23 @@ void TestSeed::exampleSeedIsImportedOnce()
     const QString seed = writeSeed(ExampleSeed);
     QVERIFY(!seed.isEmpty());
     {
-        QProcess serve;
-        const quint16 port = start(serve, serveArguments(seed));
-        QVERIFY(port != 0);
-        const Reply login = post(port, JoeLogin);
+        ServeProcess serve;
+        QVERIFY(serve.start(serveArguments(seed), environment()));
+        const HttpReply login = serve.http().postForm(TokenPath, JoeLogin);
         QCOMPARE(login.status, 200);
-        QCOMPARE(login.json.value(QLatin1String("scope")).toString(), QStringLiteral("user"));
-        QVERIFY(!login.json.value(QLatin1String("refresh_token")).toString().isEmpty());
+        QCOMPARE(login.json().value(QLatin1String("scope")).toString(), QStringLiteral("user"));
+        QVERIFY(!login.json().value(QLatin1String("refresh_token")).toString().isEmpty());
         // The seeded integration secret works too; the plain secret was hashed on import.
-        QCOMPARE(post(port, "grant_type=client_credentials&client_id=" + Integ + "&client_secret=another-plain-secret")
+        QCOMPARE(serve.http()
+                     .postForm(TokenPath,
+                         "grant_type=client_credentials&client_id=" + Integ + "&client_secret=another-plain-secret")
                      .status,
             200);
-        QCOMPARE(post(port, "grant_type=client_credentials&client_id=" + Integ + "&client_secret=wrong").status, 401);
-        const Finished stopped = stop(serve);
+        QCOMPARE(serve.http()
+                     .postForm(TokenPath, "grant_type=client_credentials&client_id=" + Integ + "&client_secret=wrong")
+                     .status,
+            401);
+        const ProcessResult stopped = serve.stop();
         QVERIFY(stopped.ok);
         QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.err));
         QVERIFY2(stopped.err.contains(QLatin1String("2 application(s) and 1 test user(s) created")),
@@ -285,11 +188,10 @@ void TestSeed::exampleSeedIsImportedOnce()
 
     // The same seed again creates nothing and changes nothing.
     {
-        QProcess serve;
-        const quint16 port = start(serve, serveArguments(seed));
-        QVERIFY(port != 0);
-        QCOMPARE(post(port, JoeLogin).status, 200);
-        const Finished stopped = stop(serve);
+        ServeProcess serve;
+        QVERIFY(serve.start(serveArguments(seed), environment()));
+        QCOMPARE(serve.http().postForm(TokenPath, JoeLogin).status, 200);
+        const ProcessResult stopped = serve.stop();
         QVERIFY(stopped.ok);
         QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.err));
         QVERIFY2(
@@ -312,9 +214,9 @@ void TestSeed::identityProvidersAndVerifiedEmailsAreImported()
 })");
     QVERIFY(!seed.isEmpty());
     for (int round = 0; round < 2; ++round) { // the second import finds everything there
-        QProcess serve;
-        QVERIFY(start(serve, serveArguments(seed)) != 0);
-        const Finished stopped = stop(serve);
+        ServeProcess serve;
+        QVERIFY(serve.start(serveArguments(seed), environment()));
+        const ProcessResult stopped = serve.stop();
         QVERIFY(stopped.ok);
         QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.err));
     }
@@ -356,7 +258,7 @@ void TestSeed::invalidSeedIsRejectedWhole_data()
         goodUser) << QStringLiteral("applications[1].grants[1]");
     const auto withIdps = [&](const QByteArray &providers) {
         return QByteArray(R"({"applications": [)" + goodApp + R"(], "users": [)" + goodUser
-                          + R"(], "identity_providers": [)" + providers + "]}");
+            + R"(], "identity_providers": [)" + providers + "]}");
     };
     const QByteArray goodIdp
         = R"({"idp_id": "google", "name": "Google", "issuer": "https://accounts.google.com", "client_id": "c"})";
@@ -404,7 +306,7 @@ void TestSeed::invalidSeedIsRejectedWhole()
     const QString file = writeSeed(seed);
     QVERIFY(!file.isEmpty());
 
-    const Finished finished = run(serveArguments(file), environment());
+    const ProcessResult finished = runServe(serveArguments(file), environment());
     QVERIFY2(finished.ok, "serve did not exit on its own");
     QCOMPARE(finished.exitCode, 2);
     QVERIFY2(!finished.out.contains(QLatin1String("listening on")), qPrintable(finished.out));
@@ -427,18 +329,17 @@ void TestSeed::invalidSeedLeavesNoLogin()
     // The user is valid, the second application is not: the user must not be importable on its own.
     const QString bad = writeSeed(QByteArray(ExampleSeed).replace("\"type\": \"integration\"", "\"type\": \"bogus\""));
     QVERIFY(!bad.isEmpty());
-    const Finished refused = run(serveArguments(bad), environment());
+    const ProcessResult refused = runServe(serveArguments(bad), environment());
     QVERIFY(refused.ok);
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains(QLatin1String("applications[1].type")), qPrintable(refused.err));
 
-    QProcess serve;
-    const quint16 port = start(serve, serveArguments());
-    QVERIFY(port != 0);
-    const Reply login = post(port, JoeLogin);
+    ServeProcess serve;
+    QVERIFY(serve.start(serveArguments(), environment()));
+    const HttpReply login = serve.http().postForm(TokenPath, JoeLogin);
     QCOMPARE(login.status, 401);
-    QCOMPARE(login.json.value(QLatin1String("error")).toString(), QStringLiteral("invalid_client")); // no such app
-    const Finished stopped = stop(serve);
+    QCOMPARE(login.json().value(QLatin1String("error")).toString(), QStringLiteral("invalid_client")); // no such app
+    const ProcessResult stopped = serve.stop();
     QVERIFY(stopped.ok);
     QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.err));
 }
@@ -453,8 +354,8 @@ void TestSeed::withoutKeyFileOrKeychainServeExplains()
     env.remove(QStringLiteral("KDE_FULL_SESSION"));
     QElapsedTimer timer;
     timer.start();
-    const Finished finished = run({ QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
-                                      QStringLiteral("--db"), path(QStringLiteral("a.sqlite")) },
+    const ProcessResult finished = runServe(
+        { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), path(QStringLiteral("a.sqlite")) },
         env);
     QVERIFY2(finished.ok, "serve did not exit on its own");
     QCOMPARE(finished.exitCode, 2);
@@ -473,7 +374,7 @@ void TestSeed::keyFileReadableByOthersIsRefused()
     }
     QVERIFY(::chmod(QFile::encodeName(key).constData(), 0644) == 0);
 
-    const Finished finished = run(serveArguments(writeSeed(ExampleSeed)), environment());
+    const ProcessResult finished = runServe(serveArguments(writeSeed(ExampleSeed)), environment());
     QVERIFY2(finished.ok, "serve did not exit on its own");
     QCOMPARE(finished.exitCode, 2);
     QVERIFY2(finished.err.contains(QLatin1String("chmod")), qPrintable(finished.err));

@@ -1,12 +1,8 @@
+#include "serveprocess.h"
 #include "testdatabase.h"
 
 #include <QDir>
 #include <QFile>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -16,14 +12,6 @@
 using namespace authdesk;
 
 namespace {
-
-struct Finished
-{
-    bool ok = false; // exited on its own within the time limit
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 const QString WrongPassword = QStringLiteral("not-the-Pa55word");
 
@@ -48,10 +36,15 @@ private slots:
 
 private:
     QProcessEnvironment environment() const;
-    Finished run(const QStringList &arguments, const QProcessEnvironment &env);
-    int getHealth(quint16 port);
+    // The arguments `serve` always gets here: a free port and the key file.
+    QStringList serveArguments() const;
+    // `authdesk serve ...` that is expected to exit on its own.
+    ProcessResult run(const QStringList &arguments, const QProcessEnvironment &env)
+    {
+        return runProcess(
+            authDeskBinary(), QStringList { QStringLiteral("serve") } + serveArguments() + arguments, env, 60000);
+    }
 
-    QString m_binary;
     QString m_passwordUrl;
     QString m_password;
     std::unique_ptr<TempDir> m_dir;
@@ -59,8 +52,7 @@ private:
 
 void TestServePostgres::initTestCase()
 {
-    m_binary = qEnvironmentVariable("AUTHDESK_BINARY");
-    QVERIFY2(!m_binary.isEmpty(), "AUTHDESK_BINARY must name the authdesk executable (ctest sets it)");
+    QVERIFY2(!authDeskBinary().isEmpty(), "AUTHDESK_BINARY must name the authdesk executable (ctest sets it)");
     m_passwordUrl = qEnvironmentVariable("AUTHDESK_TEST_PG_PASSWORD_URL");
     m_password = qEnvironmentVariable("AUTHDESK_TEST_PG_PASSWORD");
     QVERIFY2(
@@ -83,49 +75,15 @@ void TestServePostgres::cleanup()
 
 QProcessEnvironment TestServePostgres::environment() const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString home = m_dir->filePath(QStringLiteral("home"));
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+    QProcessEnvironment env = environmentWithHome(m_dir->filePath(QStringLiteral("home")));
     env.remove(QStringLiteral("PGPASSWORD"));
     return env;
 }
 
-Finished TestServePostgres::run(const QStringList &arguments, const QProcessEnvironment &env)
+QStringList TestServePostgres::serveArguments() const
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(m_binary,
-        QStringList { QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
-            QStringLiteral("--key-file"), m_dir->filePath(QStringLiteral("kek.key")) }
-            + arguments);
-    Finished result;
-    if (!process.waitForStarted(10000) || !process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.ok = process.exitStatus() == QProcess::NormalExit;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-    result.err = QString::fromLocal8Bit(process.readAllStandardError());
-    return result;
-}
-
-int TestServePostgres::getHealth(quint16 port)
-{
-    QNetworkAccessManager network;
-    network.setProxy(QNetworkProxy::NoProxy);
-    QUrl url;
-    url.setScheme(QStringLiteral("http"));
-    url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(port);
-    url.setPath(QStringLiteral("/health"));
-    std::unique_ptr<QNetworkReply> reply(network.get(QNetworkRequest(url)));
-    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000))
-        return 0;
-    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--key-file"),
+        m_dir->filePath(QStringLiteral("kek.key")) };
 }
 
 void TestServePostgres::badUrlExitsTwo_data()
@@ -149,7 +107,7 @@ void TestServePostgres::badUrlExitsTwo()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    const Finished finished = run(arguments, environment());
+    const ProcessResult finished = run(arguments, environment());
     QVERIFY(finished.ok);
     QCOMPARE(finished.exitCode, 2);
     QVERIFY2(finished.err.contains(message), qPrintable(finished.err));
@@ -166,7 +124,7 @@ void TestServePostgres::unreachableServerExitsTwo()
         closedPort = server.serverPort();
     }
     const QString url = QStringLiteral("postgresql://authdesk@127.0.0.1:%1/authdesk").arg(closedPort);
-    const Finished finished = run({ QStringLiteral("--db-url"), url }, environment());
+    const ProcessResult finished = run({ QStringLiteral("--db-url"), url }, environment());
     QVERIFY(finished.ok);
     QCOMPARE(finished.exitCode, 2);
     QVERIFY2(finished.err.contains(url + QStringLiteral(" cannot be opened:")), qPrintable(finished.err));
@@ -178,7 +136,7 @@ void TestServePostgres::wrongPasswordExitsTwoWithoutThePassword()
 {
     QProcessEnvironment env = environment();
     env.insert(QStringLiteral("PGPASSWORD"), WrongPassword);
-    const Finished finished = run({ QStringLiteral("--db-url"), m_passwordUrl }, env);
+    const ProcessResult finished = run({ QStringLiteral("--db-url"), m_passwordUrl }, env);
     QVERIFY(finished.ok);
     QCOMPARE(finished.exitCode, 2);
     QVERIFY2(finished.err.contains(QLatin1String("password authentication failed")), qPrintable(finished.err));
@@ -226,24 +184,14 @@ void TestServePostgres::servesWithPasswordFromEnvironmentOrPgpass()
         env.insert(QStringLiteral("PGPASSWORD"), m_password);
     }
 
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(m_binary,
-        { QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--key-file"),
-            m_dir->filePath(QStringLiteral("kek.key")), QStringLiteral("--db-url"), url.toString() });
-    QVERIFY(process.waitForStarted(10000));
-    QVERIFY(QTest::qWaitFor([&] { return process.canReadLine() || process.state() != QProcess::Running; }, 60000));
-    const QString line = QString::fromLocal8Bit(process.readLine());
-    static const QRegularExpression listening(QStringLiteral("^listening on http://127\\.0\\.0\\.1:(\\d+)\\n$"));
-    const QRegularExpressionMatch match = listening.match(line);
-    QVERIFY2(match.hasMatch(), qPrintable(line + QString::fromLocal8Bit(process.readAllStandardError())));
-    QCOMPARE(getHealth(match.captured(1).toUShort()), 200);
+    ServeProcess serve;
+    QVERIFY(serve.start(serveArguments() + QStringList { QStringLiteral("--db-url"), url.toString() }, env, 60000));
+    QCOMPARE(serve.http().get(QStringLiteral("/health")).status, 200);
 
-    process.terminate();
-    QVERIFY(process.waitForFinished(30000));
-    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(process.exitCode(), 0);
-    QVERIFY(!QString::fromLocal8Bit(process.readAllStandardError()).contains(m_password));
+    const ProcessResult stopped = serve.stop(SIGTERM, 30000);
+    QVERIFY(stopped.ok);
+    QCOMPARE(stopped.exitCode, 0);
+    QVERIFY(!stopped.err.contains(m_password));
 }
 
 QTEST_GUILESS_MAIN(TestServePostgres)

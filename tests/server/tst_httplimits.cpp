@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QTest>
+#include <numeric>
 
 using namespace authdesk;
 
@@ -135,8 +136,8 @@ void TestHttpLimits::bodyOver64KibIs413()
         const qsizetype chunk = bytes.size() / pieces + 1;
         for (qsizetype at = 0; at < bytes.size(); at += chunk) {
             c.send(bytes.mid(at, chunk));
-            if (pieces > 1)
-                QTest::qWait(5);
+            if (pieces > 1) // each piece on the wire before the next one is written
+                QVERIFY(!c.socket().bytesToWrite() || c.socket().waitForBytesWritten(2000));
         }
         const RawResponse r = c.readResponse();
         QCOMPARE(r.status, 413);
@@ -314,13 +315,40 @@ void TestHttpLimits::faultBehindPipelinedRequestIsAnsweredInOrder()
 
 namespace {
 
+constexpr std::chrono::milliseconds Timeout { 40 };
+
+// The server's deadlines run on the fixture's ManualSteadyClock: they pass when the test advances
+// it, never because the machine is slow. Short limits only make the sweep run often (every quarter
+// of the shortest limit, in real time: 10 ms).
 ServerOptions shortTimeouts()
 {
     ServerOptions options;
-    options.limits.requestTimeoutMs = 300;
-    options.limits.idleTimeoutMs = 300;
-    options.limits.lingerMs = 300;
+    options.limits.requestTimeoutMs = int(Timeout.count());
+    options.limits.idleTimeoutMs = int(Timeout.count());
+    options.limits.lingerMs = int(Timeout.count());
     return options;
+}
+
+constexpr std::chrono::milliseconds JustBefore = Timeout - std::chrono::milliseconds(1);
+
+// Returns once the server holds this many connections in all, each with its deadlines running.
+bool waitForAdopted(ApiFixture &api, qint64 connections)
+{
+    return QTest::qWaitFor(
+        [&] {
+            const QList<qint64> perThread = api.server().connectionsPerThread();
+            return std::accumulate(perThread.cbegin(), perThread.cend(), qint64(0)) >= connections;
+        },
+        5000);
+}
+
+// Returns once every network thread has swept since the call: on a server without traffic the
+// sweeps are the clock's only readers, and they take turns at the same interval.
+bool waitForSweeps(ApiFixture &api)
+{
+    const qint64 before = api.steadyClock().reads();
+    const qint64 enough = before + 3 * qMax(1, api.server().options().networkThreads);
+    return QTest::qWaitFor([&] { return api.steadyClock().reads() >= enough; }, 5000);
 }
 
 } // namespace
@@ -329,11 +357,18 @@ void TestHttpLimits::silentConnectionIsClosed()
 {
     ApiFixture api(shortTimeouts());
     QVERIFY(api.start());
-    RawConnection c(api.port());
-    QElapsedTimer timer;
-    timer.start();
-    QVERIFY(c.waitForClose(3000));
-    QVERIFY2(timer.elapsed() >= 250 && timer.elapsed() < 1500, QByteArray::number(timer.elapsed()).constData());
+    // Just before its deadline, a silent connection is still served.
+    RawConnection early(api.port());
+    QVERIFY(waitForAdopted(api, 1)); // accepted: its time runs from now
+    api.steadyClock().advance(JustBefore);
+    QVERIFY(waitForSweeps(api));
+    early.send(RawConnection::request("GET", "/health", api.port()));
+    QCOMPARE(early.readResponse().status, 200);
+    // At its deadline, it is closed without an answer.
+    RawConnection silent(api.port());
+    QVERIFY(waitForAdopted(api, 2));
+    api.steadyClock().advance(Timeout);
+    QVERIFY(silent.waitForClose(3000));
 }
 
 void TestHttpLimits::slowRequestIsDropped()
@@ -341,22 +376,19 @@ void TestHttpLimits::slowRequestIsDropped()
     ApiFixture api(shortTimeouts());
     QVERIFY(api.start());
     RawConnection c(api.port());
-    QTest::qWait(200); // the request starts late; its 300 ms run from its first byte
+    QVERIFY(waitForAdopted(api, 1));
+    api.steadyClock().advance(JustBefore); // the request starts late: its time runs from its first byte
+    QVERIFY(waitForSweeps(api));
     const QByteArray request = RawConnection::request("GET", "/health", api.port());
-    QElapsedTimer timer;
-    timer.start();
-    // One byte every 50 ms: the whole head would take far longer than the 300 ms allowed.
-    RawResponse r;
-    for (qsizetype i = 0; i < request.size() && c.isConnected(); ++i) {
-        c.socket().write(request.mid(i, 1));
-        c.socket().flush();
-        if (c.socket().waitForReadyRead(50))
-            break;
-    }
-    r = c.readResponse(2000);
-    QCOMPARE(r.status, 408);
+    c.send(request.left(10)); // its time runs from when the server reads this
+    QVERIFY(waitForSweeps(api));
+    api.steadyClock().advance(JustBefore);
+    c.send(request.mid(10, 1)); // a byte more, and still not the whole head
+    QVERIFY(waitForSweeps(api));
+    QVERIFY(!c.socket().waitForReadyRead(0) && c.socket().bytesAvailable() == 0); // no answer yet
+    api.steadyClock().advance(Timeout);
+    QCOMPARE(c.readResponse(3000).status, 408);
     QVERIFY(c.waitForClose(2000));
-    QVERIFY2(timer.elapsed() < 1500, QByteArray::number(timer.elapsed()).constData());
 }
 
 void TestHttpLimits::idleConnectionIsClosed()
@@ -366,10 +398,12 @@ void TestHttpLimits::idleConnectionIsClosed()
     RawConnection c(api.port());
     c.send(RawConnection::request("GET", "/health", api.port()));
     QCOMPARE(c.readResponse().status, 200);
-    QElapsedTimer timer;
-    timer.start();
+    api.steadyClock().advance(JustBefore);
+    QVERIFY(waitForSweeps(api));
+    c.send(RawConnection::request("GET", "/health", api.port())); // still served just before
+    QCOMPARE(c.readResponse().status, 200);
+    api.steadyClock().advance(Timeout);
     QVERIFY(c.waitForClose(3000));
-    QVERIFY2(timer.elapsed() >= 250 && timer.elapsed() < 1500, QByteArray::number(timer.elapsed()).constData());
 }
 
 void TestHttpLimits::requestRestartsIdleTime()
@@ -377,12 +411,14 @@ void TestHttpLimits::requestRestartsIdleTime()
     ApiFixture api(shortTimeouts());
     QVERIFY(api.start());
     RawConnection c(api.port());
-    for (int i = 0; i < 4; ++i) { // 4 × 200 ms: longer than one idle timeout in all
+    for (int i = 0; i < 4; ++i) { // 4 x 2/3 of the idle timeout: longer than one in all
         c.send(RawConnection::request("GET", "/health", api.port()));
         QCOMPARE(c.readResponse().status, 200);
-        QTest::qWait(200);
+        api.steadyClock().advance(Timeout * 2 / 3);
+        QVERIFY(waitForSweeps(api));
     }
-    QVERIFY(c.isConnected());
+    c.send(RawConnection::request("GET", "/health", api.port()));
+    QCOMPARE(c.readResponse().status, 200);
 }
 
 void TestHttpLimits::connectionCap()
@@ -419,13 +455,15 @@ void TestHttpLimits::connectionCap()
     // After two close, new connections are accepted again.
     open.pop_back();
     open.pop_back();
-    QTest::qWait(100);
+    QTRY_COMPARE(api.server().openConnections(), 3);
     for (int i = 0; i < 2; ++i) {
-        RawConnection again(api.port());
-        again.send(RawConnection::request("GET", "/health", api.port(), "Connection: close\r\n"));
-        QCOMPARE(again.readResponse().status, 200);
-        QVERIFY(again.waitForClose(2000));
-        QTest::qWait(50);
+        {
+            RawConnection again(api.port());
+            again.send(RawConnection::request("GET", "/health", api.port(), "Connection: close\r\n"));
+            QCOMPARE(again.readResponse().status, 200);
+            QVERIFY(again.waitForClose(2000));
+        }
+        QTRY_COMPARE(api.server().openConnections(), 3); // its place is given back
     }
 }
 

@@ -51,6 +51,25 @@ ApiFixture::~ApiFixture()
 
 bool ApiFixture::start()
 {
+    if (!m_services && !startServices())
+        return false;
+    // The server's tests run with 1 and with 2 network threads (tests/server/CMakeLists.txt).
+    if (const int threads = qEnvironmentVariableIntValue("AUTHDESK_TEST_NETWORK_THREADS"); threads > 0)
+        m_options.networkThreads = threads;
+    if (!m_options.steadyClock)
+        m_options.steadyClock = &m_steadyClock;
+    m_server = std::make_unique<AuthServer>(ServerServices::from(*m_services), m_options);
+    const Result<quint16> port = m_server->start(QHostAddress(QHostAddress::LocalHost), 0);
+    if (!port) {
+        qWarning("server: %s", qPrintable(port.error().message()));
+        return false;
+    }
+    m_http = std::make_unique<HttpClient>(m_server->baseUrl());
+    return true;
+}
+
+bool ApiFixture::startServices()
+{
     if (!Sodium::initialize())
         return false;
     Result<std::unique_ptr<Database>> database = m_testDatabase.open();
@@ -74,16 +93,6 @@ bool ApiFixture::start()
         qWarning("seed import: %s", qPrintable(report.error().message()));
         return false;
     }
-    // The server's tests run with 1 and with 2 network threads (tests/server/CMakeLists.txt).
-    if (const int threads = qEnvironmentVariableIntValue("AUTHDESK_TEST_NETWORK_THREADS"); threads > 0)
-        m_options.networkThreads = threads;
-    m_server = std::make_unique<AuthServer>(ServerServices::from(*m_services), m_options);
-    const Result<quint16> port = m_server->start(QHostAddress(QHostAddress::LocalHost), 0);
-    if (!port) {
-        qWarning("server: %s", qPrintable(port.error().message()));
-        return false;
-    }
-    m_http = std::make_unique<HttpClient>(m_server->baseUrl());
     return true;
 }
 
@@ -94,8 +103,10 @@ HttpReply ApiFixture::token(const QByteArray &form, const HttpClient::Headers &h
 
 QJsonObject ApiFixture::login()
 {
-    const HttpReply reply = token(QByteArrayLiteral("grant_type=password&username=joe%40example.com&password=secret%20pass%26%3D%2B&scope=user&client_id=")
-                                  + MarketplaceClientId);
+    const HttpReply reply = token(
+        QByteArrayLiteral(
+            "grant_type=password&username=joe%40example.com&password=secret%20pass%26%3D%2B&scope=user&client_id=")
+        + MarketplaceClientId);
     return reply.status == 200 ? reply.json() : QJsonObject();
 }
 

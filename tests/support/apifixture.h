@@ -17,7 +17,9 @@ class ServiceHub;
 
 // A real AuthDesk for one test: a fresh database (a SQLite file, or a PostgreSQL database with
 // AUTHDESK_TEST_ENGINE=postgres; see TestDatabase), every service over it, and the
-// HTTP server on 127.0.0.1 port 0. Only the clock is fake, so tests move time instead of sleeping.
+// HTTP server on 127.0.0.1 port 0. Only the clocks are fake, so tests move time instead of sleeping:
+// clock() for the tokens' times, steadyClock() for the server's deadlines and rate limit (unless
+// the options name a steady clock of their own).
 // It seeds the spec's example applications and user (see the constants below).
 class ApiFixture
 {
@@ -36,8 +38,12 @@ public:
 
     // False (with a QWARN) when any part could not start.
     bool start();
+    // Everything but the HTTP server: the database and the services over it, seeded. For the
+    // socket-less suites that call the services directly (start() runs this first).
+    bool startServices();
 
     ManualClock &clock() { return m_clock; }
+    ManualSteadyClock &steadyClock() { return m_steadyClock; }
     ServiceHub &services() { return *m_services; }
     Database &database() { return *m_database; }
     AuthServer &server() { return *m_server; }
@@ -56,6 +62,7 @@ private:
     ServerOptions m_options;
     TestDatabase m_testDatabase;
     ManualClock m_clock;
+    ManualSteadyClock m_steadyClock;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ServiceHub> m_services;
     std::unique_ptr<AuthServer> m_server;

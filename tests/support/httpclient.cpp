@@ -2,6 +2,7 @@
 
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QTimer>
 
@@ -26,6 +27,7 @@ HttpClient::HttpClient(QUrl baseUrl)
 {
     // Every request is new: no connection reuse hides a server that forgets to answer.
     m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_network.setProxy(QNetworkProxy::NoProxy); // loopback directly, whatever http_proxy says
 }
 
 HttpReply HttpClient::get(const QString &path, const Headers &headers)
@@ -40,12 +42,13 @@ HttpReply HttpClient::postForm(const QString &path, const QByteArray &body, cons
     for (const auto &header : headers)
         hasType = hasType || header.first.compare("Content-Type", Qt::CaseInsensitive) == 0;
     if (!hasType)
-        all.append(qMakePair(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")));
+        all.append(
+            qMakePair(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")));
     return send("POST", path, body, all);
 }
 
-HttpReply HttpClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
-                           const Headers &headers)
+HttpReply HttpClient::send(
+    const QByteArray &method, const QString &path, const QByteArray &body, const Headers &headers)
 {
     QUrl url = m_baseUrl;
     const qsizetype query = path.indexOf(QLatin1Char('?'));

@@ -3,12 +3,12 @@
 // Runs on a cluster of its own (tests/faults/with-pg-cluster.sh), which it stops and starts.
 
 #include "apifixture.h"
+#include "serveprocess.h"
 #include "services/applicationservice.h"
 #include "services/servicehub.h"
 #include "ui/mainwindow.h"
 
 #include <QLabel>
-#include <QProcess>
 #include <QTableView>
 #include <QTest>
 
@@ -19,10 +19,10 @@ namespace {
 // pg_ctl on this test's own cluster (scripts/lib/pg-cluster.sh).
 bool pgCtl(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(qEnvironmentVariable("AUTHDESK_FAULTS_PG_CTL"), arguments);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
-        qWarning() << "pg_ctl" << arguments << "failed:" << process.readAllStandardError();
+    const ProcessResult result = runProcess(
+        qEnvironmentVariable("AUTHDESK_FAULTS_PG_CTL"), arguments, QProcessEnvironment::systemEnvironment(), 60000);
+    if (!result.ok || result.exitCode != 0) {
+        qWarning() << "pg_ctl" << arguments << "failed:" << result.err;
         return false;
     }
     return true;
@@ -44,7 +44,8 @@ void TestDatabaseBanner::bannerWhileTheDatabaseIsAway()
         QSKIP("run through tests/faults/with-pg-cluster.sh, which starts a cluster this test may stop");
     ApiFixture api;
     QVERIFY(api.start());
-    MainWindow window(ConsoleContext { &api.services(), nullptr, QStringLiteral("test key"), QStringLiteral("tester") });
+    MainWindow window(
+        ConsoleContext { &api.services(), nullptr, QStringLiteral("test key"), QStringLiteral("tester") });
     window.show();
     window.showPage(MainWindow::Page::Applications);
     auto *table = window.pageWidget(MainWindow::Page::Applications)->findChild<QTableView *>();
@@ -55,15 +56,15 @@ void TestDatabaseBanner::bannerWhileTheDatabaseIsAway()
     QVERIFY(pgCtl({ QStringLiteral("stop"), QStringLiteral("-m"), QStringLiteral("fast") }));
     QTRY_VERIFY_WITH_TIMEOUT(window.databaseBanner()->isVisible(), 10000);
     QVERIFY2(window.databaseBanner()->text().contains(QStringLiteral("Retrying")),
-             qPrintable(window.databaseBanner()->text()));
+        qPrintable(window.databaseBanner()->text()));
     QVERIFY(!api.services().applications().list());
 
     QVERIFY(pgCtl({ QStringLiteral("start") }));
     QTRY_VERIFY_WITH_TIMEOUT(!window.databaseBanner()->isVisible(), 10000);
 
     // The console works again on the same window: a change is saved and the page shows it.
-    QVERIFY(api.services().applications().create(QStringLiteral("After the restart"), ApplicationType::Marketplace,
-                                                 QStringLiteral("tester")));
+    QVERIFY(api.services().applications().create(
+        QStringLiteral("After the restart"), ApplicationType::Marketplace, QStringLiteral("tester")));
     window.showPage(MainWindow::Page::TestUsers);
     window.showPage(MainWindow::Page::Applications);
     QTest::keyClick(&window, Qt::Key_F5);

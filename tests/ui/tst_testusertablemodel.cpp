@@ -9,11 +9,21 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
 
 using namespace authdesk;
 
 namespace {
+
+// Returns once every event posted before the call was handled (the model fetches its next chunk on
+// the next turn of the event loop): a marker posted now runs after them.
+bool turnEventLoop()
+{
+    bool turned = false;
+    QTimer::singleShot(0, [&turned] { turned = true; });
+    return QTest::qWaitFor([&turned] { return turned; }, 5000);
+}
 
 const QString Actor = QStringLiteral("tester");
 // More than one chunk, so paging is exercised: 1 seeded user + 250.
@@ -111,7 +121,7 @@ void TestTestUserTableModel::firstChunkThenMoreOnDemand()
 
     // Nothing more to fetch: no change.
     m_model->fetchMore({});
-    QTest::qWait(20);
+    QVERIFY(turnEventLoop());
     QCOMPARE(inserted.count(), 1);
     // Rows are not children of other rows.
     QVERIFY(!m_model->canFetchMore(m_model->index(0, 0)));
@@ -150,7 +160,7 @@ void TestTestUserTableModel::reloadDropsAChunkOfTheOldSearch()
     m_model->setSearchText(QStringLiteral("bulk3"));
     // bulk3, bulk30…bulk39
     QCOMPARE(m_model->rowCount(), 11);
-    QTest::qWait(20);
+    QVERIFY(turnEventLoop());
     QCOMPARE(m_model->rowCount(), 11);
     QVERIFY(!m_model->canFetchMore({}));
 }

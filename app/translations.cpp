@@ -21,13 +21,15 @@ void Translations::install()
     // Dates and numbers follow the chosen language too, not only the words.
     if (!chosen.isEmpty())
         QLocale::setDefault(locale);
-    if (language == QLatin1String("en") || !available().contains(language))
-        return;
-
+    // English and any language without a translation read the source texts, through the English
+    // plural forms ("%n second(s)" -> "1 second", "2 seconds"): authdesk_en.ts holds only those.
+    const QString ownLanguage = available().contains(language) ? language : QStringLiteral("en");
     // Owned by the application object, so they live exactly as long as it does.
     auto *own = new QTranslator(qApp);
-    if (own->load(QStringLiteral(":/i18n/authdesk_%1.qm").arg(language)))
+    if (own->load(QStringLiteral(":/i18n/authdesk_%1.qm").arg(ownLanguage)))
         QCoreApplication::installTranslator(own);
+    if (ownLanguage == QLatin1String("en"))
+        return;
     auto *qt = new QTranslator(qApp);
     if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

@@ -23,6 +23,8 @@ private slots:
     void embedsEveryLanguage();
     void sidebarFollowsTheChosenLanguage_data();
     void sidebarFollowsTheChosenLanguage();
+    void pluralsReadNaturally_data();
+    void pluralsReadNaturally();
 
 private:
     static QStringList sidebarEntries();
@@ -63,8 +65,6 @@ QStringList TestTranslations::sidebarEntries()
 void TestTranslations::embedsEveryLanguage()
 {
     for (const QString &language : Translations::available()) {
-        if (language == QLatin1String("en"))
-            continue; // the source texts
         const QString path = QStringLiteral(":/i18n/authdesk_%1.qm").arg(language);
         QVERIFY2(QFile::exists(path), qPrintable(path));
         QTranslator translator;
@@ -89,9 +89,9 @@ void TestTranslations::sidebarFollowsTheChosenLanguage_data()
                                     QStringLiteral("Kokeile"), QStringLiteral("Identiteetintarjoajat") };
     QTest::addRow("English") << QStringLiteral("en")
                              << QStringList { QStringLiteral("Applications"), QStringLiteral("Test users"),
-                                    QStringLiteral("Sessions"), QStringLiteral("Requests"),
-                                    QStringLiteral("Audit log"), QStringLiteral("Server"),
-                                    QStringLiteral("Try it"), QStringLiteral("Identity providers") };
+                                    QStringLiteral("Sessions"), QStringLiteral("Requests"), QStringLiteral("Audit log"),
+                                    QStringLiteral("Server"), QStringLiteral("Try it"),
+                                    QStringLiteral("Identity providers") };
 }
 
 void TestTranslations::sidebarFollowsTheChosenLanguage()
@@ -101,6 +101,27 @@ void TestTranslations::sidebarFollowsTheChosenLanguage()
     QSettings().setValue(QStringLiteral("language"), language);
     Translations::install();
     QCOMPARE(sidebarEntries(), entries);
+}
+
+void TestTranslations::pluralsReadNaturally_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("shown");
+    QTest::addRow("English, one") << QStringLiteral("en") << 1 << QStringLiteral("1 session revoked.");
+    QTest::addRow("English, many") << QStringLiteral("en") << 3 << QStringLiteral("3 sessions revoked.");
+    // A language AuthDesk does not speak reads English, plurals included.
+    QTest::addRow("Swedish, many") << QStringLiteral("sv") << 3 << QStringLiteral("3 sessions revoked.");
+}
+
+void TestTranslations::pluralsReadNaturally()
+{
+    QFETCH(QString, language);
+    QFETCH(int, count);
+    QFETCH(QString, shown);
+    QSettings().setValue(QStringLiteral("language"), language);
+    Translations::install();
+    QCOMPARE(QCoreApplication::translate("authdesk::SessionsPage", "%n session(s) revoked.", nullptr, count), shown);
 }
 
 QTEST_MAIN(TestTranslations)

@@ -50,8 +50,8 @@ OAuthError unavailable()
 // answer the same.
 OAuthError invalidGrant(const QString &reason)
 {
-    return fail(OAuthError::Code::InvalidGrant, "The provided authorization grant is invalid, expired or revoked.",
-                reason);
+    return fail(
+        OAuthError::Code::InvalidGrant, "The provided authorization grant is invalid, expired or revoked.", reason);
 }
 
 OAuthError invalidClient(const QString &reason)
@@ -70,8 +70,7 @@ struct TokenService::Context
 };
 
 TokenService::TokenService(ApplicationRepository &applications, TestUserRepository &users, TokenRepository &tokens,
-                           AccessTokens &accessTokens, const PasswordHasher &hasher, AuditLog &audit,
-                           const Clock &clock)
+    AccessTokens &accessTokens, const PasswordHasher &hasher, AuditLog &audit, const Clock &clock)
     : m_applications(applications)
     , m_users(users)
     , m_tokens(tokens)
@@ -79,8 +78,7 @@ TokenService::TokenService(ApplicationRepository &applications, TestUserReposito
     , m_hasher(hasher)
     , m_audit(audit)
     , m_clock(clock)
-{
-}
+{ }
 
 TokenResult TokenService::handle(const TokenRequest &request) const
 {
@@ -161,7 +159,8 @@ TokenResult TokenService::authWithIdp(const TokenRequest &request) const
         QCoreApplication::translate("TokenService", "IdP login of %1 with %2").arg(found.email, identity.idpId));
     if (std::holds_alternative<IssuedTokens>(issued)) {
         m_audit.securityEvent(application->clientId, QStringLiteral("user.idp_login"), found.email,
-            QCoreApplication::translate("TokenService", "logged in with the identity provider %1").arg(identity.idpId));
+            AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "logged in with the identity provider %1"),
+                { identity.idpId }));
     }
     return issued;
 }
@@ -193,8 +192,8 @@ std::optional<OAuthError> TokenService::refuseUnlessUserMayHaveTokens(const QStr
     return std::nullopt;
 }
 
-std::optional<OAuthError> TokenService::authenticateClient(const TokenRequest &request, GrantType grant,
-                                                           std::optional<Application> &application) const
+std::optional<OAuthError> TokenService::authenticateClient(
+    const TokenRequest &request, GrantType grant, std::optional<Application> &application) const
 {
     const ClientCredentials &client = request.client;
     if (client.clientId.isEmpty()) {
@@ -298,10 +297,10 @@ TokenResult TokenService::password(const Context &context) const
             user.id, context.now, m_lockout.windowSeconds, m_lockout.threshold, m_lockout.lockSeconds);
         if (counted && counted->state(context.now) == TestUser::State::Locked) {
             m_audit.securityEvent(QStringLiteral("system"), QStringLiteral("user.locked"), user.email,
-                QCoreApplication::translate("TokenService", "%1 failed logins within %2 minutes; locked until %3")
-                    .arg(counted->failedLogins)
-                    .arg(m_lockout.windowSeconds / 60)
-                    .arg(counted->lockedUntil.toString(Qt::ISODate)));
+                AuditReason("TokenService",
+                    QT_TRANSLATE_NOOP("TokenService", "%1 failed logins within %2 minutes; locked until %3"),
+                    { QString::number(counted->failedLogins), QString::number(m_lockout.windowSeconds / 60),
+                        counted->lockedUntil.toString(Qt::ISODate) }));
         }
         return invalidGrant(QCoreApplication::translate("TokenService", "wrong password for %1").arg(user.email));
     }
@@ -344,8 +343,8 @@ TokenResult TokenService::tokenExchange(const Context &context) const
         QCoreApplication::translate("TokenService", "user token exchanged for trusted:user"));
 }
 
-TokenResult TokenService::startFamily(const Context &context, const QString &userId, const QString &scope,
-                                      const QString &reason) const
+TokenResult TokenService::startFamily(
+    const Context &context, const QString &userId, const QString &scope, const QString &reason) const
 {
     const GrantSettings &settings = context.application.settings;
     TokenFamily family;
@@ -380,8 +379,8 @@ TokenResult TokenService::startFamily(const Context &context, const QString &use
     return issuePair(context, family, refreshToken, reason);
 }
 
-TokenResult TokenService::issuePair(const Context &context, const TokenFamily &family,
-                                    const QByteArray &refreshToken, const QString &reason) const
+TokenResult TokenService::issuePair(
+    const Context &context, const TokenFamily &family, const QByteArray &refreshToken, const QString &reason) const
 {
     const qint64 ttl = context.application.settings.accessTokenTtlSeconds;
     AccessTokenClaims claims;
@@ -438,7 +437,7 @@ TokenResult TokenService::refreshToken(const Context &context) const
 }
 
 TokenResult TokenService::rotate(const Context &context, const RefreshTokenRecord &current, const TokenFamily &family,
-                                 const QByteArray &presented) const
+    const QByteArray &presented) const
 {
     const GrantSettings &settings = context.application.settings;
     if (current.expiresAt <= context.now)
@@ -487,7 +486,7 @@ TokenResult TokenService::rotate(const Context &context, const RefreshTokenRecor
 }
 
 TokenResult TokenService::retiredTokenPresented(const Context &context, const RefreshTokenRecord &presented,
-                                                const TokenFamily &family, const QByteArray &token) const
+    const TokenFamily &family, const QByteArray &token) const
 {
     const Result<std::optional<RefreshTokenRecord>> head = m_tokens.head(family.id);
     if (!head)
@@ -496,8 +495,8 @@ TokenResult TokenService::retiredTokenPresented(const Context &context, const Re
     const bool immediatePredecessor = head->has_value() && (*head)->generation == presented.generation + 1;
     const bool withinGrace = presented.retiredAt.addSecs(grace) > context.now;
     if (immediatePredecessor && withinGrace && !presented.sealedSuccessor.isEmpty()) {
-        const Result<QByteArray> successor =
-            KeyWrapper(digest::deriveKey(token, SuccessorPurpose)).unwrap(presented.sealedSuccessor);
+        const Result<QByteArray> successor
+            = KeyWrapper(digest::deriveKey(token, SuccessorPurpose)).unwrap(presented.sealedSuccessor);
         if (successor && digest::equalConstantTime(digest::sha256(*successor), (*head)->tokenHash)) {
             if (std::optional<OAuthError> error = checkScope(context, family.scope))
                 return *error;
@@ -515,8 +514,8 @@ TokenResult TokenService::retiredTokenPresented(const Context &context, const Re
               .arg(grace)
         : QCoreApplication::translate("TokenService", "a refresh token %1 rotations old was used again")
               .arg(head->has_value() ? (*head)->generation - presented.generation : 1);
-    const Result<bool> revoked = m_tokens.revokeFamily(family.id, context.now, QStringLiteral("system"),
-                                                       QStringLiteral("refresh token reuse detected"), true);
+    const Result<bool> revoked = m_tokens.revokeFamily(
+        family.id, context.now, QStringLiteral("system"), QStringLiteral("refresh token reuse detected"), true);
     if (!revoked)
         return unavailable();
     m_audit.securityEvent(context.application.clientId, QStringLiteral("refresh.reuse_detected"), family.id,

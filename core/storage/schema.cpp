@@ -8,77 +8,78 @@ Migration initialSchema()
 {
     // Times are milliseconds since the epoch (UTC); booleans are 0/1. Hashes of secrets and tokens
     // only: no plain secret is ever stored.
-    return { 1, QStringLiteral("applications, test users, token families, refresh tokens, signing keys, audit"),
-        {
-            QStringLiteral("CREATE TABLE applications ("
-                           " client_id TEXT PRIMARY KEY,"
-                           " name TEXT NOT NULL,"
-                           " type TEXT NOT NULL CHECK (type IN ('marketplace', 'integration')),"
-                           " secret_hash {BLOB},"
-                           " previous_secret_hash {BLOB},"
-                           " previous_secret_valid_until BIGINT,"
-                           " grants TEXT NOT NULL,"
-                           " access_token_ttl BIGINT NOT NULL,"
-                           " refresh_token_ttl BIGINT NOT NULL,"
-                           " refresh_idle_timeout BIGINT,"
-                           " grace_window BIGINT NOT NULL,"
-                           " cors_origins TEXT NOT NULL,"
-                           " enabled INTEGER NOT NULL,"
-                           " created_at BIGINT NOT NULL,"
-                           " last_used_at BIGINT,"
-                           " revoked_all_at BIGINT)"),
-            QStringLiteral("CREATE TABLE test_users ("
-                           " id TEXT PRIMARY KEY,"
-                           " email TEXT NOT NULL,"
-                           " email_key TEXT NOT NULL UNIQUE,"
-                           " display_name TEXT NOT NULL,"
-                           " password_hash TEXT NOT NULL,"
-                           " banned INTEGER NOT NULL DEFAULT 0,"
-                           " locked_until BIGINT,"
-                           " failed_logins INTEGER NOT NULL DEFAULT 0,"
-                           " failed_logins_since BIGINT,"
-                           " created_at BIGINT NOT NULL,"
-                           " revoked_all_at BIGINT)"),
-            QStringLiteral("CREATE TABLE token_families ("
-                           " id TEXT PRIMARY KEY,"
-                           " client_id TEXT NOT NULL REFERENCES applications (client_id) ON DELETE CASCADE,"
-                           " user_id TEXT REFERENCES test_users (id) ON DELETE CASCADE,"
-                           " scope TEXT NOT NULL,"
-                           " created_at BIGINT NOT NULL,"
-                           " last_used_at BIGINT NOT NULL,"
-                           " expires_at BIGINT NOT NULL,"
-                           " revoked_at BIGINT,"
-                           " revoked_by TEXT,"
-                           " revoke_reason TEXT,"
-                           " reuse_detected INTEGER NOT NULL DEFAULT 0)"),
-            QStringLiteral("CREATE INDEX token_families_by_user ON token_families (user_id, created_at)"),
-            QStringLiteral("CREATE INDEX token_families_by_client ON token_families (client_id, created_at)"),
-            // The Sessions page lists every family newest first, a page at a time.
-            QStringLiteral("CREATE INDEX token_families_by_created ON token_families (created_at)"),
-            QStringLiteral("CREATE TABLE refresh_tokens ("
-                           " token_hash {BLOB} PRIMARY KEY,"
-                           " family_id TEXT NOT NULL REFERENCES token_families (id) ON DELETE CASCADE,"
-                           " generation INTEGER NOT NULL,"
-                           " issued_at BIGINT NOT NULL,"
-                           " expires_at BIGINT NOT NULL,"
-                           " retired_at BIGINT,"
-                           " sealed_successor {BLOB},"
-                           " UNIQUE (family_id, generation))"),
-            QStringLiteral("CREATE TABLE signing_keys ("
-                           " kid TEXT PRIMARY KEY,"
-                           " public_key {BLOB} NOT NULL,"
-                           " wrapped_private_key {BLOB} NOT NULL,"
-                           " created_at BIGINT NOT NULL)"),
-            QStringLiteral("CREATE TABLE audit_events ("
-                           " id {SERIAL_PK},"
-                           " at BIGINT NOT NULL,"
-                           " kind TEXT NOT NULL,"
-                           " actor TEXT NOT NULL,"
-                           " action TEXT NOT NULL,"
-                           " target TEXT NOT NULL,"
-                           " reason TEXT NOT NULL)"),
-            QStringLiteral("CREATE INDEX audit_events_by_time ON audit_events (at)"),
-        } };
+    return { 1,
+             QStringLiteral("applications, test users, token families, refresh tokens, signing keys, audit"),
+             {
+                 QStringLiteral("CREATE TABLE applications ("
+                                " client_id TEXT PRIMARY KEY,"
+                                " name TEXT NOT NULL,"
+                                " type TEXT NOT NULL CHECK (type IN ('marketplace', 'integration')),"
+                                " secret_hash {BLOB},"
+                                " previous_secret_hash {BLOB},"
+                                " previous_secret_valid_until BIGINT,"
+                                " grants TEXT NOT NULL,"
+                                " access_token_ttl BIGINT NOT NULL,"
+                                " refresh_token_ttl BIGINT NOT NULL,"
+                                " refresh_idle_timeout BIGINT,"
+                                " grace_window BIGINT NOT NULL,"
+                                " cors_origins TEXT NOT NULL,"
+                                " enabled INTEGER NOT NULL,"
+                                " created_at BIGINT NOT NULL,"
+                                " last_used_at BIGINT,"
+                                " revoked_all_at BIGINT)"),
+                 QStringLiteral("CREATE TABLE test_users ("
+                                " id TEXT PRIMARY KEY,"
+                                " email TEXT NOT NULL,"
+                                " email_key TEXT NOT NULL UNIQUE,"
+                                " display_name TEXT NOT NULL,"
+                                " password_hash TEXT NOT NULL,"
+                                " banned INTEGER NOT NULL DEFAULT 0,"
+                                " locked_until BIGINT,"
+                                " failed_logins INTEGER NOT NULL DEFAULT 0,"
+                                " failed_logins_since BIGINT,"
+                                " created_at BIGINT NOT NULL,"
+                                " revoked_all_at BIGINT)"),
+                 QStringLiteral("CREATE TABLE token_families ("
+                                " id TEXT PRIMARY KEY,"
+                                " client_id TEXT NOT NULL REFERENCES applications (client_id) ON DELETE CASCADE,"
+                                " user_id TEXT REFERENCES test_users (id) ON DELETE CASCADE,"
+                                " scope TEXT NOT NULL,"
+                                " created_at BIGINT NOT NULL,"
+                                " last_used_at BIGINT NOT NULL,"
+                                " expires_at BIGINT NOT NULL,"
+                                " revoked_at BIGINT,"
+                                " revoked_by TEXT,"
+                                " revoke_reason TEXT,"
+                                " reuse_detected INTEGER NOT NULL DEFAULT 0)"),
+                 QStringLiteral("CREATE INDEX token_families_by_user ON token_families (user_id, created_at)"),
+                 QStringLiteral("CREATE INDEX token_families_by_client ON token_families (client_id, created_at)"),
+                 // The Sessions page lists every family newest first, a page at a time.
+                 QStringLiteral("CREATE INDEX token_families_by_created ON token_families (created_at)"),
+                 QStringLiteral("CREATE TABLE refresh_tokens ("
+                                " token_hash {BLOB} PRIMARY KEY,"
+                                " family_id TEXT NOT NULL REFERENCES token_families (id) ON DELETE CASCADE,"
+                                " generation INTEGER NOT NULL,"
+                                " issued_at BIGINT NOT NULL,"
+                                " expires_at BIGINT NOT NULL,"
+                                " retired_at BIGINT,"
+                                " sealed_successor {BLOB},"
+                                " UNIQUE (family_id, generation))"),
+                 QStringLiteral("CREATE TABLE signing_keys ("
+                                " kid TEXT PRIMARY KEY,"
+                                " public_key {BLOB} NOT NULL,"
+                                " wrapped_private_key {BLOB} NOT NULL,"
+                                " created_at BIGINT NOT NULL)"),
+                 QStringLiteral("CREATE TABLE audit_events ("
+                                " id {SERIAL_PK},"
+                                " at BIGINT NOT NULL,"
+                                " kind TEXT NOT NULL,"
+                                " actor TEXT NOT NULL,"
+                                " action TEXT NOT NULL,"
+                                " target TEXT NOT NULL,"
+                                " reason TEXT NOT NULL)"),
+                 QStringLiteral("CREATE INDEX audit_events_by_time ON audit_events (at)"),
+             } };
 }
 
 Migration consoleAtScale()

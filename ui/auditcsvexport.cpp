@@ -69,6 +69,8 @@ Result<int> AuditCsvExport::write(const QString &path, AuditFilter filter) const
         if (!chunk)
             return chunk.error();
         for (const AuditEvent &event : *chunk) {
+            // The stored English reason, not the console's translation: an export reads the same whichever
+            // language the console that wrote it ran in.
             file.write(record({ event.at.toUTC().toString(Qt::ISODateWithMs), AuditEvent::kindName(event.kind),
                 event.actor, event.action, event.target, event.reason }));
         }

@@ -86,7 +86,8 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         case Target:
             return event.target;
         case Reason:
-            return event.reason;
+            // Translated for this console where the event carries a key; the stored English otherwise.
+            return event.shownReason();
         }
         break;
     case Qt::ForegroundRole:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/auditreason.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -16,7 +18,11 @@ struct AuditEvent
     QString actor; // who did it: an operator's name, "system", or a client ID
     QString action; // a stable machine name, e.g. "family.revoke", "refresh.reuse_detected"
     QString target; // what it was done to, e.g. a family or client ID
-    QString reason; // in plain words
+    QString reason; // in plain words, in English (exports and the CLI show this)
+    std::optional<AuditReason> reasonKey; // the same reason, translatable; none on rows from before it
+
+    // The reason in the reader's language where it can be translated, else the stored text.
+    QString shownReason() const { return reasonKey ? reasonKey->translated() : reason; }
 
     static QString kindName(Kind kind);
 

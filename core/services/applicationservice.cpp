@@ -15,8 +15,7 @@ ApplicationService::ApplicationService(ApplicationRepository &applications, Audi
     : m_applications(applications)
     , m_audit(audit)
     , m_clock(clock)
-{
-}
+{ }
 
 Result<void> ApplicationService::validate(const Application &application)
 {
@@ -25,7 +24,8 @@ Result<void> ApplicationService::validate(const Application &application)
     if (application.name.size() > 200)
         return Error::invalidArgument(tr("The application's name is longer than 200 characters."));
     if (QUuid::fromString(application.clientId).isNull())
-        return Error::invalidArgument(tr("The client ID must be a UUID, such as 8d7a7b4c-9a59-4c35-9a0b-3a7f3b6c2e11."));
+        return Error::invalidArgument(
+            tr("The client ID must be a UUID, such as 8d7a7b4c-9a59-4c35-9a0b-3a7f3b6c2e11."));
     const GrantSettings &settings = application.settings;
     const QList<GrantType> valid = grantsValidFor(application.type);
     for (GrantType grant : settings.enabledGrants) {
@@ -44,7 +44,8 @@ Result<void> ApplicationService::validate(const Application &application)
         return Error::invalidArgument(tr("The rotation grace window must be from 0 to 300 seconds."));
     for (const QString &origin : settings.corsOrigins) {
         const QUrl url(origin, QUrl::StrictMode);
-        const bool isOrigin = url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+        const bool isOrigin = url.isValid()
+            && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
             && !url.host().isEmpty() && url.path().isEmpty() && !url.hasQuery() && !url.hasFragment()
             && url.userInfo().isEmpty();
         if (!isOrigin) {
@@ -81,8 +82,8 @@ Result<IssuedSecret> ApplicationService::create(const QString &name, Application
     return IssuedSecret { std::move(created).value(), secret, {} };
 }
 
-Result<Application> ApplicationService::createWith(Application application, const QString &plainSecret,
-                                                   const QString &actor)
+Result<Application> ApplicationService::createWith(
+    Application application, const QString &plainSecret, const QString &actor)
 {
     application.name = application.name.trimmed();
     if (const Result<void> valid = validate(application); !valid)
@@ -96,7 +97,7 @@ Result<Application> ApplicationService::createWith(Application application, cons
     if (const Result<void> inserted = m_applications.insert(application); !inserted)
         return inserted.error();
     m_audit.adminAction(actor, QStringLiteral("application.create"), application.clientId,
-                        tr("Created %1 application \"%2\"").arg(applicationTypeName(application.type), application.name));
+        tr("Created %1 application \"%2\"").arg(applicationTypeName(application.type), application.name));
     return application;
 }
 
@@ -110,8 +111,8 @@ Result<Application> ApplicationService::findExisting(const QString &clientId)
     return **found;
 }
 
-Result<IssuedSecret> ApplicationService::rotateSecret(const QString &clientId, qint64 overlapSeconds,
-                                                      const QString &actor)
+Result<IssuedSecret> ApplicationService::rotateSecret(
+    const QString &clientId, qint64 overlapSeconds, const QString &actor)
 {
     if (overlapSeconds < 0 || overlapSeconds > 30LL * 24 * 3600)
         return Error::invalidArgument(tr("The overlap must be from 0 seconds to 30 days."));
@@ -127,9 +128,13 @@ Result<IssuedSecret> ApplicationService::rotateSecret(const QString &clientId, q
     if (const Result<void> updated = m_applications.update(application); !updated)
         return updated.error();
     m_audit.adminAction(actor, QStringLiteral("application.rotate_secret"), clientId,
-        overlapSeconds > 0 ? tr("New secret for \"%1\"; the old one works until %2")
-                                 .arg(application.name, application.previousSecretValidUntil.toString(Qt::ISODate))
-                           : tr("New secret for \"%1\"; the old one stopped working at once").arg(application.name));
+        overlapSeconds > 0
+            ? AuditReason("ApplicationService",
+                QT_TRANSLATE_NOOP("ApplicationService", "New secret for \"%1\"; the old one works until %2"),
+                { application.name, application.previousSecretValidUntil.toString(Qt::ISODate) })
+            : AuditReason("ApplicationService",
+                QT_TRANSLATE_NOOP("ApplicationService", "New secret for \"%1\"; the old one stopped working at once"),
+                { application.name }));
     return IssuedSecret { application, secret, application.previousSecretValidUntil };
 }
 
@@ -151,7 +156,8 @@ Result<Application> ApplicationService::update(const Application &changed, const
         return updated.error();
     QString what = tr("Changed the settings of \"%1\"").arg(application.name);
     if (wasEnabled != application.enabled)
-        what = application.enabled ? tr("Enabled \"%1\"").arg(application.name) : tr("Disabled \"%1\"").arg(application.name);
+        what = application.enabled ? tr("Enabled \"%1\"").arg(application.name)
+                                   : tr("Disabled \"%1\"").arg(application.name);
     const QStringList fields = changes(before, application);
     if (!fields.isEmpty())
         what += QStringLiteral(": ") + fields.join(QStringLiteral("; "));
@@ -174,7 +180,8 @@ Result<Application> ApplicationService::allowOrigin(
     if (const Result<void> updated = m_applications.update(application); !updated)
         return updated.error();
     m_audit.adminAction(actor, QStringLiteral("application.allow_origin"), application.clientId,
-        tr("Allowed the origin %1 for \"%2\"").arg(origin, application.name));
+        AuditReason("ApplicationService", QT_TRANSLATE_NOOP("ApplicationService", "Allowed the origin %1 for \"%2\""),
+            { origin, application.name }));
     return application;
 }
 
@@ -232,7 +239,8 @@ Result<void> ApplicationService::remove(const QString &clientId, const QString &
     if (const Result<void> removed = m_applications.remove(clientId); !removed)
         return removed;
     m_audit.adminAction(actor, QStringLiteral("application.delete"), clientId,
-                        tr("Deleted \"%1\" and all of its sessions").arg(existing->name));
+        AuditReason("ApplicationService",
+            QT_TRANSLATE_NOOP("ApplicationService", "Deleted \"%1\" and all of its sessions"), { existing->name }));
     return {};
 }
 

@@ -14,16 +14,26 @@ AuditLog::AuditLog(AuditRepository &repository, const Clock &clock, QObject *par
     qRegisterMetaType<AuditEvent>();
 }
 
-void AuditLog::adminAction(const QString &actor, const QString &action, const QString &target,
-                           const QString &reason)
+void AuditLog::adminAction(const QString &actor, const QString &action, const QString &target, const QString &reason)
 {
     record(AuditEvent::Kind::AdminAction, actor, action, target, reason);
 }
 
-void AuditLog::securityEvent(const QString &actor, const QString &action, const QString &target,
-                             const QString &reason)
+void AuditLog::securityEvent(const QString &actor, const QString &action, const QString &target, const QString &reason)
 {
     record(AuditEvent::Kind::SecurityEvent, actor, action, target, reason);
+}
+
+void AuditLog::adminAction(
+    const QString &actor, const QString &action, const QString &target, const AuditReason &reason)
+{
+    record(AuditEvent::Kind::AdminAction, actor, action, target, reason.english(), reason);
+}
+
+void AuditLog::securityEvent(
+    const QString &actor, const QString &action, const QString &target, const AuditReason &reason)
+{
+    record(AuditEvent::Kind::SecurityEvent, actor, action, target, reason.english(), reason);
 }
 
 Result<QList<AuditEvent>> AuditLog::list(const AuditFilter &filter, int limit, int offset)
@@ -36,8 +46,8 @@ Result<int> AuditLog::count(const AuditFilter &filter)
     return m_repository.count(filter);
 }
 
-void AuditLog::record(AuditEvent::Kind kind, const QString &actor, const QString &action,
-                              const QString &target, const QString &reason)
+void AuditLog::record(AuditEvent::Kind kind, const QString &actor, const QString &action, const QString &target,
+    const QString &reason, const std::optional<AuditReason> &reasonKey)
 {
     AuditEvent event;
     event.at = m_clock.now();
@@ -46,6 +56,7 @@ void AuditLog::record(AuditEvent::Kind kind, const QString &actor, const QString
     event.action = action;
     event.target = target;
     event.reason = reason;
+    event.reasonKey = reasonKey;
     const Result<void> appended = m_repository.append({ event });
     if (!appended) {
         qCWarning(lcServices) << "audit event" << action << "could not be stored:" << appended.error().message();

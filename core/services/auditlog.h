@@ -24,6 +24,10 @@ public:
     // already happened, so a failure to record it is logged rather than returned: it cannot be undone.
     void adminAction(const QString &actor, const QString &action, const QString &target, const QString &reason);
     void securityEvent(const QString &actor, const QString &action, const QString &target, const QString &reason);
+    // The same with a translatable reason: stored in English plus its translation key, so each console
+    // shows it in its own language (see AuditReason). Free text typed by an operator stays a QString.
+    void adminAction(const QString &actor, const QString &action, const QString &target, const AuditReason &reason);
+    void securityEvent(const QString &actor, const QString &action, const QString &target, const AuditReason &reason);
 
     Result<QList<AuditEvent>> list(const AuditFilter &filter, int limit, int offset);
     Result<int> count(const AuditFilter &filter);
@@ -33,7 +37,7 @@ signals:
 
 private:
     void record(AuditEvent::Kind kind, const QString &actor, const QString &action, const QString &target,
-                        const QString &reason);
+        const QString &reason, const std::optional<AuditReason> &reasonKey = std::nullopt);
 
     AuditRepository &m_repository;
     const Clock &m_clock;

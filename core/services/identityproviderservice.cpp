@@ -65,7 +65,9 @@ Result<IdentityProvider> IdentityProviderService::create(const IdentityProvider 
     created.createdAt = m_clock.now();
     if (const Result<void> inserted = m_providers.insert(created); !inserted)
         return inserted.error();
-    m_audit.adminAction(actor, QStringLiteral("idp.create"), created.idpId, tr("Added identity provider"));
+    m_audit.adminAction(actor, QStringLiteral("idp.create"), created.idpId,
+        AuditReason(
+            "IdentityProviderService", QT_TRANSLATE_NOOP("IdentityProviderService", "Added identity provider")));
     return created;
 }
 
@@ -79,7 +81,9 @@ Result<IdentityProvider> IdentityProviderService::update(const IdentityProvider 
     if (const Result<void> written = m_providers.update(updated); !written)
         return written.error();
     m_keys.forget(updated.idpId);
-    m_audit.adminAction(actor, QStringLiteral("idp.update"), updated.idpId, tr("Changed identity provider"));
+    m_audit.adminAction(actor, QStringLiteral("idp.update"), updated.idpId,
+        AuditReason(
+            "IdentityProviderService", QT_TRANSLATE_NOOP("IdentityProviderService", "Changed identity provider")));
     return updated;
 }
 
@@ -88,8 +92,9 @@ Result<void> IdentityProviderService::remove(const QString &idpId, const QString
     if (const Result<void> removed = m_providers.remove(idpId); !removed)
         return removed;
     m_keys.forget(idpId);
-    m_audit.adminAction(
-        actor, QStringLiteral("idp.remove"), idpId, tr("Removed identity provider and its linked identities"));
+    m_audit.adminAction(actor, QStringLiteral("idp.remove"), idpId,
+        AuditReason("IdentityProviderService",
+            QT_TRANSLATE_NOOP("IdentityProviderService", "Removed identity provider and its linked identities")));
     return {};
 }
 
@@ -121,7 +126,8 @@ Result<void> IdentityProviderService::link(const LinkedIdentity &identity, const
     if (const Result<void> done = m_links.link(linked); !done)
         return done;
     m_audit.adminAction(actor, QStringLiteral("user.identity_linked"), identity.userId,
-        tr("Linked the %1 identity").arg(identity.idpId));
+        AuditReason("IdentityProviderService", QT_TRANSLATE_NOOP("IdentityProviderService", "Linked the %1 identity"),
+            { identity.idpId }));
     return {};
 }
 
@@ -129,8 +135,9 @@ Result<void> IdentityProviderService::unlink(const QString &idpId, const QString
 {
     if (const Result<void> done = m_links.unlink(idpId, subject); !done)
         return done;
-    m_audit.adminAction(
-        actor, QStringLiteral("user.identity_unlinked"), idpId, tr("Unlinked an identity of %1").arg(idpId));
+    m_audit.adminAction(actor, QStringLiteral("user.identity_unlinked"), idpId,
+        AuditReason("IdentityProviderService",
+            QT_TRANSLATE_NOOP("IdentityProviderService", "Unlinked an identity of %1"), { idpId }));
     return {};
 }
 

@@ -84,7 +84,9 @@ std::variant<TestUser, OAuthError> IdpUserLinker::byVerifiedEmail(const Verified
         return unavailable();
     if (linkedNow) {
         m_audit.securityEvent(QStringLiteral("system"), QStringLiteral("user.identity_linked"), found.email,
-            tr("linked to the %1 identity by verified e-mail").arg(identity.idpId));
+            AuditReason("authdesk::IdpUserLinker",
+                QT_TRANSLATE_NOOP("authdesk::IdpUserLinker", "linked to the %1 identity by verified e-mail"),
+                { identity.idpId }));
     }
     return found;
 }

@@ -316,8 +316,9 @@ TokenResult LoginAsService::redeem(
                 return unavailable();
         }
         m_audit.securityEvent(application.clientId, QStringLiteral("login_as.code_reused"), stored.familyId,
-            tr("An authorization code was used again; the login-as session it started was "
-               "revoked"));
+            AuditReason("LoginAsService",
+                QT_TRANSLATE_NOOP("LoginAsService",
+                    "An authorization code was used again; the login-as session it started was revoked")));
         return invalidGrant(tr("the authorization code was already used: its session was revoked"));
     }
     if (stored.expiresAt <= now)

@@ -17,8 +17,7 @@ SessionService::SessionService(Database &database, TokenRepository &tokens, Test
     , m_applications(applications)
     , m_audit(audit)
     , m_clock(clock)
-{
-}
+{ }
 
 Result<void> SessionService::checkReason(const QString &reason)
 {
@@ -52,8 +51,8 @@ Result<void> SessionService::revoke(const QString &familyId, const QString &reas
 {
     if (const Result<void> ok = checkReason(reason); !ok)
         return ok;
-    const Result<bool> revoked =
-        m_tokens.revokeFamily(familyId, m_clock.now(), QStringLiteral("admin:%1").arg(actor), reason.trimmed());
+    const Result<bool> revoked
+        = m_tokens.revokeFamily(familyId, m_clock.now(), QStringLiteral("admin:%1").arg(actor), reason.trimmed());
     if (!revoked)
         return revoked.error();
     if (!*revoked) {
@@ -124,12 +123,12 @@ Result<int> SessionService::revokeAllOfUser(const QString &userId, const QString
     if (!revoked)
         return revoked;
     m_audit.adminAction(actor, QStringLiteral("session.revoke_user"), (*user)->email,
-        tr("%1 (%n session(s))", nullptr, *revoked).arg(reason.trimmed()));
+        AuditReason("SessionService", QT_TRANSLATE_N_NOOP("SessionService", "%1 (%n session(s))"), { reason.trimmed() },
+            *revoked));
     return revoked;
 }
 
-Result<int> SessionService::revokeAllOfApplication(const QString &clientId, const QString &reason,
-                                                   const QString &actor)
+Result<int> SessionService::revokeAllOfApplication(const QString &clientId, const QString &reason, const QString &actor)
 {
     if (const Result<void> ok = checkReason(reason); !ok)
         return ok.error();
@@ -147,7 +146,8 @@ Result<int> SessionService::revokeAllOfApplication(const QString &clientId, cons
     if (!revoked)
         return revoked;
     m_audit.adminAction(actor, QStringLiteral("session.revoke_application"), clientId,
-        tr("%1 (%n session(s) of \"%2\")", nullptr, *revoked).arg(reason.trimmed(), (*application)->name));
+        AuditReason("SessionService", QT_TRANSLATE_N_NOOP("SessionService", "%1 (%n session(s) of \"%2\")"),
+            { reason.trimmed(), (*application)->name }, *revoked));
     return revoked;
 }
 

@@ -27,8 +27,7 @@ TestUserService::TestUserService(Database &database, TestUserRepository &users, 
     , m_hasher(hasher)
     , m_audit(audit)
     , m_clock(clock)
-{
-}
+{ }
 
 Result<void> TestUserService::validate(const NewTestUser &user)
 {
@@ -73,12 +72,13 @@ Result<TestUser> TestUserService::create(const NewTestUser &user, const QString 
         return prepared.error();
     if (const Result<void> inserted = m_users.insert(*prepared); !inserted)
         return inserted.error();
-    m_audit.adminAction(actor, QStringLiteral("user.create"), prepared->email, tr("Created test user"));
+    m_audit.adminAction(actor, QStringLiteral("user.create"), prepared->email,
+        AuditReason("TestUserService", QT_TRANSLATE_NOOP("TestUserService", "Created test user")));
     return prepared;
 }
 
-Result<QList<TestUser>> TestUserService::createMany(const QList<NewTestUser> &users, const QString &actor,
-                                                    const Progress &progress, const std::atomic_bool *cancel)
+Result<QList<TestUser>> TestUserService::createMany(
+    const QList<NewTestUser> &users, const QString &actor, const Progress &progress, const std::atomic_bool *cancel)
 {
     QList<TestUser> prepared;
     prepared.reserve(users.size());
@@ -100,7 +100,7 @@ Result<QList<TestUser>> TestUserService::createMany(const QList<NewTestUser> &us
     if (const Result<void> inserted = m_users.insertAll(prepared); !inserted)
         return inserted.error();
     m_audit.adminAction(actor, QStringLiteral("user.create_many"), tr("%n test users", nullptr, int(prepared.size())),
-                        tr("Created test users in bulk"));
+        AuditReason("TestUserService", QT_TRANSLATE_NOOP("TestUserService", "Created test users in bulk")));
     return prepared;
 }
 
@@ -127,7 +127,8 @@ Result<TestUser> TestUserService::updateDisplayName(const QString &id, const QSt
     if (const Result<void> updated = m_users.update(*user); !updated)
         return updated.error();
     m_audit.adminAction(actor, QStringLiteral("user.rename"), user->email,
-                        tr("Display name changed to \"%1\"").arg(user->displayName));
+        AuditReason("TestUserService", QT_TRANSLATE_NOOP("TestUserService", "Display name changed to \"%1\""),
+            { user->displayName }));
     return user;
 }
 
@@ -150,8 +151,8 @@ Result<int> TestUserService::resetPassword(const QString &id, const QString &pas
             return locked;
         if (const Result<void> updated = m_users.update(*user); !updated)
             return updated;
-        const Result<int> count = m_tokens.revokeFamiliesOfUser(id, now, QStringLiteral("admin:%1").arg(actor),
-                                                               tr("password reset"));
+        const Result<int> count
+            = m_tokens.revokeFamiliesOfUser(id, now, QStringLiteral("admin:%1").arg(actor), tr("password reset"));
         if (!count)
             return count.error();
         revoked = *count;
@@ -160,7 +161,8 @@ Result<int> TestUserService::resetPassword(const QString &id, const QString &pas
     if (!done)
         return done.error();
     m_audit.adminAction(actor, QStringLiteral("user.reset_password"), user->email,
-                        tr("Password reset; %n session(s) revoked", nullptr, revoked));
+        AuditReason("TestUserService", QT_TRANSLATE_N_NOOP("TestUserService", "Password reset; %n session(s) revoked"),
+            {}, revoked));
     return revoked;
 }
 
@@ -173,7 +175,9 @@ Result<TestUser> TestUserService::setBanned(const QString &id, bool banned, cons
     if (const Result<void> updated = m_users.update(*user); !updated)
         return updated.error();
     m_audit.adminAction(actor, banned ? QStringLiteral("user.ban") : QStringLiteral("user.unban"), user->email,
-                        banned ? tr("Banned: cannot log in or refresh") : tr("Ban lifted"));
+        banned
+            ? AuditReason("TestUserService", QT_TRANSLATE_NOOP("TestUserService", "Banned: cannot log in or refresh"))
+            : AuditReason("TestUserService", QT_TRANSLATE_NOOP("TestUserService", "Ban lifted")));
     return user;
 }
 
@@ -184,7 +188,8 @@ Result<TestUser> TestUserService::unlock(const QString &id, const QString &actor
         return user.error();
     if (const Result<void> cleared = m_users.clearFailedLogins(id); !cleared)
         return cleared.error();
-    m_audit.adminAction(actor, QStringLiteral("user.unlock"), user->email, tr("Login lock lifted"));
+    m_audit.adminAction(actor, QStringLiteral("user.unlock"), user->email,
+        AuditReason("TestUserService", QT_TRANSLATE_NOOP("TestUserService", "Login lock lifted")));
     return findExisting(id);
 }
 
@@ -195,7 +200,8 @@ Result<void> TestUserService::remove(const QString &id, const QString &actor)
         return user.error();
     if (const Result<void> removed = m_users.remove(id); !removed)
         return removed;
-    m_audit.adminAction(actor, QStringLiteral("user.delete"), user->email, tr("Deleted test user and their sessions"));
+    m_audit.adminAction(actor, QStringLiteral("user.delete"), user->email,
+        AuditReason("TestUserService", QT_TRANSLATE_NOOP("TestUserService", "Deleted test user and their sessions")));
     return {};
 }
 

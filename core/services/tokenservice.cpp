@@ -142,7 +142,8 @@ TokenResult TokenService::authWithIdp(const TokenRequest &request) const
         QCoreApplication::translate("TokenService", "IdP login of %1 with %2").arg(found.email, identity.idpId));
     if (std::holds_alternative<IssuedTokens>(issued)) {
         m_audit.securityEvent(application->clientId, QStringLiteral("user.idp_login"), found.email,
-            QCoreApplication::translate("TokenService", "logged in with the identity provider %1").arg(identity.idpId));
+            AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "logged in with the identity provider %1"),
+                { identity.idpId }));
     }
     return issued;
 }
@@ -279,10 +280,10 @@ TokenResult TokenService::password(const Context &context) const
             user.id, context.now, m_lockout.windowSeconds, m_lockout.threshold, m_lockout.lockSeconds);
         if (counted && counted->state(context.now) == TestUser::State::Locked) {
             m_audit.securityEvent(QStringLiteral("system"), QStringLiteral("user.locked"), user.email,
-                QCoreApplication::translate("TokenService", "%1 failed logins within %2 minutes; locked until %3")
-                    .arg(counted->failedLogins)
-                    .arg(m_lockout.windowSeconds / 60)
-                    .arg(counted->lockedUntil.toString(Qt::ISODate)));
+                AuditReason("TokenService",
+                    QT_TRANSLATE_NOOP("TokenService", "%1 failed logins within %2 minutes; locked until %3"),
+                    { QString::number(counted->failedLogins), QString::number(m_lockout.windowSeconds / 60),
+                        counted->lockedUntil.toString(Qt::ISODate) }));
         }
         return invalidGrant(QCoreApplication::translate("TokenService", "wrong password for %1").arg(user.email));
     }

@@ -61,8 +61,8 @@ Result<void> AuditRepository::append(const QList<AuditEvent> &events)
         return begun;
 
     QSqlQuery query(db);
-    if (!query.prepare(QStringLiteral("INSERT INTO audit_events (at, kind, actor, action, target, reason)"
-                                      " VALUES (?, ?, ?, ?, ?, ?)"))) {
+    if (!query.prepare(QStringLiteral("INSERT INTO audit_events (at, kind, actor, action, target, reason, reason_key)"
+                                      " VALUES (?, ?, ?, ?, ?, ?, ?)"))) {
         return sql::failure(query, "preparing to append audit events");
     }
     for (const AuditEvent &event : events) {
@@ -72,6 +72,8 @@ Result<void> AuditRepository::append(const QList<AuditEvent> &events)
         query.addBindValue(sql::text(event.action));
         query.addBindValue(sql::text(event.target));
         query.addBindValue(sql::text(event.reason));
+        query.addBindValue(
+            event.reasonKey ? sql::text(event.reasonKey->toKey()) : QVariant(QMetaType(QMetaType::QString)));
         if (!query.exec())
             return sql::failure(query, "appending audit events");
     }
@@ -88,8 +90,8 @@ Result<QList<AuditEvent>> AuditRepository::list(const AuditFilter &filter, int l
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!sql::run(query,
-            QLatin1String("SELECT id, at, kind, actor, action, target, reason FROM audit_events") + condition
-                + QLatin1String(" ORDER BY at DESC, id DESC LIMIT ? OFFSET ?"),
+            QLatin1String("SELECT id, at, kind, actor, action, target, reason, reason_key FROM audit_events")
+                + condition + QLatin1String(" ORDER BY at DESC, id DESC LIMIT ? OFFSET ?"),
             values)) {
         return sql::failure(query, "listing audit events");
     }
@@ -103,6 +105,7 @@ Result<QList<AuditEvent>> AuditRepository::list(const AuditFilter &filter, int l
         event.action = query.value(4).toString();
         event.target = query.value(5).toString();
         event.reason = query.value(6).toString();
+        event.reasonKey = AuditReason::fromKey(query.value(7).toString());
         events << event;
     }
     return events;

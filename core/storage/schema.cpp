@@ -179,11 +179,24 @@ Migration sessionClients()
         } };
 }
 
+Migration auditReasonKeys()
+{
+    // Audit reasons were stored only as text in the language of the process that recorded them. The
+    // English text stays in reason (exports, the CLI, older readers); reason_key holds the translation
+    // key (context, source text, arguments as JSON) so each console shows the reason in its own
+    // language. Rows from before this have no key and show the stored text.
+    return { 7, QStringLiteral("translation keys of audit reasons"),
+        {
+            QStringLiteral("ALTER TABLE audit_events ADD COLUMN reason_key TEXT"),
+        } };
+}
+
 } // namespace
 
 QList<Migration> migrations()
 {
-    return { initialSchema(), consoleAtScale(), loginAs(), identityProviders(), failedLoginTimes(), sessionClients() };
+    return { initialSchema(), consoleAtScale(), loginAs(), identityProviders(), failedLoginTimes(), sessionClients(),
+        auditReasonKeys() };
 }
 
 int latestVersion()

@@ -2,6 +2,8 @@
 #include "storage/database.h"
 #include "testdatabase.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 #include <memory>
 
@@ -44,6 +46,8 @@ private slots:
 
     void appendRoundTripsAndAssignsIds();
     void appendOfNothingIsFine();
+    void reasonKeyRoundTrips();
+    void rowsWithoutAKeyStillLoad();
     void filter_data();
     void filter();
     void pagesNewestFirst();
@@ -124,6 +128,52 @@ void TestAuditRepository::appendOfNothingIsFine()
 {
     QVERIFY(m_repository->append({}));
     QCOMPARE(*m_repository->count({}), 0);
+}
+
+void TestAuditRepository::reasonKeyRoundTrips()
+{
+    AuditEvent event = makeEvent(T0, AuditEvent::Kind::AdminAction, QStringLiteral("Operator"),
+        QStringLiteral("user.reset_password"), QStringLiteral("joe@example.com"), QString());
+    // An argument with quotes, a percent sign and non-ASCII survives the JSON key as it is.
+    event.reasonKey = AuditReason(
+        "TestUserService", "Renamed to \"%1\"; %n session(s) revoked", { QStringLiteral("Jö \"%2\" 100%") }, 3);
+    event.reason = event.reasonKey->english();
+    QVERIFY(m_repository->append({ event }));
+
+    const Result<QList<AuditEvent>> events = m_repository->list({}, 10, 0);
+    QVERIFY(events);
+    QCOMPARE(events->size(), 1);
+    const AuditEvent &stored = events->constFirst();
+    QCOMPARE(stored.reason, QStringLiteral("Renamed to \"Jö \"%2\" 100%\"; 3 session(s) revoked"));
+    QVERIFY(stored.reasonKey);
+    QCOMPARE(*stored.reasonKey, *event.reasonKey);
+    QCOMPARE(stored.shownReason(), stored.reason); // no translator installed: the English source
+}
+
+void TestAuditRepository::rowsWithoutAKeyStillLoad()
+{
+    // A row as written before the translation key existed (schema version 6 and older) leaves
+    // reason_key out; one written with the text only by AuditLog's QString overload stores NULL.
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.prepare(QStringLiteral("INSERT INTO audit_events (at, kind, actor, action, target, reason)"
+                                         " VALUES (?, ?, ?, ?, ?, ?)")));
+    query.addBindValue(T0.toMSecsSinceEpoch());
+    query.addBindValue(AuditEvent::kindName(AuditEvent::Kind::SecurityEvent));
+    query.addBindValue(QStringLiteral("system"));
+    query.addBindValue(QStringLiteral("user.locked"));
+    query.addBindValue(QStringLiteral("joe@example.com"));
+    query.addBindValue(QStringLiteral("Kirjautuminen lukittu"));
+    QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    QVERIFY(m_repository->append({ makeEvent(T0.addSecs(1), AuditEvent::Kind::AdminAction, QStringLiteral("alice"),
+        QStringLiteral("session.revoke"), QStringLiteral("family-1"), QStringLiteral("lost phone")) }));
+
+    const Result<QList<AuditEvent>> events = m_repository->list({}, 10, 0);
+    QVERIFY(events);
+    QCOMPARE(events->size(), 2);
+    QVERIFY(!events->at(0).reasonKey);
+    QCOMPARE(events->at(0).shownReason(), QStringLiteral("lost phone"));
+    QVERIFY(!events->at(1).reasonKey);
+    QCOMPARE(events->at(1).shownReason(), QStringLiteral("Kirjautuminen lukittu"));
 }
 
 void TestAuditRepository::filter_data()

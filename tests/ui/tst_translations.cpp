@@ -1,4 +1,9 @@
+#include "apifixture.h"
 #include "app/translations.h"
+#include "services/auditlog.h"
+#include "services/servicehub.h"
+#include "services/testuserservice.h"
+#include "ui/auditlogmodel.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -25,6 +30,7 @@ private slots:
     void sidebarFollowsTheChosenLanguage();
     void pluralsReadNaturally_data();
     void pluralsReadNaturally();
+    void auditReasonsFollowTheConsolesLanguage();
 
 private:
     static QStringList sidebarEntries();
@@ -122,6 +128,46 @@ void TestTranslations::pluralsReadNaturally()
     QSettings().setValue(QStringLiteral("language"), language);
     Translations::install();
     QCOMPARE(QCoreApplication::translate("authdesk::SessionsPage", "%n session(s) revoked.", nullptr, count), shown);
+}
+
+void TestTranslations::auditReasonsFollowTheConsolesLanguage()
+{
+    ApiFixture fixture;
+    QVERIFY(fixture.start());
+    const auto newestReason = [&fixture] {
+        AuditLogModel model(fixture.services().audit());
+        model.setFilter({});
+        return model.index(0, AuditLogModel::Reason).data().toString();
+    };
+    const auto storedReason = [&fixture] { return fixture.services().audit().list({}, 1, 0)->constFirst().reason; };
+
+    // Recorded by an English process (the headless server): a Finnish console shows it in Finnish.
+    fixture.clock().advance(1);
+    const Result<TestUser> created = fixture.services().testUsers().create(
+        { QStringLiteral("ann@example.com"), QStringLiteral("Ann"), QStringLiteral("long enough pass"), false, true },
+        QStringLiteral("operator"));
+    QVERIFY(created);
+    QSettings().setValue(QStringLiteral("language"), QStringLiteral("fi"));
+    Translations::install();
+    QCOMPARE(newestReason(), QStringLiteral("Luotiin testikäyttäjä"));
+
+    // Recorded by the Finnish console: stored in English, shown in German by a German console. A plural
+    // takes the form of its count in each language.
+    fixture.clock().advance(1);
+    QVERIFY(fixture.services().testUsers().resetPassword(
+        created->id, QStringLiteral("another long pass"), QStringLiteral("operator")));
+    QCOMPARE(newestReason(), QStringLiteral("Salasana nollattu; 0 istuntoa mitätöity"));
+    removeTranslators();
+    QCOMPARE(storedReason(), QStringLiteral("Password reset; 0 session(s) revoked"));
+    QSettings().setValue(QStringLiteral("language"), QStringLiteral("de"));
+    Translations::install();
+    QCOMPARE(newestReason(), QStringLiteral("Passwort zurückgesetzt; 0 Sitzungen widerrufen"));
+
+    // Reasons typed by an operator are data: shown as stored in every language.
+    fixture.clock().advance(1);
+    fixture.services().audit().adminAction(QStringLiteral("alice"), QStringLiteral("session.revoke"),
+        QStringLiteral("family-1"), QStringLiteral("lost phone"));
+    QCOMPARE(newestReason(), QStringLiteral("lost phone"));
 }
 
 QTEST_MAIN(TestTranslations)

@@ -129,14 +129,6 @@
         <translation>Die Überlappung muss zwischen 0 Sekunden und 30 Tagen liegen.</translation>
     </message>
     <message>
-        <source>New secret; the old one works until %1</source>
-        <translation>Neues Secret; das alte funktioniert bis %1</translation>
-    </message>
-    <message>
-        <source>New secret; the old one stopped working at once</source>
-        <translation>Neues Secret; das alte funktioniert ab sofort nicht mehr</translation>
-    </message>
-    <message>
         <source>Changed the settings of &quot;%1&quot;</source>
         <translation>Einstellungen von „%1“ geändert</translation>
     </message>
@@ -160,12 +152,114 @@
         <source>The marketplace URL &apos;%1&apos; is not a web address. Write it as http(s)://host[:port][/path], such as http://localhost:3000.</source>
         <translation>Die Marktplatz-URL „%1“ ist keine Webadresse. Geben Sie sie als http(s)://host[:port][/path] an, etwa http://localhost:3000.</translation>
     </message>
+    <message>
+        <source>New secret for &quot;%1&quot;; the old one works until %2</source>
+        <translation>Neues Secret für „%1“; das alte funktioniert bis %2</translation>
+    </message>
+    <message>
+        <source>New secret for &quot;%1&quot;; the old one stopped working at once</source>
+        <translation>Neues Secret für „%1“; das alte funktioniert ab sofort nicht mehr</translation>
+    </message>
+    <message>
+        <source>Allowed the origin %1 for &quot;%2&quot;</source>
+        <translation>Origin %1 für „%2“ erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>grants</source>
+        <translation>Grant-Typen</translation>
+    </message>
+    <message>
+        <source>access-token lifetime</source>
+        <translation>Gültigkeitsdauer des Zugriffstokens</translation>
+    </message>
+    <message>
+        <source>refresh-token lifetime</source>
+        <translation>Gültigkeitsdauer des Aktualisierungstokens</translation>
+    </message>
+    <message>
+        <source>refresh-token idle timeout</source>
+        <translation>Inaktivitätszeitlimit des Aktualisierungstokens</translation>
+    </message>
+    <message>
+        <source>rotation grace window</source>
+        <translation>Karenzzeit nach der Rotation</translation>
+    </message>
+    <message>
+        <source>allowed origins</source>
+        <translation>erlaubte Origins</translation>
+    </message>
+    <message>
+        <source>marketplace URL</source>
+        <translation>Marktplatz-URL</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>auto-approve login-as</source>
+        <translation>„Anmelden als“ automatisch genehmigen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCsvExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>AuditRepository</name>
     <message>
         <source>A page cannot start or end before the first row.</source>
         <translation>Eine Seite kann nicht vor der ersten Zeile beginnen oder enden.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthServer</name>
+    <message>
+        <source>a chunked body (Transfer-Encoding) is not accepted</source>
+        <translation>ein Body in Chunks (Transfer-Encoding) wird nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>the body is larger than the limit of %1 bytes</source>
+        <translation>der Body ist größer als das Limit von %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the request line and headers are larger than the limit of %1 bytes</source>
+        <translation>Anfragezeile und Header sind größer als das Limit von %1 Bytes</translation>
+    </message>
+    <message>
+        <source>too many requests were sent ahead of their answers</source>
+        <translation>zu viele Anfragen wurden vor ihren Antworten gesendet</translation>
+    </message>
+    <message>
+        <source>the server does not know this method</source>
+        <translation>der Server kennt diese Methode nicht</translation>
+    </message>
+    <message>
+        <source>the request line or a header is malformed</source>
+        <translation>die Anfragezeile oder ein Header ist fehlerhaft</translation>
     </message>
 </context>
 <context>
@@ -342,14 +436,6 @@ Move the file away or fix its permissions, then start AuthDesk again.</source>
 %1
 
 Verschieben Sie die Datei oder korrigieren Sie ihre Berechtigungen und starten Sie AuthDesk dann erneut.</translation>
-    </message>
-    <message>
-        <source>Authentication API on %1</source>
-        <translation>Authentication API auf %1</translation>
-    </message>
-    <message>
-        <source>The Authentication API is not running: %1</source>
-        <translation>Die Authentication API läuft nicht: %1</translation>
     </message>
     <message>
         <source>AuthDesk cannot open its database</source>
@@ -936,6 +1022,29 @@ AuthDesk verwendet die Datenbank jetzt. Beim nächsten Start fragt es erneut; um
     </message>
 </context>
 <context>
+    <name>Routes</name>
+    <message>
+        <source>the Host header &quot;%1&quot; does not name this server (DNS-rebinding defence)</source>
+        <translation>der Host-Header „%1“ nennt nicht diesen Server (Schutz vor DNS-Rebinding)</translation>
+    </message>
+    <message>
+        <source>the origin %1 is in neither the global list nor any application&apos;s allowed origins</source>
+        <translation>der Origin %1 steht weder in der globalen Liste noch unter den erlaubten Origins einer Anwendung</translation>
+    </message>
+    <message>
+        <source>this path answers %1 only</source>
+        <translation>dieser Pfad beantwortet nur %1</translation>
+    </message>
+    <message>
+        <source>a preflight from an allowed origin</source>
+        <translation>ein Preflight von einem erlaubten Origin</translation>
+    </message>
+    <message>
+        <source>the server has no such path</source>
+        <translation>der Server hat keinen solchen Pfad</translation>
+    </message>
+</context>
+<context>
     <name>SeedImporter</name>
     <message>
         <source>is not a known field (known: %1)</source>
@@ -1097,6 +1206,25 @@ AuthDesk verwendet die Datenbank jetzt. Beim nächsten Start fragt es erneut; um
     <message>
         <source>The application no longer exists.</source>
         <translation>Die Anwendung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>Sitzung %1</translation>
+    </message>
+    <message>
+        <source>session of %1</source>
+        <translation>Sitzung von %1</translation>
+    </message>
+    <message>
+        <source>session of %1 in %2</source>
+        <translation>Sitzung von %1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n session(s) of &quot;%2&quot;)</source>
+        <translation>
+            <numerusform>%1 (%n Sitzung von „%2“)</numerusform>
+            <numerusform>%1 (%n Sitzungen von „%2“)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1654,17 @@ AuthDesk verwendet die Datenbank jetzt. Beim nächsten Start fragt es erneut; um
     </message>
 </context>
 <context>
+    <name>TryItResult</name>
+    <message>
+        <source>Refused (%1): %2</source>
+        <translation>Abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <source>Issued: %1.</source>
+        <translation>Ausgestellt: %1.</translation>
+    </message>
+</context>
+<context>
     <name>authdesk</name>
     <message>
         <source>the database did not answer</source>
@@ -1553,10 +1692,6 @@ AuthDesk verwendet die Datenbank jetzt. Beim nächsten Start fragt es erneut; um
     <message>
         <source>token_exchange: trusted user tokens for a backend</source>
         <translation>token_exchange: Tokens vertrauenswürdiger Benutzer für ein Backend</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1653,34 +1788,6 @@ AuthDesk verwendet die Datenbank jetzt. Beim nächsten Start fragt es erneut; um
     <message>
         <source>Has a secret. AuthDesk cannot show it; rotate to get a new one.</source>
         <translation>Ein Secret ist festgelegt. AuthDesk kann es nicht anzeigen; erneuern Sie es, um ein neues zu erhalten.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n Stunde</numerusform>
-            <numerusform>%n Stunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n Sekunde</numerusform>
-            <numerusform>%n Sekunden</numerusform>
-        </translation>
     </message>
     <message>
         <source>auth_with_idp: users log in with an identity provider</source>
@@ -1876,6 +1983,14 @@ Jeder Client, der die Client-ID %2 verwendet, funktioniert sofort nicht mehr: Se
         <source>&quot;%1&quot; was not deleted.</source>
         <translation>„%1“ wurde nicht gelöscht.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; saved.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; deleted.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::AuditLogModel</name>
@@ -1958,10 +2073,6 @@ Jeder Client, der die Client-ID %2 verwendet, funktioniert sofort nicht mehr: Se
         </translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Export the audit log</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
@@ -1994,6 +2105,18 @@ Jeder Client, der die Client-ID %2 verwendet, funktioniert sofort nicht mehr: Se
     <message>
         <source>Cannot listen on %1 port %2: the address is not available or the port is in use.</source>
         <translation>Auf %1 Port %2 kann nicht gelauscht werden: Die Adresse ist nicht verfügbar oder der Port wird bereits verwendet.</translation>
+    </message>
+    <message>
+        <source>Port %1 is in use by another program.</source>
+        <translation>Port %1 wird von einem anderen Programm verwendet.</translation>
+    </message>
+    <message>
+        <source>The address %1 does not belong to this computer.</source>
+        <translation>Die Adresse %1 gehört nicht zu diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Port %1 needs administrator rights (as do all ports below 1024).</source>
+        <translation>Port %1 erfordert Administratorrechte (wie alle Ports unter 1024).</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2171,37 @@ Jeder Client, der die Client-ID %2 verwendet, funktioniert sofort nicht mehr: Se
     <message>
         <source>The token is not a compact JWS.</source>
         <translation>Das Token ist keine kompakte JWS.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::DurationEdit</name>
+    <message numerus="yes">
+        <source>second(s)</source>
+        <translation>
+            <numerusform>Sekunde</numerusform>
+            <numerusform>Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s)</source>
+        <translation>
+            <numerusform>Minute</numerusform>
+            <numerusform>Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <translation>
+            <numerusform>Stunde</numerusform>
+            <numerusform>Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>Tag</numerusform>
+            <numerusform>Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2705,58 @@ IdP-Anmeldungen mit diesem Anbieter würden mit 503 temporarily_unavailable bean
         <source>%1 Nothing can be shown or saved until the database is back; this banner goes away by itself.</source>
         <translation>%1 Bis die Datenbank wieder verfügbar ist, kann nichts angezeigt oder gespeichert werden; dieser Hinweis verschwindet von selbst.</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Reload the page from the database.</source>
+        <translation>Die Seite neu aus der Datenbank laden.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <source>&amp;About AuthDesk</source>
+        <translation>Ü&amp;ber AuthDesk</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;AuthDesk %1&lt;/h3&gt;&lt;p&gt;A local stand-in for the Sharetribe Authentication API, with a console to manage its applications, test users and sessions.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Data folder: %3&lt;br&gt;Authentication API: %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;AuthDesk %1&lt;/h3&gt;&lt;p&gt;Ein lokaler Ersatz für die Sharetribe Authentication API, mit einer Konsole zur Verwaltung ihrer Anwendungen, Testbenutzer und Sitzungen.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;br&gt;Datenordner: %3&lt;br&gt;Authentication API: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Documentation: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dokumentation: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About AuthDesk</source>
+        <translation>Über AuthDesk</translation>
+    </message>
+    <message>
+        <source>Server: running on %1</source>
+        <translation>Server: läuft auf %1</translation>
+    </message>
+    <message>
+        <source>The Authentication API answers at this base URL.</source>
+        <translation>Die Authentication API antwortet unter dieser Basis-URL.</translation>
+    </message>
+    <message>
+        <source>Server: not running</source>
+        <translation>Server: läuft nicht</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::Migrator</name>
@@ -2650,6 +2856,35 @@ IdP-Anmeldungen mit diesem Anbieter würden mit 503 temporarily_unavailable bean
     </message>
 </context>
 <context>
+    <name>authdesk::NoKeychainDialog</name>
+    <message>
+        <source>No keychain is available</source>
+        <translation>Kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <source>AuthDesk keeps the key that protects its signing key in the OS keychain, and none is usable.</source>
+        <translation>AuthDesk bewahrt den Schlüssel, der seinen Signaturschlüssel schützt, im Schlüsselbund des Betriebssystems auf, und keiner ist nutzbar.</translation>
+    </message>
+    <message>
+        <source>AuthDesk can keep that key in a file instead:
+%1
+
+The file is readable by you only (mode 0600). Anyone who can read it can sign tokens that AuthDesk accepts, so keep it out of backups you share. AuthDesk remembers this choice; keep the file as long as you use this database.</source>
+        <translation>AuthDesk kann diesen Schlüssel stattdessen in einer Datei aufbewahren:
+%1
+
+Nur Sie können die Datei lesen (Modus 0600). Wer sie lesen kann, kann Tokens signieren, die AuthDesk akzeptiert; halten Sie sie daher aus Backups heraus, die Sie weitergeben. AuthDesk merkt sich diese Wahl; bewahren Sie die Datei auf, solange Sie diese Datenbank verwenden.</translation>
+    </message>
+    <message>
+        <source>Use a &amp;key file</source>
+        <translation>&amp;Schlüsseldatei verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
     <name>authdesk::PostgresDialog</name>
     <message>
         <source>&amp;Remember password in the keychain</source>
@@ -2745,12 +2980,98 @@ IdP-Anmeldungen mit diesem Anbieter würden mit 503 temporarily_unavailable bean
     </message>
 </context>
 <context>
+    <name>authdesk::RequestDetailPane</name>
+    <message>
+        <source>Select a request to see the whole decision: what was asked, what was answered and why.</source>
+        <translation>Wählen Sie eine Anfrage aus, um die ganze Entscheidung zu sehen: was gefragt und was geantwortet wurde und warum.</translation>
+    </message>
+    <message>
+        <source>Add this origin to the application&apos;s allowed origins, so that browser pages served from it may call the API. Recorded in the audit log.</source>
+        <translation>Diesen Origin zu den erlaubten Origins der Anwendung hinzufügen, damit von dort ausgelieferte Browserseiten die API aufrufen dürfen. Wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>Client-Adresse</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP Basic authentication)</source>
+        <translation>%1 (HTTP-Basic-Authentifizierung)</translation>
+    </message>
+    <message>
+        <source>Request headers (secrets redacted)</source>
+        <translation>Anfrage-Header (Secrets geschwärzt)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Request body (secrets redacted)</source>
+        <translation>Anfrage-Body (Secrets geschwärzt)</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Antwort-Body</translation>
+    </message>
+    <message>
+        <source>not kept for successful answers</source>
+        <translation>bei erfolgreichen Antworten nicht aufbewahrt</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>Allow %1 for %2</source>
+        <translation>%1 für %2 erlauben</translation>
+    </message>
+    <message>
+        <source>Allow %1 for…</source>
+        <translation>%1 erlauben für…</translation>
+    </message>
+    <message>
+        <source>Could not allow %1: %2</source>
+        <translation>%1 konnte nicht erlaubt werden: %2</translation>
+    </message>
+    <message>
+        <source>Done: %1 is now an allowed origin of %2. Its next request is served.</source>
+        <translation>Erledigt: %1 ist jetzt ein erlaubter Origin von %2. Seine nächste Anfrage wird bedient.</translation>
+    </message>
+</context>
+<context>
     <name>authdesk::RequestLog</name>
     <message numerus="yes">
         <source>%n more parameter(s)</source>
         <translation>
             <numerusform>%n weiterer Parameter</numerusform>
             <numerusform>%n weitere Parameter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more header(s)</source>
+        <translation>
+            <numerusform>%n weiterer Header</numerusform>
+            <numerusform>%n weitere Header</numerusform>
         </translation>
     </message>
 </context>
@@ -2862,6 +3183,10 @@ IdP-Anmeldungen mit diesem Anbieter würden mit 503 temporarily_unavailable bean
             <numerusform>pausiert, %n neue Anfragen nicht angezeigt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copied as a curl command. Secrets were replaced by the placeholder &quot;[redacted]&quot;: put in your own before you run it.</source>
+        <translation>Als curl-Befehl kopiert. Secrets wurden durch den Platzhalter &quot;[redacted]&quot; ersetzt: Setzen Sie vor dem Ausführen Ihre eigenen ein.</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::RsaPublicKey</name>
@@ -2945,6 +3270,29 @@ IdP-Anmeldungen mit diesem Anbieter würden mit 503 temporarily_unavailable bean
             <numerusform>Das Secret wurde kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
             <numerusform>Das Secret wurde kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::ServerBanner</name>
+    <message>
+        <source>&amp;Use another port</source>
+        <translation>&amp;Anderen Port verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Start the Authentication API on a free port instead.</source>
+        <translation>Die Authentication API stattdessen auf einem freien Port starten.</translation>
+    </message>
+    <message>
+        <source>The Authentication API is not running. %1</source>
+        <translation>Die Authentication API läuft nicht. %1</translation>
+    </message>
+    <message>
+        <source>Port %1 was taken, so the Authentication API now runs on port %2: %3. Point the Sharetribe SDK&apos;s baseUrl there.</source>
+        <translation>Port %1 war belegt, daher läuft die Authentication API jetzt auf Port %2: %3. Richten Sie die baseUrl des Sharetribe SDK dorthin aus.</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3421,10 @@ IdP-Anmeldungen mit diesem Anbieter würden mit 503 temporarily_unavailable bean
         <source>An origin is a scheme, a host and an optional port, such as http://localhost:3000, without a path.</source>
         <translation>Ein Origin besteht aus Schema, Host und optionalem Port ohne Pfad, etwa http://localhost:3000.</translation>
     </message>
+    <message>
+        <source>Not running: %1</source>
+        <translation>Läuft nicht: %1</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::SessionTableModel</name>
@@ -3143,6 +3495,14 @@ IdP-Anmeldungen mit diesem Anbieter würden mit 503 temporarily_unavailable bean
     <message>
         <source>%1 (login as)</source>
         <translation>%1 (Anmelden als)</translation>
+    </message>
+    <message>
+        <source>Login from</source>
+        <translation>Anmeldung von</translation>
+    </message>
+    <message>
+        <source>Last refresh from</source>
+        <translation>Letzte Aktualisierung von</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3618,17 @@ IdP-Anmeldungen mit diesem Anbieter würden mit 503 temporarily_unavailable bean
         <source>More than %L1 sessions</source>
         <translation>Mehr als %L1 Sitzungen</translation>
     </message>
+    <message>
+        <source>Session revoked.</source>
+        <translation>Sitzung widerrufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) revoked.</source>
+        <translation>
+            <numerusform>%n Sitzung widerrufen.</numerusform>
+            <numerusform>%n Sitzungen widerrufen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>authdesk::SettingsDialog</name>
@@ -3276,6 +3647,22 @@ IdP-Anmeldungen mit diesem Anbieter würden mit 503 temporarily_unavailable bean
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Quit and start AuthDesk again with the same database and options</source>
+        <translation>AuthDesk beenden und mit derselben Datenbank und denselben Optionen neu starten</translation>
+    </message>
+    <message>
+        <source>Who you are in the audit log. Empty: your account name, %1. Used from the next start of AuthDesk.</source>
+        <translation>Wer Sie im Prüfprotokoll sind. Leer: Ihr Kontoname, %1. Gilt ab dem nächsten Start von AuthDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name (audit log):</source>
+        <translation>&amp;Ihr Name (Prüfprotokoll):</translation>
     </message>
 </context>
 <context>
@@ -3550,6 +3937,30 @@ Alle Sitzungen des Benutzers enden, und er kann sich nicht mehr anmelden. Dies k
         <source>More than %L1 test users</source>
         <translation>Mehr als %L1 Testbenutzer</translation>
     </message>
+    <message>
+        <source>Show &amp;sessions</source>
+        <translation>&amp;Sitzungen anzeigen</translation>
+    </message>
+    <message>
+        <source>The display name of %1 was saved.</source>
+        <translation>Der Anzeigename von %1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The ban of %1 was lifted.</source>
+        <translation>Die Blockierung von %1 wurde aufgehoben.</translation>
+    </message>
+    <message>
+        <source>%1 was banned.</source>
+        <translation>%1 wurde blockiert.</translation>
+    </message>
+    <message>
+        <source>%1 was unlocked.</source>
+        <translation>%1 wurde entsperrt.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>%1 wurde gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::TryItPage</name>
@@ -3656,14 +4067,6 @@ Alle Sitzungen des Benutzers enden, und er kann sich nicht mehr anmelden. Dies k
     <message>
         <source>Subject &amp;token (a user access token):</source>
         <translation>Subjekt-&amp;Token (Zugriffstoken eines Benutzers):</translation>
-    </message>
-    <message>
-        <source>Refused (%1): %2</source>
-        <translation>Abgelehnt (%1): %2</translation>
-    </message>
-    <message>
-        <source>Issued: %1.</source>
-        <translation>Ausgestellt: %1.</translation>
     </message>
     <message>
         <source>The server is stopped, so nothing can use this token until it runs again.</source>

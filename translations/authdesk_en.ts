@@ -23,8 +23,8 @@
     <message numerus="yes">
         <source>%1 (%n session(s) of &quot;%2&quot;)</source>
         <translation>
-            <numerusform>%1 (%n session of "%2")</numerusform>
-            <numerusform>%1 (%n sessions of "%2")</numerusform>
+            <numerusform>%1 (%n session of &quot;%2&quot;)</numerusform>
+            <numerusform>%1 (%n sessions of &quot;%2&quot;)</numerusform>
         </translation>
     </message>
 </context>

@@ -129,14 +129,6 @@
         <translation>Päällekkäisyysajan on oltava 0 sekunnista 30 päivään.</translation>
     </message>
     <message>
-        <source>New secret; the old one works until %1</source>
-        <translation>Uusi salaisuus; vanha toimii %1 asti</translation>
-    </message>
-    <message>
-        <source>New secret; the old one stopped working at once</source>
-        <translation>Uusi salaisuus; vanha lakkasi toimimasta heti</translation>
-    </message>
-    <message>
         <source>Changed the settings of &quot;%1&quot;</source>
         <translation>Muutettiin sovelluksen ”%1” asetuksia</translation>
     </message>
@@ -160,12 +152,114 @@
         <source>The marketplace URL &apos;%1&apos; is not a web address. Write it as http(s)://host[:port][/path], such as http://localhost:3000.</source>
         <translation>Markkinapaikan URL-osoite ”%1” ei ole verkko-osoite. Kirjoita se muodossa http(s)://host[:port][/path], esimerkiksi http://localhost:3000.</translation>
     </message>
+    <message>
+        <source>New secret for &quot;%1&quot;; the old one works until %2</source>
+        <translation>Uusi asiakassalaisuus sovellukselle ”%1”; vanha toimii %2 asti</translation>
+    </message>
+    <message>
+        <source>New secret for &quot;%1&quot;; the old one stopped working at once</source>
+        <translation>Uusi asiakassalaisuus sovellukselle ”%1”; vanha lakkasi toimimasta heti</translation>
+    </message>
+    <message>
+        <source>Allowed the origin %1 for &quot;%2&quot;</source>
+        <translation>Sallittiin alkuperä %1 sovellukselle ”%2”</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>käytössä</translation>
+    </message>
+    <message>
+        <source>grants</source>
+        <translation>myöntötavat</translation>
+    </message>
+    <message>
+        <source>access-token lifetime</source>
+        <translation>käyttötunnuksen voimassaoloaika</translation>
+    </message>
+    <message>
+        <source>refresh-token lifetime</source>
+        <translation>päivitystunnuksen voimassaoloaika</translation>
+    </message>
+    <message>
+        <source>refresh-token idle timeout</source>
+        <translation>päivitystunnuksen käyttämättömyysraja</translation>
+    </message>
+    <message>
+        <source>rotation grace window</source>
+        <translation>vaihdon armonaika</translation>
+    </message>
+    <message>
+        <source>allowed origins</source>
+        <translation>sallitut alkuperät</translation>
+    </message>
+    <message>
+        <source>marketplace URL</source>
+        <translation>markkinapaikan URL-osoite</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>ympäristö</translation>
+    </message>
+    <message>
+        <source>auto-approve login-as</source>
+        <translation>käyttäjänä kirjautumisen automaattinen hyväksyntä</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCsvExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
+    </message>
 </context>
 <context>
     <name>AuditRepository</name>
     <message>
         <source>A page cannot start or end before the first row.</source>
         <translation>Sivu ei voi alkaa tai päättyä ennen ensimmäistä riviä.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthServer</name>
+    <message>
+        <source>a chunked body (Transfer-Encoding) is not accepted</source>
+        <translation>paloiteltua runkoa (Transfer-Encoding) ei hyväksytä</translation>
+    </message>
+    <message>
+        <source>the body is larger than the limit of %1 bytes</source>
+        <translation>runko ylittää %1 tavun rajan</translation>
+    </message>
+    <message>
+        <source>the request line and headers are larger than the limit of %1 bytes</source>
+        <translation>pyyntörivi ja otsakkeet ylittävät %1 tavun rajan</translation>
+    </message>
+    <message>
+        <source>too many requests were sent ahead of their answers</source>
+        <translation>liian monta pyyntöä lähetettiin odottamatta niiden vastauksia</translation>
+    </message>
+    <message>
+        <source>the server does not know this method</source>
+        <translation>palvelin ei tunne tätä metodia</translation>
+    </message>
+    <message>
+        <source>the request line or a header is malformed</source>
+        <translation>pyyntörivi tai jokin otsake on virheellinen</translation>
     </message>
 </context>
 <context>
@@ -342,14 +436,6 @@ Move the file away or fix its permissions, then start AuthDesk again.</source>
 %1
 
 Siirrä tiedosto pois tai korjaa sen käyttöoikeudet ja käynnistä AuthDesk sitten uudelleen.</translation>
-    </message>
-    <message>
-        <source>Authentication API on %1</source>
-        <translation>Authentication API osoitteessa %1</translation>
-    </message>
-    <message>
-        <source>The Authentication API is not running: %1</source>
-        <translation>Authentication API ei ole käynnissä: %1</translation>
     </message>
     <message>
         <source>AuthDesk cannot open its database</source>
@@ -936,6 +1022,29 @@ AuthDesk käyttää tietokantaa nyt. Seuraavalla kerralla se kysyy uudelleen; v�
     </message>
 </context>
 <context>
+    <name>Routes</name>
+    <message>
+        <source>the Host header &quot;%1&quot; does not name this server (DNS-rebinding defence)</source>
+        <translation>Host-otsake ”%1” ei nimeä tätä palvelinta (suojaus DNS-rebinding-hyökkäyksiä vastaan)</translation>
+    </message>
+    <message>
+        <source>the origin %1 is in neither the global list nor any application&apos;s allowed origins</source>
+        <translation>alkuperä %1 ei ole yleisessä luettelossa eikä minkään sovelluksen sallituissa alkuperissä</translation>
+    </message>
+    <message>
+        <source>this path answers %1 only</source>
+        <translation>tämä polku vastaa vain metodeihin %1</translation>
+    </message>
+    <message>
+        <source>a preflight from an allowed origin</source>
+        <translation>esitarkistuspyyntö (preflight) sallitusta alkuperästä</translation>
+    </message>
+    <message>
+        <source>the server has no such path</source>
+        <translation>palvelimella ei ole tällaista polkua</translation>
+    </message>
+</context>
+<context>
     <name>SeedImporter</name>
     <message>
         <source>is not a known field (known: %1)</source>
@@ -1097,6 +1206,25 @@ AuthDesk käyttää tietokantaa nyt. Seuraavalla kerralla se kysyy uudelleen; v�
     <message>
         <source>The application no longer exists.</source>
         <translation>Sovellusta ei enää ole olemassa.</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>istunto %1</translation>
+    </message>
+    <message>
+        <source>session of %1</source>
+        <translation>sovelluksen %1 istunto</translation>
+    </message>
+    <message>
+        <source>session of %1 in %2</source>
+        <translation>käyttäjän %1 istunto sovelluksessa %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n session(s) of &quot;%2&quot;)</source>
+        <translation>
+            <numerusform>%1 (sovelluksen ”%2” %n istunto)</numerusform>
+            <numerusform>%1 (sovelluksen ”%2” %n istuntoa)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1654,17 @@ AuthDesk käyttää tietokantaa nyt. Seuraavalla kerralla se kysyy uudelleen; v�
     </message>
 </context>
 <context>
+    <name>TryItResult</name>
+    <message>
+        <source>Refused (%1): %2</source>
+        <translation>Hylätty (%1): %2</translation>
+    </message>
+    <message>
+        <source>Issued: %1.</source>
+        <translation>Myönnetty: %1.</translation>
+    </message>
+</context>
+<context>
     <name>authdesk</name>
     <message>
         <source>the database did not answer</source>
@@ -1553,10 +1692,6 @@ AuthDesk käyttää tietokantaa nyt. Seuraavalla kerralla se kysyy uudelleen; v�
     <message>
         <source>token_exchange: trusted user tokens for a backend</source>
         <translation>token_exchange: luotetun käyttäjän tunnukset taustapalvelulle</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1653,34 +1788,6 @@ AuthDesk käyttää tietokantaa nyt. Seuraavalla kerralla se kysyy uudelleen; v�
     <message>
         <source>Has a secret. AuthDesk cannot show it; rotate to get a new one.</source>
         <translation>Salaisuus on asetettu. AuthDesk ei voi näyttää sitä; saat uuden vaihtamalla salaisuuden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n päivä</numerusform>
-            <numerusform>%n päivää</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n tunti</numerusform>
-            <numerusform>%n tuntia</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minuutti</numerusform>
-            <numerusform>%n minuuttia</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n sekunti</numerusform>
-            <numerusform>%n sekuntia</numerusform>
-        </translation>
     </message>
     <message>
         <source>auth_with_idp: users log in with an identity provider</source>
@@ -1876,6 +1983,14 @@ Jokainen asiakas, joka käyttää asiakastunnusta %2, lakkaa toimimasta heti: se
         <source>&quot;%1&quot; was not deleted.</source>
         <translation>Sovellusta ”%1” ei poistettu.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; saved.</source>
+        <translation>Sovellus ”%1” tallennettu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; deleted.</source>
+        <translation>Sovellus ”%1” poistettu.</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::AuditLogModel</name>
@@ -1958,10 +2073,6 @@ Jokainen asiakas, joka käyttää asiakastunnusta %2, lakkaa toimimasta heti: se
         </translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
-    </message>
-    <message>
         <source>Export the audit log</source>
         <translation>Vie tarkastusloki</translation>
     </message>
@@ -1994,6 +2105,18 @@ Jokainen asiakas, joka käyttää asiakastunnusta %2, lakkaa toimimasta heti: se
     <message>
         <source>Cannot listen on %1 port %2: the address is not available or the port is in use.</source>
         <translation>Osoitteen %1 porttia %2 ei voi kuunnella: osoite ei ole käytettävissä tai portti on varattu.</translation>
+    </message>
+    <message>
+        <source>Port %1 is in use by another program.</source>
+        <translation>Portti %1 on toisen ohjelman käytössä.</translation>
+    </message>
+    <message>
+        <source>The address %1 does not belong to this computer.</source>
+        <translation>Osoite %1 ei kuulu tälle tietokoneelle.</translation>
+    </message>
+    <message>
+        <source>Port %1 needs administrator rights (as do all ports below 1024).</source>
+        <translation>Portti %1 vaatii järjestelmänvalvojan oikeudet (kuten kaikki porttia 1024 pienemmät portit).</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2171,37 @@ Jokainen asiakas, joka käyttää asiakastunnusta %2, lakkaa toimimasta heti: se
     <message>
         <source>The token is not a compact JWS.</source>
         <translation>Tunnus ei ole kompakti JWS.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::DurationEdit</name>
+    <message numerus="yes">
+        <source>second(s)</source>
+        <translation>
+            <numerusform>sekunti</numerusform>
+            <numerusform>sekuntia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s)</source>
+        <translation>
+            <numerusform>minuutti</numerusform>
+            <numerusform>minuuttia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <translation>
+            <numerusform>tunti</numerusform>
+            <numerusform>tuntia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>päivä</numerusform>
+            <numerusform>päivää</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2705,58 @@ Tämän tarjoajan IdP-kirjautumisiin vastattaisiin 503 temporarily_unavailable. 
         <source>%1 Nothing can be shown or saved until the database is back; this banner goes away by itself.</source>
         <translation>%1 Mitään ei voi näyttää eikä tallentaa ennen kuin tietokanta on taas käytettävissä; tämä ilmoitus poistuu itsestään.</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>Reload the page from the database.</source>
+        <translation>Lataa sivu uudelleen tietokannasta.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentaatio</translation>
+    </message>
+    <message>
+        <source>&amp;About AuthDesk</source>
+        <translation>&amp;Tietoja AuthDeskistä</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>ei käynnissä</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;AuthDesk %1&lt;/h3&gt;&lt;p&gt;A local stand-in for the Sharetribe Authentication API, with a console to manage its applications, test users and sessions.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Data folder: %3&lt;br&gt;Authentication API: %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;AuthDesk %1&lt;/h3&gt;&lt;p&gt;Paikallinen korvike Sharetribe Authentication API:lle sekä konsoli sen sovellusten, testikäyttäjien ja istuntojen hallintaan.&lt;/p&gt;&lt;p&gt;Tietokanta: %2&lt;br&gt;Datakansio: %3&lt;br&gt;Authentication API: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Documentation: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dokumentaatio: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About AuthDesk</source>
+        <translation>Tietoja AuthDeskistä</translation>
+    </message>
+    <message>
+        <source>Server: running on %1</source>
+        <translation>Palvelin: käynnissä osoitteessa %1</translation>
+    </message>
+    <message>
+        <source>The Authentication API answers at this base URL.</source>
+        <translation>Authentication API vastaa tässä perus-URL-osoitteessa.</translation>
+    </message>
+    <message>
+        <source>Server: not running</source>
+        <translation>Palvelin: ei käynnissä</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::Migrator</name>
@@ -2650,6 +2856,35 @@ Tämän tarjoajan IdP-kirjautumisiin vastattaisiin 503 temporarily_unavailable. 
     </message>
 </context>
 <context>
+    <name>authdesk::NoKeychainDialog</name>
+    <message>
+        <source>No keychain is available</source>
+        <translation>Avainnippua ei ole käytettävissä</translation>
+    </message>
+    <message>
+        <source>AuthDesk keeps the key that protects its signing key in the OS keychain, and none is usable.</source>
+        <translation>AuthDesk säilyttää allekirjoitusavaintaan suojaavan avaimen käyttöjärjestelmän avainnipussa, eikä yhtään avainnippua voi käyttää.</translation>
+    </message>
+    <message>
+        <source>AuthDesk can keep that key in a file instead:
+%1
+
+The file is readable by you only (mode 0600). Anyone who can read it can sign tokens that AuthDesk accepts, so keep it out of backups you share. AuthDesk remembers this choice; keep the file as long as you use this database.</source>
+        <translation>AuthDesk voi sen sijaan säilyttää avaimen tiedostossa:
+%1
+
+Vain sinä voit lukea tiedostoa (tila 0600). Kuka tahansa, joka voi lukea sen, voi allekirjoittaa tunnuksia, jotka AuthDesk hyväksyy, joten pidä se poissa varmuuskopioista, joita jaat muille. AuthDesk muistaa tämän valinnan; säilytä tiedosto niin kauan kuin käytät tätä tietokantaa.</translation>
+    </message>
+    <message>
+        <source>Use a &amp;key file</source>
+        <translation>Käytä &amp;avaintiedostoa</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+</context>
+<context>
     <name>authdesk::PostgresDialog</name>
     <message>
         <source>&amp;Remember password in the keychain</source>
@@ -2745,12 +2980,98 @@ Tämän tarjoajan IdP-kirjautumisiin vastattaisiin 503 temporarily_unavailable. 
     </message>
 </context>
 <context>
+    <name>authdesk::RequestDetailPane</name>
+    <message>
+        <source>Select a request to see the whole decision: what was asked, what was answered and why.</source>
+        <translation>Valitse pyyntö nähdäksesi koko päätöksen: mitä pyydettiin, mitä vastattiin ja miksi.</translation>
+    </message>
+    <message>
+        <source>Add this origin to the application&apos;s allowed origins, so that browser pages served from it may call the API. Recorded in the audit log.</source>
+        <translation>Lisää tämä alkuperä sovelluksen sallittuihin alkuperiin, jotta sieltä tarjoillut selainsivut voivat kutsua API:a. Kirjataan tarkastuslokiin.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>Asiakkaan osoite</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Alkuperä</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>Käyttäjäagentti</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Asiakastunnus</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP Basic authentication)</source>
+        <translation>%1 (HTTP Basic -todennus)</translation>
+    </message>
+    <message>
+        <source>Request headers (secrets redacted)</source>
+        <translation>Pyynnön otsakkeet (salaisuudet peitetty)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ei tallennettu</translation>
+    </message>
+    <message>
+        <source>Request body (secrets redacted)</source>
+        <translation>Pyynnön runko (salaisuudet peitetty)</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Vastauksen runko</translation>
+    </message>
+    <message>
+        <source>not kept for successful answers</source>
+        <translation>ei säilytetä onnistuneista vastauksista</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tyhjä</translation>
+    </message>
+    <message>
+        <source>Allow %1 for %2</source>
+        <translation>Salli %1 sovellukselle %2</translation>
+    </message>
+    <message>
+        <source>Allow %1 for…</source>
+        <translation>Salli %1 sovellukselle…</translation>
+    </message>
+    <message>
+        <source>Could not allow %1: %2</source>
+        <translation>Alkuperää %1 ei voitu sallia: %2</translation>
+    </message>
+    <message>
+        <source>Done: %1 is now an allowed origin of %2. Its next request is served.</source>
+        <translation>Valmis: %1 on nyt sovelluksen %2 sallittu alkuperä. Sen seuraavaan pyyntöön vastataan.</translation>
+    </message>
+</context>
+<context>
     <name>authdesk::RequestLog</name>
     <message numerus="yes">
         <source>%n more parameter(s)</source>
         <translation>
             <numerusform>%n muu parametri</numerusform>
             <numerusform>%n muuta parametria</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more header(s)</source>
+        <translation>
+            <numerusform>%n muu otsake</numerusform>
+            <numerusform>%n muuta otsaketta</numerusform>
         </translation>
     </message>
 </context>
@@ -2862,6 +3183,10 @@ Tämän tarjoajan IdP-kirjautumisiin vastattaisiin 503 temporarily_unavailable. 
             <numerusform>keskeytetty, %n uutta pyyntöä piilotettu</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copied as a curl command. Secrets were replaced by the placeholder &quot;[redacted]&quot;: put in your own before you run it.</source>
+        <translation>Kopioitu curl-komentona. Salaisuudet korvattiin paikkamerkillä &quot;[redacted]&quot;: lisää omasi ennen suorittamista.</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::RsaPublicKey</name>
@@ -2945,6 +3270,29 @@ Tämän tarjoajan IdP-kirjautumisiin vastattaisiin 503 temporarily_unavailable. 
             <numerusform>Salaisuus kopioitiin. Leikepöytä tyhjennetään %n sekunnin kuluttua.</numerusform>
             <numerusform>Salaisuus kopioitiin. Leikepöytä tyhjennetään %n sekunnin kuluttua.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::ServerBanner</name>
+    <message>
+        <source>&amp;Use another port</source>
+        <translation>Käytä &amp;toista porttia</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <source>Start the Authentication API on a free port instead.</source>
+        <translation>Käynnistä Authentication API sen sijaan vapaaseen porttiin.</translation>
+    </message>
+    <message>
+        <source>The Authentication API is not running. %1</source>
+        <translation>Authentication API ei ole käynnissä. %1</translation>
+    </message>
+    <message>
+        <source>Port %1 was taken, so the Authentication API now runs on port %2: %3. Point the Sharetribe SDK&apos;s baseUrl there.</source>
+        <translation>Portti %1 oli varattu, joten Authentication API toimii nyt portissa %2: %3. Aseta Sharetribe SDK:n baseUrl osoittamaan sinne.</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3421,10 @@ Tämän tarjoajan IdP-kirjautumisiin vastattaisiin 503 temporarily_unavailable. 
         <source>An origin is a scheme, a host and an optional port, such as http://localhost:3000, without a path.</source>
         <translation>Alkuperä koostuu skeemasta, isännästä ja valinnaisesta portista ilman polkua, esimerkiksi http://localhost:3000.</translation>
     </message>
+    <message>
+        <source>Not running: %1</source>
+        <translation>Ei käynnissä: %1</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::SessionTableModel</name>
@@ -3143,6 +3495,14 @@ Tämän tarjoajan IdP-kirjautumisiin vastattaisiin 503 temporarily_unavailable. 
     <message>
         <source>%1 (login as)</source>
         <translation>%1 (kirjautuminen käyttäjänä)</translation>
+    </message>
+    <message>
+        <source>Login from</source>
+        <translation>Kirjautuminen osoitteesta</translation>
+    </message>
+    <message>
+        <source>Last refresh from</source>
+        <translation>Viimeisin päivitys osoitteesta</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3618,17 @@ Tämän tarjoajan IdP-kirjautumisiin vastattaisiin 503 temporarily_unavailable. 
         <source>More than %L1 sessions</source>
         <translation>Yli %L1 istuntoa</translation>
     </message>
+    <message>
+        <source>Session revoked.</source>
+        <translation>Istunto mitätöity.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) revoked.</source>
+        <translation>
+            <numerusform>%n istunto mitätöity.</numerusform>
+            <numerusform>%n istuntoa mitätöity.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>authdesk::SettingsDialog</name>
@@ -3276,6 +3647,22 @@ Tämän tarjoajan IdP-kirjautumisiin vastattaisiin 503 temporarily_unavailable. 
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>Käynnistä &amp;uudelleen nyt</translation>
+    </message>
+    <message>
+        <source>Quit and start AuthDesk again with the same database and options</source>
+        <translation>Lopeta ja käynnistä AuthDesk uudelleen samalla tietokannalla ja samoilla valinnoilla</translation>
+    </message>
+    <message>
+        <source>Who you are in the audit log. Empty: your account name, %1. Used from the next start of AuthDesk.</source>
+        <translation>Kuka olet tarkastuslokissa. Tyhjä: käyttäjätilisi nimi, %1. Käytössä AuthDeskin seuraavasta käynnistyksestä alkaen.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name (audit log):</source>
+        <translation>&amp;Nimesi (tarkastusloki):</translation>
     </message>
 </context>
 <context>
@@ -3550,6 +3937,30 @@ Kaikki käyttäjän istunnot päättyvät, eikä hän voi enää kirjautua. Tät
         <source>More than %L1 test users</source>
         <translation>Yli %L1 testikäyttäjää</translation>
     </message>
+    <message>
+        <source>Show &amp;sessions</source>
+        <translation>Näytä &amp;istunnot</translation>
+    </message>
+    <message>
+        <source>The display name of %1 was saved.</source>
+        <translation>Käyttäjän %1 näyttönimi tallennettiin.</translation>
+    </message>
+    <message>
+        <source>The ban of %1 was lifted.</source>
+        <translation>Käyttäjän %1 esto poistettiin.</translation>
+    </message>
+    <message>
+        <source>%1 was banned.</source>
+        <translation>Käyttäjä %1 estettiin.</translation>
+    </message>
+    <message>
+        <source>%1 was unlocked.</source>
+        <translation>Käyttäjän %1 lukitus avattiin.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>Käyttäjä %1 poistettiin.</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::TryItPage</name>
@@ -3656,14 +4067,6 @@ Kaikki käyttäjän istunnot päättyvät, eikä hän voi enää kirjautua. Tät
     <message>
         <source>Subject &amp;token (a user access token):</source>
         <translation>Kohde&amp;tunnus (käyttäjän käyttötunnus):</translation>
-    </message>
-    <message>
-        <source>Refused (%1): %2</source>
-        <translation>Hylätty (%1): %2</translation>
-    </message>
-    <message>
-        <source>Issued: %1.</source>
-        <translation>Myönnetty: %1.</translation>
     </message>
     <message>
         <source>The server is stopped, so nothing can use this token until it runs again.</source>

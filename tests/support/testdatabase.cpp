@@ -97,7 +97,10 @@ private:
         if (!exec(m_adminConnection,
                 QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '") + database
                     + QStringLiteral("' AND pid <> pg_backend_pid()"),
-                error))
+                error)
+            // A test may have given the database to another role.
+            || !exec(m_adminConnection,
+                QStringLiteral("ALTER DATABASE ") + database + QStringLiteral(" OWNER TO CURRENT_USER"), error))
             return false;
         const QString name = uniqueName("authdesk_test_reset");
         bool ok = false;
@@ -110,8 +113,11 @@ private:
             if (!db.open())
                 *error = QStringLiteral("cannot reuse ") + database + QStringLiteral(": ") + db.lastError().text();
             else
-                ok = exec(name, QStringLiteral("DROP SCHEMA public CASCADE"), error)
-                    && exec(name, QStringLiteral("CREATE SCHEMA public"), error);
+                // As a new database has it (PostgreSQL 15): owned by the database's owner, usable by all.
+                ok = exec(name, QStringLiteral("SET client_min_messages = warning"), error)
+                    && exec(name, QStringLiteral("DROP SCHEMA public CASCADE"), error)
+                    && exec(name, QStringLiteral("CREATE SCHEMA public AUTHORIZATION pg_database_owner"), error)
+                    && exec(name, QStringLiteral("GRANT USAGE ON SCHEMA public TO PUBLIC"), error);
             db.close();
         }
         QSqlDatabase::removeDatabase(name);

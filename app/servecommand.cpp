@@ -32,14 +32,16 @@ int ServeCommand::checkKeychain()
         printLine(stderr, tr("authdesk: %1").arg(probed.error().message()));
         return 1;
     }
-    printLine(stdout, tr("The keychain works: AuthDesk keeps its key-encryption key in %1.").arg(keychain.description()));
+    printLine(
+        stdout, tr("The keychain works: AuthDesk keeps its key-encryption key in %1.").arg(keychain.description()));
     return 0;
 }
 
 int ServeCommand::run(const ServeOptions &options)
 {
     SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [] { QCoreApplication::quit(); });
+    QObject::connect(
+        &watcher, &SignalWatcher::terminationRequested, QCoreApplication::instance(), [] { QCoreApplication::quit(); });
     OpenFileLimit::raiseToHard(); // room for 1024 connections (spec section 5)
 
     Result<std::unique_ptr<Backend>> backend
@@ -61,19 +63,20 @@ int ServeCommand::run(const ServeOptions &options)
             printLine(stderr, tr("authdesk: importing %1 failed: %2").arg(options.seedFile, report.error().message()));
             return 2;
         }
-        printLine(stderr, tr("authdesk: seed %1: %2 application(s) and %3 test user(s) created, %4 and %5 already there")
-                              .arg(options.seedFile)
-                              .arg(report->applicationsCreated)
-                              .arg(report->usersCreated)
-                              .arg(report->applicationsSkipped)
-                              .arg(report->usersSkipped));
+        printLine(stderr,
+            tr("authdesk: seed %1: %2 application(s) and %3 test user(s) created, %4 and %5 already there")
+                .arg(options.seedFile)
+                .arg(report->applicationsCreated)
+                .arg(report->usersCreated)
+                .arg(report->applicationsSkipped)
+                .arg(report->usersSkipped));
     }
 
     if (!options.bindAddress.isLoopback()) {
         printLine(stderr,
-                  tr("authdesk: warning: listening on %1, which other machines can reach. Test users and "
-                     "tokens are then exposed to your network.")
-                      .arg(options.bindAddress.toString()));
+            tr("authdesk: warning: listening on %1, which other machines can reach. Test users and "
+               "tokens are then exposed to your network.")
+                .arg(options.bindAddress.toString()));
     }
 
     AuthServer &server = (*backend)->server();

@@ -25,12 +25,12 @@ void Translations::install()
     // plural forms ("%n second(s)" -> "1 second", "2 seconds"): authdesk_en.ts holds only those.
     const QString ownLanguage = available().contains(language) ? language : QStringLiteral("en");
     // Owned by the application object, so they live exactly as long as it does.
-    auto *own = new QTranslator(qApp);
+    auto *own = new QTranslator(QCoreApplication::instance());
     if (own->load(QStringLiteral(":/i18n/authdesk_%1.qm").arg(ownLanguage)))
         QCoreApplication::installTranslator(own);
     if (ownLanguage == QLatin1String("en"))
         return;
-    auto *qt = new QTranslator(qApp);
+    auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 }

@@ -17,11 +17,6 @@ namespace {
 
 using apierrors::invalidToken;
 
-OAuthError unavailable()
-{
-    return apierrors::unavailable(QCoreApplication::translate("AccessTokens", "the database did not answer"));
-}
-
 } // namespace
 
 bool AccessTokenClaims::isUserToken() const
@@ -29,24 +24,20 @@ bool AccessTokenClaims::isUserToken() const
     return scope == scopes::User || scope == scopes::UserLimited || scope == scopes::TrustedUser;
 }
 
-AccessTokens::AccessTokens(const SigningKeys &keys, ApplicationRepository &applications, TokenRepository &tokens,
-                           const Clock &clock)
+AccessTokens::AccessTokens(
+    const SigningKeys &keys, ApplicationRepository &applications, TokenRepository &tokens, const Clock &clock)
     : m_keys(keys)
     , m_applications(applications)
     , m_tokens(tokens)
     , m_clock(clock)
-{
-}
+{ }
 
 QByteArray AccessTokens::issue(const QString &issuer, const AccessTokenClaims &claims) const
 {
-    QJsonObject payload { { QStringLiteral("iss"), issuer },
-                          { QStringLiteral("sub"), claims.subject },
-                          { QStringLiteral("client_id"), claims.clientId },
-                          { QStringLiteral("scope"), claims.scope },
-                          { QStringLiteral("iat"), claims.issuedAt.toSecsSinceEpoch() },
-                          { QStringLiteral("exp"), claims.expiresAt.toSecsSinceEpoch() },
-                          { QStringLiteral("jti"), claims.tokenId } };
+    QJsonObject payload { { QStringLiteral("iss"), issuer }, { QStringLiteral("sub"), claims.subject },
+        { QStringLiteral("client_id"), claims.clientId }, { QStringLiteral("scope"), claims.scope },
+        { QStringLiteral("iat"), claims.issuedAt.toSecsSinceEpoch() },
+        { QStringLiteral("exp"), claims.expiresAt.toSecsSinceEpoch() }, { QStringLiteral("jti"), claims.tokenId } };
     if (!claims.familyId.isEmpty())
         payload.insert(QStringLiteral("fid"), claims.familyId);
     return jwt::sign(payload, m_keys.current());
@@ -74,7 +65,7 @@ std::variant<AccessTokenClaims, OAuthError> AccessTokens::validate(const QByteAr
 
     const Result<std::optional<Application>> application = m_applications.findRecent(claims.clientId);
     if (!application)
-        return unavailable();
+        return apierrors::databaseUnavailable();
     if (!application->has_value())
         return invalidToken(
             QCoreApplication::translate("AccessTokens", "the access token's application no longer exists"));
@@ -89,7 +80,7 @@ std::variant<AccessTokenClaims, OAuthError> AccessTokens::validate(const QByteAr
     if (!claims.familyId.isEmpty()) {
         const Result<std::optional<TokenFamily>> family = m_tokens.findFamily(claims.familyId);
         if (!family)
-            return unavailable();
+            return apierrors::databaseUnavailable();
         if (!family->has_value() || (*family)->clientId != claims.clientId)
             return invalidToken(
                 QCoreApplication::translate("AccessTokens", "the access token's session no longer exists"));

@@ -24,20 +24,40 @@ if(AUTHDESK_WERROR)
     target_compile_options(authdesk_options INTERFACE -Werror)
 endif()
 
+# Test code (tests/, bench/) is marked with the target property AUTHDESK_TEST_CODE, inherited from
+# its directory (set in tests/CMakeLists.txt and bench/). Its optimisation buys nothing, and the ~80
+# test units are most of the compile time, so they build at -O0; in the sanitizer build also without
+# instrumentation or debug info: the sanitizers check the project's libraries, which the tests call
+# (and the executables still link the sanitizer runtimes, which catch bad frees and leaks anywhere).
+define_property(TARGET PROPERTY AUTHDESK_TEST_CODE INHERITED
+    BRIEF_DOCS "Tests and benchmarks: built at -O0 and, in the sanitizer build, uninstrumented"
+    FULL_DOCS "Set on a directory to mark every target in it; read by authdesk_options.")
+define_property(DIRECTORY PROPERTY AUTHDESK_TEST_CODE INHERITED
+    BRIEF_DOCS "Marks every target in the directory as test code"
+    FULL_DOCS "See the target property AUTHDESK_TEST_CODE.")
+set(authdesk_is_test "$<BOOL:$<TARGET_PROPERTY:AUTHDESK_TEST_CODE>>")
+set(authdesk_is_product "$<NOT:${authdesk_is_test}>")
+
 if(AUTHDESK_FUZZ)
     # Every library is instrumented for libFuzzer's coverage and checked by ASan and UBSan; only the
-    # fuzz target itself links libFuzzer's main (tests/fuzz).
+    # fuzz target itself links libFuzzer's main (tests/fuzz). -O1 and line tables, as libFuzzer's
+    # documentation advises: a crash still names file:line, and the build takes far less time.
     target_compile_options(authdesk_options INTERFACE
-        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+        -O1 -gline-tables-only)
     target_link_options(authdesk_options INTERFACE -fsanitize=address,undefined)
-endif()
-
-if(AUTHDESK_SANITIZE)
+elseif(AUTHDESK_SANITIZE)
     # -O1 and line tables only (-g1): the sanitizers' reports keep file:line, and the instrumented
     # build compiles and links in far less time than at -O2 with full debug info.
     target_compile_options(authdesk_options INTERFACE
-        -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -O1 -g1)
+        "$<${authdesk_is_product}:-fsanitize=address,undefined;-fno-sanitize-recover=undefined;-fno-omit-frame-pointer;-O1;-g1>"
+        "$<${authdesk_is_test}:-O0;-g0>")
     target_link_options(authdesk_options INTERFACE -fsanitize=address,undefined)
+    # Uninstrumented test code cannot see __SANITIZE_ADDRESS__, yet runs with ASan's allocator (whose
+    # quarantine keeps freed memory resident): this tells it so.
+    target_compile_definitions(authdesk_options INTERFACE "$<${authdesk_is_test}:AUTHDESK_UNDER_ASAN>")
+else()
+    target_compile_options(authdesk_options INTERFACE "$<${authdesk_is_test}:-O0>")
 endif()
 
 # authdesk_add_test(<name> SOURCES ... LIBS ... [LABELS ...] [KEYCHAIN] [BOTH_ENGINES | POSTGRES_ONLY])

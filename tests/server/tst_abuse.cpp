@@ -41,7 +41,7 @@ qint64 residentKb()
 
 } // namespace
 
-#ifdef __SANITIZE_ADDRESS__
+#if defined(__SANITIZE_ADDRESS__) || defined(AUTHDESK_UNDER_ASAN)
 // AddressSanitizer slows every allocation and keeps freed memory in quarantine. These bounds are
 // about the server, not the sanitizer, so its build gets looser ones (the plain build keeps the
 // spec's 100 ms).

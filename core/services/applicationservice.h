@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/application.h"
+#include "domain/auditreason.h"
 #include "domain/result.h"
 
 #include <QCoreApplication>
@@ -47,9 +48,10 @@ public:
 
     // Checks settings against the spec's ranges; the message names the setting.
     static Result<void> validate(const Application &application);
-    // What an update changes, one "field: before -> after" per line; empty when nothing changed.
-    // Never a secret: the secret's hashes are not compared.
-    static QStringList changes(const Application &before, const Application &after);
+    // What an update changes, one "field: before -> after" per entry, the field's name and words such
+    // as "yes" translated where shown; empty when nothing changed. Never a secret: the secret's hashes
+    // are not compared.
+    static QList<AuditReason> changes(const Application &before, const Application &after);
 
 private:
     Result<Application> findExisting(const QString &clientId);

@@ -99,7 +99,9 @@ Result<QList<TestUser>> TestUserService::createMany(
     }
     if (const Result<void> inserted = m_users.insertAll(prepared); !inserted)
         return inserted.error();
-    m_audit.adminAction(actor, QStringLiteral("user.create_many"), tr("%n test users", nullptr, int(prepared.size())),
+    // The target in English, as reasons are stored; the audit page shows it in its own language.
+    m_audit.adminAction(actor, QStringLiteral("user.create_many"),
+        AuditEvent::bulkCreateTarget(int(prepared.size())).english(),
         AuditReason("TestUserService", QT_TRANSLATE_NOOP("TestUserService", "Created test users in bulk")));
     return prepared;
 }

@@ -17,6 +17,7 @@
 #include "ui/tryitpage.h"
 
 #include "services/healthservice.h"
+#include "services/loginasservice.h"
 #include "services/servercontrol.h"
 #include "services/servicehub.h"
 
@@ -194,6 +195,8 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
     setCentralWidget(central);
 
     if (live) {
+        // The approval page of login-as is answered by this operator, in the audit log as elsewhere.
+        m_context.services->loginAs().setOperatorName(m_context.actor);
         // A database that goes away (a PostgreSQL restart) shows a banner, not an error per click,
         // and the console carries on once it is back, without a restart.
         m_databaseCheck->setInterval(DatabaseCheckMs);

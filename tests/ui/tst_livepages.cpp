@@ -2,6 +2,7 @@
 #include "server/authserver.h"
 #include "services/applicationservice.h"
 #include "services/datachangenotifier.h"
+#include "services/loginasservice.h"
 #include "services/servicehub.h"
 #include "storage/database.h"
 #include "ui/mainwindow.h"
@@ -35,6 +36,7 @@ private slots:
     void aPageReloadsWhenOpened();
     void changesFromServerThreadsArriveCoalesced();
     void refreshAndAboutAreInTheMenus();
+    void theOperatorAnswersLoginAsApprovals();
     void aTakenPortShowsTheReasonAndAnotherPortFixesIt();
 
 private:
@@ -122,6 +124,14 @@ void TestLivePages::changesFromServerThreadsArriveCoalesced()
     QTest::qWait(2 * DataChangeNotifier::MinIntervalMs);
     // 50 changes, a handful of reloads at most (one per MinIntervalMs).
     QVERIFY2(sessions.count() <= 5, qPrintable(QString::number(sessions.count())));
+}
+
+void TestLivePages::theOperatorAnswersLoginAsApprovals()
+{
+    // The approval page is served by the server, not the window: the console tells the service who
+    // answers it, so the audit log names the operator of File > Settings (tst_loginas checks the log).
+    const MainWindow window(context());
+    QCOMPARE(m_fixture.services().loginAs().operatorName(), QStringLiteral("tester"));
 }
 
 void TestLivePages::refreshAndAboutAreInTheMenus()

@@ -1,5 +1,7 @@
 #include "ui/requestspage.h"
 
+#include "services/applicationservice.h"
+#include "services/datachangenotifier.h"
 #include "services/requestlog.h"
 #include "services/servercontrol.h"
 #include "services/servicehub.h"
@@ -88,12 +90,28 @@ RequestsPage::RequestsPage(ConsoleContext context, QWidget *parent)
     RequestLog &log = m_context.services->requestLog();
     connect(&log, &RequestLog::recorded, m_model, &RequestLogModel::append, Qt::QueuedConnection);
     m_model->setDecisions(log.snapshot());
+    // Names of applications as they change, without reloading the list (and losing the selection).
+    connect(&m_context.services->changes(), &DataChangeNotifier::applicationsChanged, this,
+        &RequestsPage::reloadApplicationNames);
+    reloadApplicationNames();
     updateActions();
 }
 
 void RequestsPage::refresh()
 {
+    reloadApplicationNames();
     m_model->setDecisions(m_context.services->requestLog().snapshot());
+}
+
+void RequestsPage::reloadApplicationNames()
+{
+    const Result<QList<Application>> applications = m_context.services->applications().list();
+    if (!applications)
+        return; // the names stay as they were; the client IDs are in the tooltips
+    QHash<QString, QString> names;
+    for (const Application &application : *applications)
+        names.insert(application.clientId, application.name);
+    m_model->setApplicationNames(names);
 }
 
 void RequestsPage::setPaused(bool paused)

@@ -43,6 +43,7 @@ private:
     void updateSummary();
     void updateActions();
     void updateDetail();
+    void reloadApplicationNames();
 
     ConsoleContext m_context;
     RequestLogModel *m_model;

@@ -76,9 +76,13 @@ ApplicationsPage::ApplicationsPage(ConsoleContext context, QWidget *parent)
     m_table->sortByColumn(ApplicationTableModel::Name, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
+    // Beside the detail pane, the list shows what tells applications apart; the rest is in the pane
+    // and, on request, in the columns the header's context menu shows.
     tableheader::setUp(m_table, QStringLiteral("applications"),
         { ApplicationTableModel::Name, ApplicationTableModel::ClientId, ApplicationTableModel::Created,
-            ApplicationTableModel::LastUsed });
+            ApplicationTableModel::LastUsed },
+        { ApplicationTableModel::Type, ApplicationTableModel::Created, ApplicationTableModel::LastUsed,
+            ApplicationTableModel::Status });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     m_filter->setObjectName(QStringLiteral("filter"));
@@ -116,6 +120,7 @@ ApplicationsPage::ApplicationsPage(ConsoleContext context, QWidget *parent)
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
+    tableheader::fitInSplitter(splitter, m_table);
 
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->addLayout(toolbar);

@@ -56,8 +56,7 @@ AuditPage::AuditPage(ConsoleContext context, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     tableheader::setUp(m_view, QStringLiteral("audit"),
-        { AuditLogModel::Time, AuditLogModel::Kind, AuditLogModel::Actor, AuditLogModel::Action,
-            AuditLogModel::Target });
+        { AuditLogModel::Time, AuditLogModel::Kind, AuditLogModel::Action, AuditLogModel::Reason });
 
     m_export->setToolTip(tr("Save every event that matches the filter as a CSV file only you can read."));
 

@@ -43,8 +43,7 @@ RequestsPage::RequestsPage(ConsoleContext context, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     tableheader::setUp(m_view, QStringLiteral("requests"),
-        { RequestLogModel::Time, RequestLogModel::Endpoint, RequestLogModel::Client, RequestLogModel::Grant,
-            RequestLogModel::Status });
+        { RequestLogModel::Time, RequestLogModel::Endpoint, RequestLogModel::Status, RequestLogModel::Reason });
 
     m_pause->setCheckable(true);
     m_pause->setToolTip(tr("Stop adding new requests to the list, to read it in peace. The server keeps "

@@ -66,7 +66,8 @@ SessionsPage::SessionsPage(ConsoleContext context, QWidget *parent)
     m_view->verticalHeader()->hide();
     tableheader::setUp(m_view, QStringLiteral("sessions"),
         { SessionTableModel::User, SessionTableModel::Application, SessionTableModel::Created,
-            SessionTableModel::LastUsed, SessionTableModel::Expires });
+            SessionTableModel::LastUsed, SessionTableModel::Expires, SessionTableModel::State },
+        { SessionTableModel::Expires });
 
     m_revoke->setToolTip(tr("End the selected session: its refresh token and access tokens stop working."));
     m_revokeUser->setToolTip(tr("End every session of the selected session's user, in every application."));

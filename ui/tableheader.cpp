@@ -1,10 +1,21 @@
 #include "ui/tableheader.h"
 
 #include <QAbstractItemModel>
+#include <QEvent>
 #include <QHeaderView>
+#include <QHelpEvent>
+#include <QMenu>
+#include <QScopedValueRollback>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
+#include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
+#include <QToolTip>
+#include <algorithm>
+#include <numeric>
 
 namespace authdesk::tableheader {
 
@@ -14,6 +25,195 @@ namespace {
 // rows is measured as fast as one of 100.
 constexpr int MeasuredRows = 200;
 
+QString handSizedKey(const QString &name)
+{
+    return QStringLiteral("tables/%1/handSized").arg(name);
+}
+
+int contentWidth(const QTableView *view, int column)
+{
+    // QTableView makes sizeHintForColumn() protected; QAbstractItemView's is public.
+    return std::max(static_cast<const QAbstractItemView *>(view)->sizeHintForColumn(column),
+        view->horizontalHeader()->sectionSizeHint(column));
+}
+
+// Lays out one table's columns: key columns at their contents' width, the last one stretched, and the
+// others sharing the rest, each as wide as its contents where there is room, else an equal share (never
+// narrower than its header). Columns the operator sized by hand keep their width.
+class ColumnFitter final : public QObject
+{
+public:
+    ColumnFitter(QTableView *view, QString name, QList<int> keyColumns)
+        : QObject(view->horizontalHeader())
+        , m_view(view)
+        , m_name(std::move(name))
+        , m_keyColumns(std::move(keyColumns))
+    {
+        setObjectName(QStringLiteral("columnFitter"));
+        for (const QVariant &column : QSettings().value(handSizedKey(m_name)).toList())
+            m_handSized << column.toInt();
+        // One layout per turn of the event loop, however many rows arrive or change meanwhile.
+        m_timer.setSingleShot(true);
+        m_timer.setInterval(0);
+        connect(&m_timer, &QTimer::timeout, this, &ColumnFitter::fit);
+        QHeaderView *header = view->horizontalHeader();
+        connect(header, &QHeaderView::sectionResized, this, &ColumnFitter::sectionResized);
+        if (QAbstractItemModel *model = view->model()) {
+            for (const auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+                connect(model, signal, this, &ColumnFitter::schedule);
+            connect(model, &QAbstractItemModel::modelReset, this, &ColumnFitter::schedule);
+            connect(model, &QAbstractItemModel::dataChanged, this, &ColumnFitter::schedule);
+            connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnFitter::schedule);
+        }
+        view->viewport()->installEventFilter(this);
+        schedule();
+    }
+
+    void schedule() { m_timer.start(); }
+
+    int lastVisibleColumn() const
+    {
+        const QHeaderView *header = m_view->horizontalHeader();
+        for (int visual = header->count() - 1; visual >= 0; --visual) {
+            const int logical = header->logicalIndex(visual);
+            if (!header->isSectionHidden(logical))
+                return logical;
+        }
+        return -1;
+    }
+
+    void fit()
+    {
+        QHeaderView *header = m_view->horizontalHeader();
+        if (!m_view->model())
+            return;
+        const QScopedValueRollback fitting(m_fitting, true);
+        const int last = lastVisibleColumn();
+        int used = 0;
+        QList<int> shared;
+        for (int column = 0; column < header->count(); ++column) {
+            if (header->isSectionHidden(column) || column == last)
+                continue;
+            if (m_keyColumns.contains(column)) {
+                // A header fits a column to its rows when the model is reset, not when rows arrive.
+                m_view->resizeColumnToContents(column);
+                used += header->sectionSize(column);
+            } else if (m_handSized.contains(column)) {
+                used += header->sectionSize(column);
+            } else {
+                shared << column;
+            }
+        }
+        if (last >= 0)
+            used += m_keyColumns.contains(last) ? contentWidth(m_view, last) : header->sectionSizeHint(last);
+        int left = m_view->viewport()->width() - used;
+        // The narrowest first, so that what a short column does not need goes to the longer ones.
+        QList<QPair<int, int>> wanted; // natural width, column
+        for (const int column : shared)
+            wanted.append({ contentWidth(m_view, column), column });
+        std::sort(wanted.begin(), wanted.end());
+        for (qsizetype i = 0; i < wanted.size(); ++i) {
+            const auto [natural, column] = wanted.at(i);
+            const int share = std::max(0, left) / static_cast<int>(wanted.size() - i);
+            const int width = std::max(header->sectionSizeHint(column), std::min(natural, share));
+            header->resizeSection(column, width);
+            left -= width;
+        }
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_view->viewport()) {
+            if (event->type() == QEvent::Resize)
+                schedule();
+            else if (event->type() == QEvent::ToolTip)
+                return showCutText(static_cast<QHelpEvent *>(event));
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    // A cell whose text is cut shows the whole of it as its tooltip, where the model has none of its own.
+    bool showCutText(QHelpEvent *event) const
+    {
+        const QModelIndex index = m_view->indexAt(event->pos());
+        if (!index.isValid() || index.data(Qt::ToolTipRole).isValid())
+            return false;
+        const QString text = index.data(Qt::DisplayRole).toString();
+        const QRect cell = m_view->visualRect(index);
+        // The margin a style leaves on either side of a cell's text.
+        const int margin = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1);
+        if (text.isEmpty() || m_view->fontMetrics().horizontalAdvance(text) + margin <= cell.width()) {
+            QToolTip::hideText();
+            event->ignore();
+            return true;
+        }
+        QToolTip::showText(event->globalPos(), text, m_view->viewport(), cell);
+        return true;
+    }
+
+    void sectionResized(int column, int oldSize, int newSize)
+    {
+        QHeaderView *header = m_view->horizontalHeader();
+        // Hiding or showing a column (a size of 0), a key column or the stretched one: a layout to
+        // redo, not the operator's choice of width.
+        if (m_fitting || oldSize == 0 || newSize == 0 || header->sectionResizeMode(column) != QHeaderView::Interactive
+            || column == lastVisibleColumn()) {
+            if (!m_fitting)
+                schedule();
+            return;
+        }
+        if (!m_handSized.contains(column)) {
+            m_handSized << column;
+            QVariantList columns;
+            for (const int handSized : std::as_const(m_handSized))
+                columns << handSized;
+            QSettings().setValue(handSizedKey(m_name), columns);
+        }
+        schedule();
+    }
+
+    QTableView *m_view;
+    QString m_name;
+    QList<int> m_keyColumns;
+    QList<int> m_handSized;
+    QTimer m_timer;
+    bool m_fitting = false;
+};
+
+// The width below which a widget cuts its contents or scrolls sideways: for a scroll area, its
+// contents' (a detail pane in a QScrollArea reports a small minimum of its own).
+int minimumWidth(const QWidget *widget)
+{
+    const auto *area = qobject_cast<const QScrollArea *>(widget);
+    if (!area || !area->widget())
+        return widget->minimumSizeHint().width();
+    const QScrollBar *bar = area->verticalScrollBar();
+    return area->widget()->minimumSizeHint().width() + 2 * area->frameWidth() + (bar->isVisible() ? bar->width() : 0);
+}
+
+// Right-click on the header: every column, ticked when shown. The last column shown cannot go.
+void offerColumns(QTableView *view, const QPoint &at)
+{
+    QHeaderView *header = view->horizontalHeader();
+    QAbstractItemModel *model = view->model();
+    if (!model)
+        return;
+    QMenu menu(header);
+    int shown = 0;
+    for (int column = 0; column < header->count(); ++column)
+        shown += header->isSectionHidden(column) ? 0 : 1;
+    for (int column = 0; column < header->count(); ++column) {
+        QAction *action = menu.addAction(model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        action->setEnabled(header->isSectionHidden(column) || shown > 1);
+        QObject::connect(action, &QAction::toggled, header,
+            [header, column](bool visible) { header->setSectionHidden(column, !visible); });
+    }
+    menu.exec(header->mapToGlobal(at));
+}
+
 } // namespace
 
 QString settingsKey(const QString &name)
@@ -21,13 +221,15 @@ QString settingsKey(const QString &name)
     return QStringLiteral("tables/%1/header").arg(name);
 }
 
-void setUp(QTableView *view, const QString &name, const QList<int> &contentColumns)
+void setUp(QTableView *view, const QString &name, const QList<int> &contentColumns, const QList<int> &hiddenColumns)
 {
     QHeaderView *header = view->horizontalHeader();
     header->setObjectName(name + QStringLiteral("Header"));
     header->setStretchLastSection(true);
     header->setResizeContentsPrecision(MeasuredRows);
     header->setSectionsMovable(true);
+    view->setTextElideMode(Qt::ElideRight);
+    view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     for (const int column : contentColumns)
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
@@ -40,25 +242,67 @@ void setUp(QTableView *view, const QString &name, const QList<int> &contentColum
         // The rows follow the restored sort column.
         if (view->isSortingEnabled())
             view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    } else {
+        for (const int column : hiddenColumns)
+            header->setSectionHidden(column, true);
     }
-    // A header fits its columns to the rows it has when the model is reset, not when rows arrive or
-    // change; then the key columns are measured again, once per turn of the event loop.
-    if (QAbstractItemModel *model = view->model()) {
-        auto *refit = new QTimer(header);
-        refit->setSingleShot(true);
-        refit->setInterval(0);
-        QObject::connect(refit, &QTimer::timeout, view, [view, contentColumns] {
-            for (const int column : contentColumns)
-                view->resizeColumnToContents(column);
-        });
-        QObject::connect(model, &QAbstractItemModel::rowsInserted, refit, qOverload<>(&QTimer::start));
-        QObject::connect(model, &QAbstractItemModel::dataChanged, refit, qOverload<>(&QTimer::start));
-    }
+    new ColumnFitter(view, name, contentColumns);
+
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(
+        header, &QHeaderView::customContextMenuRequested, view, [view](const QPoint &at) { offerColumns(view, at); });
     const auto save = [header, key] { QSettings().setValue(key, header->saveState()); };
     QObject::connect(header, &QHeaderView::sectionResized, header, save);
     QObject::connect(header, &QHeaderView::sectionMoved, header, save);
     QObject::connect(header, &QHeaderView::sortIndicatorChanged, header, save);
     QObject::connect(header, &QHeaderView::sectionCountChanged, header, save);
+}
+
+int neededWidth(const QTableView *view)
+{
+    const QHeaderView *header = view->horizontalHeader();
+    int width = 2 * view->frameWidth();
+    for (int column = 0; column < header->count(); ++column) {
+        if (!header->isSectionHidden(column))
+            width += contentWidth(view, column);
+    }
+    if (view->verticalScrollBar()->isVisible())
+        width += view->verticalScrollBar()->width();
+    return width;
+}
+
+void fitInSplitter(QSplitter *splitter, QTableView *view)
+{
+    const int index = splitter->indexOf(view);
+    if (index < 0)
+        return;
+    auto *timer = new QTimer(splitter);
+    timer->setSingleShot(true);
+    timer->setInterval(0);
+    QObject::connect(timer, &QTimer::timeout, splitter, [splitter, view, index] {
+        QList<int> sizes = splitter->sizes();
+        const int total = std::accumulate(sizes.cbegin(), sizes.cend(), 0);
+        if (total <= 0 || sizes.size() != 2)
+            return;
+        const int wanted = std::min(neededWidth(view), total - minimumWidth(splitter->widget(1 - index)));
+        if (wanted <= 0 || sizes.at(index) == wanted)
+            return;
+        sizes[index] = wanted;
+        sizes[1 - index] = total - wanted;
+        splitter->setSizes(sizes);
+    });
+    const auto schedule = [timer] { timer->start(); };
+    if (QAbstractItemModel *model = view->model()) {
+        QObject::connect(model, &QAbstractItemModel::modelReset, timer, schedule);
+        QObject::connect(model, &QAbstractItemModel::rowsInserted, timer, schedule);
+        QObject::connect(model, &QAbstractItemModel::layoutChanged, timer, schedule);
+    }
+    QObject::connect(view->horizontalHeader(), &QHeaderView::sectionResized, timer, schedule);
+    // The operator's choice stands from the first move of the handle on.
+    QObject::connect(splitter, &QSplitter::splitterMoved, timer, [timer] {
+        timer->disconnect();
+        timer->deleteLater();
+    });
 }
 
 } // namespace authdesk::tableheader

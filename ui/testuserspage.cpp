@@ -83,7 +83,8 @@ TestUsersPage::TestUsersPage(ConsoleContext context, QWidget *parent)
         m_table->setSortingEnabled(true);
         m_table->sortByColumn(TestUserTableModel::Email, Qt::AscendingOrder);
         tableheader::setUp(m_table, QStringLiteral("testUsers"),
-            { TestUserTableModel::Email, TestUserTableModel::DisplayName, TestUserTableModel::State });
+            { TestUserTableModel::Email, TestUserTableModel::DisplayName, TestUserTableModel::State,
+                TestUserTableModel::Created });
     }
 
     m_search->setObjectName(QStringLiteral("search"));

@@ -104,21 +104,42 @@ public:
                 shared << column;
             }
         }
-        if (last >= 0)
-            used += m_keyColumns.contains(last) ? contentWidth(m_view, last) : header->sectionSizeHint(last);
         int left = m_view->viewport()->width() - used;
+        // The last column stretches over what is left. A key one (a reason) first takes its contents'
+        // width, but for what the minor columns need to stay readable; a minor one shares with them.
+        if (last >= 0 && m_keyColumns.contains(last)) {
+            int readable = 0;
+            for (const int column : std::as_const(shared))
+                readable += readableWidth(column);
+            left -= std::min(contentWidth(m_view, last), std::max(0, left - readable));
+        } else if (last >= 0) {
+            shared << last;
+        }
         // The narrowest first, so that what a short column does not need goes to the longer ones.
         QList<QPair<int, int>> wanted; // natural width, column
-        for (const int column : shared)
+        for (const int column : std::as_const(shared))
             wanted.append({ contentWidth(m_view, column), column });
         std::sort(wanted.begin(), wanted.end());
+        // What the columns after each one need at least, so that no one takes what another's header needs.
+        QList<int> after(wanted.size() + 1, 0);
+        for (qsizetype i = wanted.size() - 1; i >= 0; --i)
+            after[i] = after[i + 1] + readableWidth(wanted.at(i).second);
         for (qsizetype i = 0; i < wanted.size(); ++i) {
             const auto [natural, column] = wanted.at(i);
-            const int share = std::max(0, left) / static_cast<int>(wanted.size() - i);
-            const int width = std::max(header->sectionSizeHint(column), std::min(natural, share));
-            header->resizeSection(column, width);
+            const int share = std::min(std::max(0, left) / static_cast<int>(wanted.size() - i), left - after[i + 1]);
+            const int width = std::max(readableWidth(column), std::min(natural, share));
+            if (column != last)
+                header->resizeSection(column, width);
             left -= width;
         }
+    }
+
+    // How narrow a minor column may become: its header, and a dozen characters of its contents.
+    int readableWidth(int column) const
+    {
+        const int dozen = 12 * m_view->fontMetrics().averageCharWidth();
+        return std::min(
+            contentWidth(m_view, column), std::max(m_view->horizontalHeader()->sectionSizeHint(column), dozen));
     }
 
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -188,8 +209,12 @@ int minimumWidth(const QWidget *widget)
     const auto *area = qobject_cast<const QScrollArea *>(widget);
     if (!area || !area->widget())
         return widget->minimumSizeHint().width();
-    const QScrollBar *bar = area->verticalScrollBar();
-    return area->widget()->minimumSizeHint().width() + 2 * area->frameWidth() + (bar->isVisible() ? bar->width() : 0);
+    // Room for the vertical scroll bar whether it shows now or not: a taller page (another selection)
+    // brings it in.
+    const int bar = area->verticalScrollBarPolicy() == Qt::ScrollBarAlwaysOff
+        ? 0
+        : area->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, area->verticalScrollBar());
+    return area->widget()->minimumSizeHint().width() + 2 * area->frameWidth() + bar;
 }
 
 // Right-click on the header: every column, ticked when shown. The last column shown cannot go.

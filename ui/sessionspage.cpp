@@ -69,6 +69,10 @@ SessionsPage::SessionsPage(ConsoleContext context, QWidget *parent)
             SessionTableModel::LastUsed, SessionTableModel::Expires, SessionTableModel::State },
         { SessionTableModel::Expires });
 
+    // Wrapped, so that the empty page's long sentence (longer still in Finnish or German) does not
+    // widen the window beyond its default size.
+    m_summary->setWordWrap(true);
+
     m_revoke->setToolTip(tr("End the selected session: its refresh token and access tokens stop working."));
     m_revokeUser->setToolTip(tr("End every session of the selected session's user, in every application."));
     m_revokeApplication->setToolTip(

@@ -1,5 +1,6 @@
 #include "apifixture.h"
 #include "app/translations.h"
+#include "server/authserver.h"
 #include "services/applicationservice.h"
 #include "services/auditlog.h"
 #include "services/servicehub.h"
@@ -35,6 +36,8 @@ private slots:
     void pluralsReadNaturally_data();
     void pluralsReadNaturally();
     void auditReasonsFollowTheConsolesLanguage();
+    void theWindowKeepsItsDefaultSizeInEveryLanguage_data();
+    void theWindowKeepsItsDefaultSizeInEveryLanguage();
     void composedAuditReasonsAreTranslatedWhenShown_data();
     void composedAuditReasonsAreTranslatedWhenShown();
 
@@ -174,6 +177,36 @@ void TestTranslations::auditReasonsFollowTheConsolesLanguage()
     fixture.services().audit().adminAction(QStringLiteral("alice"), QStringLiteral("session.revoke"),
         QStringLiteral("family-1"), QStringLiteral("lost phone"));
     QCOMPARE(newestReason(), QStringLiteral("lost phone"));
+}
+
+void TestTranslations::theWindowKeepsItsDefaultSizeInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addRow("English") << QStringLiteral("en");
+    QTest::addRow("Finnish") << QStringLiteral("fi");
+    QTest::addRow("German") << QStringLiteral("de");
+}
+
+// Longer words must not widen the window: a page's minimum width (its widest row of buttons, a
+// label that does not wrap) would make the window wider than the default, or than the screen.
+void TestTranslations::theWindowKeepsItsDefaultSizeInEveryLanguage()
+{
+    QFETCH(QString, language);
+    QSettings().setValue(QStringLiteral("language"), language);
+    Translations::install();
+    ApiFixture fixture;
+    QVERIFY(fixture.start());
+    MainWindow window(
+        { &fixture.services(), &fixture.server(), QStringLiteral("the key file /tmp/x"), QStringLiteral("maria") });
+    const QSize size = window.size();
+    QStringList tooWide;
+    for (int page = 0; page < window.sidebar()->count(); ++page) {
+        const int width = window.pageWidget(static_cast<MainWindow::Page>(page))->minimumSizeHint().width();
+        if (width > size.width() - window.sidebar()->width())
+            tooWide << QStringLiteral("%1 (%2 px)").arg(window.sidebar()->item(page)->text()).arg(width);
+    }
+    QVERIFY2(tooWide.isEmpty(), qPrintable(tooWide.join(QStringLiteral(", "))));
+    QVERIFY(window.minimumSizeHint().width() <= size.width());
 }
 
 void TestTranslations::composedAuditReasonsAreTranslatedWhenShown_data()

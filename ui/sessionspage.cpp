@@ -67,7 +67,7 @@ SessionsPage::SessionsPage(ConsoleContext context, QWidget *parent)
     tableheader::setUp(m_view, QStringLiteral("sessions"),
         { SessionTableModel::User, SessionTableModel::Application, SessionTableModel::Created,
             SessionTableModel::LastUsed, SessionTableModel::Expires, SessionTableModel::State },
-        { SessionTableModel::Expires });
+        { SessionTableModel::Created, SessionTableModel::Expires });
 
     // Wrapped, so that the empty page's long sentence (longer still in Finnish or German) does not
     // widen the window beyond its default size.

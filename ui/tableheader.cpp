@@ -105,13 +105,22 @@ public:
             }
         }
         int left = m_view->viewport()->width() - used;
+        // Where even that does not fit (long headers, in Finnish or German), a minor column may cut its
+        // header and keep a few characters: better than scrolling sideways.
+        m_tight = false;
+        int readable = 0;
+        for (const int column : std::as_const(shared))
+            readable += readableWidth(column);
+        if (last >= 0 && !m_keyColumns.contains(last))
+            readable += readableWidth(last);
+        m_tight = readable > left;
         // The last column stretches over what is left. A key one (a reason) first takes its contents'
         // width, but for what the minor columns need to stay readable; a minor one shares with them.
         if (last >= 0 && m_keyColumns.contains(last)) {
-            int readable = 0;
+            int minimums = 0;
             for (const int column : std::as_const(shared))
-                readable += readableWidth(column);
-            left -= std::min(contentWidth(m_view, last), std::max(0, left - readable));
+                minimums += readableWidth(column);
+            left -= std::min(contentWidth(m_view, last), std::max(0, left - minimums));
         } else if (last >= 0) {
             shared << last;
         }
@@ -134,12 +143,15 @@ public:
         }
     }
 
-    // How narrow a minor column may become: its header, and a dozen characters of its contents.
+    // How narrow a minor column may become: its header, and a dozen characters of its contents; when
+    // room is tight, half a dozen characters.
     int readableWidth(int column) const
     {
-        const int dozen = 12 * m_view->fontMetrics().averageCharWidth();
-        return std::min(
-            contentWidth(m_view, column), std::max(m_view->horizontalHeader()->sectionSizeHint(column), dozen));
+        const int characters = m_view->fontMetrics().averageCharWidth();
+        if (m_tight)
+            return std::min(contentWidth(m_view, column), 6 * characters);
+        return std::min(contentWidth(m_view, column),
+            std::max(m_view->horizontalHeader()->sectionSizeHint(column), 12 * characters));
     }
 
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -200,6 +212,27 @@ private:
     QList<int> m_handSized;
     QTimer m_timer;
     bool m_fitting = false;
+    bool m_tight = false; // readableWidth() in a table whose minor columns cannot all show their headers
+};
+
+// Starts a timer when the widget it watches lays itself out again.
+class LayoutWatcher final : public QObject
+{
+public:
+    explicit LayoutWatcher(QTimer *timer)
+        : QObject(timer)
+        , m_timer(timer)
+    { }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::LayoutRequest)
+            m_timer->start();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTimer *m_timer;
 };
 
 // The width below which a widget cuts its contents or scrolls sideways: for a scroll area, its
@@ -323,6 +356,11 @@ void fitInSplitter(QSplitter *splitter, QTableView *view)
         QObject::connect(model, &QAbstractItemModel::layoutChanged, timer, schedule);
     }
     QObject::connect(view->horizontalHeader(), &QHeaderView::sectionResized, timer, schedule);
+    // The other side's minimum changes with what it shows (a marketplace application's longer form).
+    QWidget *other = splitter->widget(1 - index);
+    if (auto *area = qobject_cast<QScrollArea *>(other); area && area->widget())
+        other = area->widget();
+    other->installEventFilter(new LayoutWatcher(timer));
     // The operator's choice stands from the first move of the handle on.
     QObject::connect(splitter, &QSplitter::splitterMoved, timer, [timer] {
         timer->disconnect();

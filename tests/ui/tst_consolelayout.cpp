@@ -164,8 +164,7 @@ void TestConsoleLayout::pagesFitTheDefaultWindow_data()
                                        TestUserTableModel::State, TestUserTableModel::Created };
     QTest::addRow("Sessions") << MainWindow::Page::Sessions
                               << QList<int> { SessionTableModel::User, SessionTableModel::Application,
-                                     SessionTableModel::Created, SessionTableModel::LastUsed,
-                                     SessionTableModel::State };
+                                     SessionTableModel::LastUsed, SessionTableModel::State };
     QTest::addRow("Requests") << MainWindow::Page::Requests
                               << QList<int> { RequestLogModel::Time, RequestLogModel::Endpoint, RequestLogModel::Status,
                                      RequestLogModel::Reason };

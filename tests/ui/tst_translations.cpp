@@ -14,7 +14,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QSettings>
+#include <QTableView>
 #include <QTest>
 #include <QTranslator>
 
@@ -207,6 +209,26 @@ void TestTranslations::theWindowKeepsItsDefaultSizeInEveryLanguage()
     }
     QVERIFY2(tooWide.isEmpty(), qPrintable(tooWide.join(QStringLiteral(", "))));
     QVERIFY(window.minimumSizeHint().width() <= size.width());
+
+    // With a session from a browser, the longer headers of the Sessions and Requests tables give way
+    // rather than scroll sideways.
+    QCOMPARE(fixture
+                 .token("grant_type=password&username=joe%40example.com&password=secret%20pass%26%3D%2B&scope=user"
+                        "&client_id="
+                         + QByteArray(ApiFixture::MarketplaceClientId),
+                     { { "User-Agent", "Mozilla/5.0 (X11; Linux x86_64; rv:121.0) Gecko/20100101 Firefox/121.0" } })
+                 .status,
+        200);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (const MainWindow::Page page : { MainWindow::Page::Sessions, MainWindow::Page::Requests }) {
+        window.showPage(page);
+        auto *view = window.pageWidget(page)->findChild<QTableView *>();
+        QVERIFY(view);
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        QTRY_COMPARE(view->horizontalScrollBar()->maximum(), 0);
+    }
+    QCOMPARE(window.size(), size);
 }
 
 void TestTranslations::composedAuditReasonsAreTranslatedWhenShown_data()

@@ -2,8 +2,6 @@
 
 #include "adminrun.h"
 
-#include <cstdio>
-
 namespace authdesk {
 
 namespace {
@@ -16,8 +14,7 @@ QList<AdminCommandSpec> allCommands()
 
 int refuse(const QString &message)
 {
-    const QByteArray bytes = AdminCommand::tr("authdesk: %1").arg(message).toLocal8Bit() + '\n';
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+    AdminRun::printError(message);
     return AdminRun::BadInput;
 }
 

@@ -3,7 +3,9 @@
 #include "app/backend.h"
 #include "app/consoledatabase.h"
 #include "domain/clock.h"
+#include "services/applicationservice.h"
 #include "services/servicehub.h"
+#include "services/testuserservice.h"
 #include "storage/database.h"
 #include "ui/settingsdialog.h"
 
@@ -105,10 +107,34 @@ int AdminRun::print(const QJsonValue &json, const QString &text) const
 int AdminRun::fail(const Error &error)
 {
     // One line: a message from a service never spans more, but a database's may.
-    QString line = error.message().simplified();
-    write(stderr, tr("authdesk: %1").arg(line));
+    printError(error.message().simplified());
     m_status = error.code() == Error::Code::NotFound ? NotFound : BadInput;
     return m_status;
+}
+
+void AdminRun::printError(const QString &message)
+{
+    write(stderr, tr("authdesk: %1").arg(message));
+}
+
+Result<Application> AdminRun::findApplication(ServiceHub &services, const QString &clientId)
+{
+    const Result<std::optional<Application>> found = services.applications().find(clientId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(tr("No application has the client ID %1.").arg(clientId));
+    return **found;
+}
+
+Result<TestUser> AdminRun::findUser(ServiceHub &services, const QString &email)
+{
+    const Result<std::optional<TestUser>> found = services.testUsers().findByEmail(email);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(tr("No test user has the e-mail %1.").arg(email));
+    return **found;
 }
 
 QJsonValue AdminRun::jsonDate(const QDateTime &date)

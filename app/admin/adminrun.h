@@ -1,7 +1,10 @@
 #pragma once
 
 #include "app/commandline.h"
+#include "domain/application.h"
 #include "domain/error.h"
+#include "domain/result.h"
+#include "domain/testuser.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -70,6 +73,12 @@ public:
     int failNotFound(const QString &message) { return fail(Error::notFound(message)); }
     int failBadInput(const QString &message) { return fail(Error::invalidArgument(message)); }
     int status() const { return m_status; }
+
+    // The application or the test user asked for; NotFound, naming it, when there is none.
+    static Result<Application> findApplication(ServiceHub &services, const QString &clientId);
+    static Result<TestUser> findUser(ServiceHub &services, const QString &email);
+    // "authdesk: message" on stderr.
+    static void printError(const QString &message);
 
     // A date for JSON: ISO 8601 in UTC, or null when there is none.
     static QJsonValue jsonDate(const QDateTime &date);

@@ -96,22 +96,12 @@ public:
         return run.print(array, lines.isEmpty() ? tr("No applications.") : lines.join(QLatin1Char('\n')));
     }
 
-    static Result<Application> find(ServiceHub &services, const QString &clientId)
-    {
-        const Result<std::optional<Application>> found = services.applications().find(clientId);
-        if (!found)
-            return found.error();
-        if (!found->has_value())
-            return Error::notFound(tr("No application has the client ID %1.").arg(clientId));
-        return **found;
-    }
-
     static int show(AdminRun &run)
     {
         ServiceHub *services = run.services();
         if (!services)
             return run.status();
-        const Result<Application> application = find(*services, run.positional(0));
+        const Result<Application> application = AdminRun::findApplication(*services, run.positional(0));
         if (!application)
             return run.fail(application.error());
         return run.print(json(*application), text(*application));
@@ -142,7 +132,7 @@ public:
         ServiceHub *services = run.services();
         if (!services)
             return run.status();
-        Result<Application> application = find(*services, run.positional(0));
+        Result<Application> application = AdminRun::findApplication(*services, run.positional(0));
         if (!application)
             return run.fail(application.error());
         if (application->enabled != enabled) {

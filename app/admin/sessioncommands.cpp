@@ -52,26 +52,6 @@ public:
             { QStringLiteral("revoke_reason"), orNull(family.revokeReason) } };
     }
 
-    static Result<TestUser> findUser(ServiceHub &services, const QString &email)
-    {
-        const Result<std::optional<TestUser>> found = services.testUsers().findByEmail(email);
-        if (!found)
-            return found.error();
-        if (!found->has_value())
-            return Error::notFound(tr("No test user has the e-mail %1.").arg(email));
-        return **found;
-    }
-
-    static Result<Application> findApplication(ServiceHub &services, const QString &clientId)
-    {
-        const Result<std::optional<Application>> found = services.applications().find(clientId);
-        if (!found)
-            return found.error();
-        if (!found->has_value())
-            return Error::notFound(tr("No application has the client ID %1.").arg(clientId));
-        return **found;
-    }
-
     static int list(AdminRun &run)
     {
         ServiceHub *services = run.services();
@@ -80,13 +60,14 @@ public:
         FamilyFilter filter;
         filter.now = services->clock().now();
         if (run.isSet(QStringLiteral("user"))) {
-            const Result<TestUser> user = findUser(*services, run.value(QStringLiteral("user")));
+            const Result<TestUser> user = AdminRun::findUser(*services, run.value(QStringLiteral("user")));
             if (!user)
                 return run.fail(user.error());
             filter.userId = user->id;
         }
         if (run.isSet(QStringLiteral("app"))) {
-            const Result<Application> application = findApplication(*services, run.value(QStringLiteral("app")));
+            const Result<Application> application
+                = AdminRun::findApplication(*services, run.value(QStringLiteral("app")));
             if (!application)
                 return run.fail(application.error());
             filter.clientId = application->clientId;
@@ -136,7 +117,7 @@ public:
         SessionService &sessions = services->sessions();
         Result<int> revoked = 1;
         if (given.constFirst() == QLatin1String("user")) {
-            const Result<TestUser> user = findUser(*services, value);
+            const Result<TestUser> user = AdminRun::findUser(*services, value);
             revoked = user ? sessions.revokeAllOfUser(user->id, reason, run.actor()) : Result<int>(user.error());
         } else if (given.constFirst() == QLatin1String("app")) {
             revoked = sessions.revokeAllOfApplication(value, reason, run.actor());

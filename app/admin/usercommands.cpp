@@ -50,16 +50,6 @@ public:
             .arg(user.email, stateName(user.state(now)).leftJustified(6), user.displayName);
     }
 
-    static Result<TestUser> find(ServiceHub &services, const QString &email)
-    {
-        const Result<std::optional<TestUser>> found = services.testUsers().findByEmail(email);
-        if (!found)
-            return found.error();
-        if (!found->has_value())
-            return Error::notFound(tr("No test user has the e-mail %1.").arg(email));
-        return **found;
-    }
-
     static int create(AdminRun &run)
     {
         NewTestUser user;
@@ -118,7 +108,7 @@ public:
         ServiceHub *services = run.services();
         if (!services)
             return run.status();
-        const Result<TestUser> user = find(*services, run.positional(0));
+        const Result<TestUser> user = AdminRun::findUser(*services, run.positional(0));
         if (!user)
             return run.fail(user.error());
         const Result<TestUser> changed = change(services->testUsers(), *user, run.actor());
@@ -127,12 +117,32 @@ public:
         return run.print(json(*changed, services->clock().now()), done.arg(changed->email));
     }
 
+    static int setBanned(AdminRun &run, bool banned)
+    {
+        return change(
+            run,
+            [banned](TestUserService &users, const TestUser &user, const QString &actor) {
+                return users.setBanned(user.id, banned, actor);
+            },
+            banned ? tr("%1 is banned: logins and refreshes are refused.") : tr("%1 is no longer banned."));
+    }
+
+    static int unlock(AdminRun &run)
+    {
+        return change(
+            run,
+            [](TestUserService &users, const TestUser &user, const QString &actor) {
+                return users.unlock(user.id, actor);
+            },
+            tr("%1 is unlocked."));
+    }
+
     static int resetPassword(AdminRun &run)
     {
         ServiceHub *services = run.services();
         if (!services)
             return run.status();
-        const Result<TestUser> user = find(*services, run.positional(0));
+        const Result<TestUser> user = AdminRun::findUser(*services, run.positional(0));
         if (!user)
             return run.fail(user.error());
         const bool generated = !run.isSet(QStringLiteral("password"));
@@ -167,32 +177,10 @@ QList<AdminCommandSpec> userCommands()
             UserCommands::create },
         { user, QStringLiteral("list"), QStringLiteral("[--json]"), {}, {}, UserCommands::list },
         { user, QStringLiteral("ban"), QStringLiteral("EMAIL [--json]"), email, {},
-            [](AdminRun &run) {
-                return UserCommands::change(
-                    run,
-                    [](TestUserService &users, const TestUser &u, const QString &actor) {
-                        return users.setBanned(u.id, true, actor);
-                    },
-                    UserCommands::tr("%1 is banned: logins and refreshes are refused."));
-            } },
+            [](AdminRun &run) { return UserCommands::setBanned(run, true); } },
         { user, QStringLiteral("unban"), QStringLiteral("EMAIL [--json]"), email, {},
-            [](AdminRun &run) {
-                return UserCommands::change(
-                    run,
-                    [](TestUserService &users, const TestUser &u, const QString &actor) {
-                        return users.setBanned(u.id, false, actor);
-                    },
-                    UserCommands::tr("%1 is no longer banned."));
-            } },
-        { user, QStringLiteral("unlock"), QStringLiteral("EMAIL [--json]"), email, {},
-            [](AdminRun &run) {
-                return UserCommands::change(
-                    run,
-                    [](TestUserService &users, const TestUser &u, const QString &actor) {
-                        return users.unlock(u.id, actor);
-                    },
-                    UserCommands::tr("%1 is unlocked."));
-            } },
+            [](AdminRun &run) { return UserCommands::setBanned(run, false); } },
+        { user, QStringLiteral("unlock"), QStringLiteral("EMAIL [--json]"), email, {}, UserCommands::unlock },
         { user, QStringLiteral("reset-password"), QStringLiteral("EMAIL [--password P] [--json]"), email, { password },
             UserCommands::resetPassword },
     };

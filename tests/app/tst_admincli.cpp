@@ -73,6 +73,7 @@ private slots:
     void userCommands();
     void changesAreAuditedWithTheAccountName();
     void revocationIsSeenByRunningServe();
+    void applicationChangesAreSeenByRunningServe();
     void sessionCommandsRefuseBadInput();
     void exportRecreatesTheSameDatabase();
     void worksWithoutKeychainOrKeyFile();
@@ -234,6 +235,10 @@ void TestAdminCli::applicationCommands()
     QVERIFY(!integ.contains(QLatin1String("environment"))); // marketplace applications only
     const QString secret = integ.value(QLatin1String("client_secret")).toString();
     QVERIFY(secret.startsWith(QLatin1String("ads_")));
+
+    expectFailure({ QStringLiteral("app"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Again"),
+                      QStringLiteral("--type"), QStringLiteral("integration"), QStringLiteral("--client-id"), Integ },
+        2, QStringLiteral("already exists"));
 
     // Without --json: the same, for people.
     const ProcessResult text = cli({ QStringLiteral("app"), QStringLiteral("show"), Integ });
@@ -483,6 +488,46 @@ void TestAdminCli::revocationIsSeenByRunningServe()
     const ProcessResult stopped = serve.stop(SIGTERM, 30000);
     QVERIFY(stopped.ok);
     QCOMPARE(stopped.exitCode, 0);
+}
+
+void TestAdminCli::applicationChangesAreSeenByRunningServe()
+{
+    ServeProcess serve;
+    QVERIFY(startServe(serve, writeFile(richSeed())));
+    const auto run = [&](const QStringList &arguments) {
+        const ProcessResult result = cli(arguments);
+        return result.ok && result.exitCode == 0;
+    };
+    const auto integLogin = [&](const QString &secret) {
+        return serve.http()
+            .postForm(TokenPath,
+                "grant_type=client_credentials&client_id=" + Integ.toLatin1() + "&client_secret=" + secret.toLatin1())
+            .status;
+    };
+
+    // Disabled by the CLI: the running server refuses the application's clients within a second.
+    QVERIFY(!login(serve).isEmpty());
+    QVERIFY(run({ QStringLiteral("app"), QStringLiteral("disable"), Market }));
+    QTRY_COMPARE_WITH_TIMEOUT(login(serve).isEmpty(), true, 1000);
+    QVERIFY(run({ QStringLiteral("app"), QStringLiteral("enable"), Market }));
+    QTRY_COMPARE_WITH_TIMEOUT(login(serve).isEmpty(), false, 1000);
+
+    // A secret rotated by the CLI with no overlap: the old one stops, the new one works.
+    QVERIFY(run({ QStringLiteral("app"), QStringLiteral("enable"), Integ }));
+    QTRY_COMPARE_WITH_TIMEOUT(integLogin(QStringLiteral("integ-secret")), 200, 1000);
+    const QString secret = cliJson({ QStringLiteral("app"), QStringLiteral("rotate-secret"), Integ,
+                                       QStringLiteral("--overlap"), QStringLiteral("0") })
+                               .object()
+                               .value(QLatin1String("client_secret"))
+                               .toString();
+    QVERIFY(!secret.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(integLogin(QStringLiteral("integ-secret")), 401, 1000);
+    QCOMPARE(integLogin(secret), 200);
+
+    const ProcessResult stopped = serve.stop(SIGTERM, 30000);
+    QVERIFY(stopped.ok);
+    QCOMPARE(stopped.exitCode, 0);
+    QVERIFY(!stopped.out.contains(secret) && !stopped.err.contains(secret)); // not in the server's log
 }
 
 void TestAdminCli::sessionCommandsRefuseBadInput()

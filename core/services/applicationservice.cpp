@@ -68,10 +68,14 @@ Result<void> ApplicationService::validate(const Application &application)
     return {};
 }
 
-Result<IssuedSecret> ApplicationService::create(const QString &name, ApplicationType type, const QString &actor)
+Result<IssuedSecret> ApplicationService::create(
+    const QString &name, ApplicationType type, const QString &actor, const QString &clientId)
 {
     Application application;
-    application.clientId = tokengenerator::newUuid();
+    application.clientId = clientId.isEmpty() ? tokengenerator::newUuid() : clientId;
+    // A given ID in its one spelling (lower case, no braces); one that is no UUID fails validate().
+    if (const QUuid given = QUuid::fromString(clientId); !given.isNull())
+        application.clientId = given.toString(QUuid::WithoutBraces);
     application.name = name.trimmed();
     application.type = type;
     application.settings = GrantSettings::defaultsFor(type);

@@ -31,8 +31,10 @@ public:
 
     ApplicationService(ApplicationRepository &applications, AuditLog &audit, const Clock &clock);
 
-    // Creates an application with a new client ID and secret and the type's default settings.
-    Result<IssuedSecret> create(const QString &name, ApplicationType type, const QString &actor);
+    // Creates an application with a new secret and the type's default settings, under clientId (a
+    // UUID) when given, else a new client ID.
+    Result<IssuedSecret> create(
+        const QString &name, ApplicationType type, const QString &actor, const QString &clientId = {});
     // For seed files: a given client ID and (optional) plain secret, hashed here.
     Result<Application> createWith(Application application, const QString &plainSecret, const QString &actor);
     // A new secret; the old one keeps working for overlapSeconds (0: stops at once).

@@ -29,6 +29,11 @@ TestUserService::TestUserService(Database &database, TestUserRepository &users, 
     , m_clock(clock)
 { }
 
+QString TestUserService::generatePassword()
+{
+    return QString::fromLatin1(tokengenerator::newAuthorizationCode());
+}
+
 Result<void> TestUserService::validate(const NewTestUser &user)
 {
     static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));

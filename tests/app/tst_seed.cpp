@@ -242,8 +242,9 @@ void TestSeed::invalidSeedIsRejectedWhole_data()
     QTest::newRow("not JSON") << QByteArray("{\"applications\": [" + goodApp + ",") << QStringLiteral("JSON");
     QTest::newRow("bogus type") << seed(goodApp + R"(, {"name": "Sync", "type": "bogus"})", goodUser)
                                 << QStringLiteral("applications[1].type");
-    QTest::newRow("user without password")
-        << seed(goodApp, R"({"email": "ann@example.com"}, )" + goodUser) << QStringLiteral("users[0].password");
+    QTest::newRow("user with an empty password")
+        << seed(goodApp, R"({"email": "ann@example.com", "password": ""}, )" + goodUser)
+        << QStringLiteral("users[0].password");
     QTest::newRow("unknown field grant") << seed(
         R"({"name": "Web shop", "type": "marketplace", "grant": ["password"]})", goodUser)
                                          << QStringLiteral("applications[0].grant");

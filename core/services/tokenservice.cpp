@@ -148,6 +148,29 @@ TokenResult TokenService::authWithIdp(const TokenRequest &request) const
     return issued;
 }
 
+TokenService::Run TokenService::runFor(GrantType grant, const TokenRequest &request) const
+{
+    switch (grant) {
+    case GrantType::Password:
+        return Run::Hashing;
+    case GrantType::RefreshToken:
+    case GrantType::TokenExchange:
+    case GrantType::AuthorizationCode:
+        return Run::Commit;
+    case GrantType::ClientCredentials: {
+        // Without a secret no integration application is authenticated: the refusal writes nothing.
+        if (!request.client.secretPresent)
+            return Run::Inline;
+        const Result<std::optional<Application>> found = m_applications.findRecent(request.client.clientId);
+        return found && found->has_value() && (*found)->type == ApplicationType::Integration ? Run::Commit
+                                                                                             : Run::Inline;
+    }
+    case GrantType::AuthWithIdp:
+        break;
+    }
+    return Run::Inline;
+}
+
 std::optional<OAuthError> TokenService::checkGrantType(const QString &grantName)
 {
     if (grantName.isEmpty()) {

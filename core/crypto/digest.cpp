@@ -1,5 +1,7 @@
 #include "crypto/digest.h"
 
+#include "crypto/bytes.h"
+
 #include <sodium.h>
 #include <utility>
 
@@ -8,16 +10,6 @@ namespace authdesk::digest {
 namespace {
 
 constexpr qsizetype DerivedKeySize = 32;
-
-const unsigned char *bytes(const QByteArray &data)
-{
-    return reinterpret_cast<const unsigned char *>(data.constData());
-}
-
-unsigned char *bytes(QByteArray &data)
-{
-    return reinterpret_cast<unsigned char *>(data.data());
-}
 
 } // namespace
 

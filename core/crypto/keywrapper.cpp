@@ -1,5 +1,6 @@
 #include "crypto/keywrapper.h"
 
+#include "crypto/bytes.h"
 #include "crypto/cryptolog.h"
 #include "crypto/sodium.h"
 
@@ -14,16 +15,6 @@ constexpr qsizetype NonceSize = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
 constexpr qsizetype TagSize = crypto_aead_xchacha20poly1305_ietf_ABYTES;
 
 static_assert(KeyWrapper::KeySize == crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
-
-const unsigned char *bytes(const QByteArray &data)
-{
-    return reinterpret_cast<const unsigned char *>(data.constData());
-}
-
-unsigned char *bytes(QByteArray &data)
-{
-    return reinterpret_cast<unsigned char *>(data.data());
-}
 
 } // namespace
 

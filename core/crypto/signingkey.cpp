@@ -1,6 +1,7 @@
 #include "crypto/signingkey.h"
 
 #include "crypto/base64url.h"
+#include "crypto/bytes.h"
 #include "crypto/digest.h"
 #include "domain/jsonwriter.h"
 
@@ -8,20 +9,6 @@
 #include <utility>
 
 namespace authdesk {
-
-namespace {
-
-const unsigned char *bytes(const QByteArray &data)
-{
-    return reinterpret_cast<const unsigned char *>(data.constData());
-}
-
-unsigned char *bytes(QByteArray &data)
-{
-    return reinterpret_cast<unsigned char *>(data.data());
-}
-
-} // namespace
 
 SigningKey::SigningKey(QByteArray publicKey, QByteArray secretKey)
     : m_publicKey(std::move(publicKey))

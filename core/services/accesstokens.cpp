@@ -18,11 +18,6 @@ namespace {
 
 using apierrors::invalidToken;
 
-OAuthError unavailable()
-{
-    return apierrors::unavailable(QCoreApplication::translate("AccessTokens", "the database did not answer"));
-}
-
 } // namespace
 
 bool AccessTokenClaims::isUserToken() const
@@ -75,7 +70,7 @@ std::variant<AccessTokenClaims, OAuthError> AccessTokens::validate(const QByteAr
 
     const Result<std::optional<Application>> application = m_applications.findRecent(claims.clientId);
     if (!application)
-        return unavailable();
+        return apierrors::databaseUnavailable();
     if (!application->has_value())
         return invalidToken(
             QCoreApplication::translate("AccessTokens", "the access token's application no longer exists"));
@@ -90,7 +85,7 @@ std::variant<AccessTokenClaims, OAuthError> AccessTokens::validate(const QByteAr
     if (!claims.familyId.isEmpty()) {
         const Result<std::optional<TokenFamily>> family = m_tokens.findFamily(claims.familyId);
         if (!family)
-            return unavailable();
+            return apierrors::databaseUnavailable();
         if (!family->has_value() || (*family)->clientId != claims.clientId)
             return invalidToken(
                 QCoreApplication::translate("AccessTokens", "the access token's session no longer exists"));

@@ -16,31 +16,24 @@ namespace {
 
 using apierrors::invalidToken;
 
-OAuthError unavailable()
-{
-    return apierrors::unavailable(QCoreApplication::translate("ApiAccess", "the database did not answer"));
-}
-
 } // namespace
 
 ApiAccess::ApiAccess(AccessTokens &accessTokens, ApplicationRepository &applications, TestUserRepository &users,
-                     const SigningKeys &keys, const Clock &clock)
+    const SigningKeys &keys, const Clock &clock)
     : m_accessTokens(accessTokens)
     , m_applications(applications)
     , m_users(users)
     , m_keys(keys)
     , m_clock(clock)
-{
-}
+{ }
 
-std::variant<AccessTokenClaims, OAuthError> ApiAccess::authorize(const QByteArray &authorization,
-                                                                 const QStringList &scopes,
-                                                                 ApplicationType applicationType) const
+std::variant<AccessTokenClaims, OAuthError> ApiAccess::authorize(
+    const QByteArray &authorization, const QStringList &scopes, ApplicationType applicationType) const
 {
     if (authorization.left(7).toLower() != "bearer ")
         return invalidToken(QCoreApplication::translate("ApiAccess", "the request has no bearer token"));
-    const std::variant<AccessTokenClaims, OAuthError> validated =
-        m_accessTokens.validate(authorization.mid(7).trimmed());
+    const std::variant<AccessTokenClaims, OAuthError> validated
+        = m_accessTokens.validate(authorization.mid(7).trimmed());
     if (std::holds_alternative<OAuthError>(validated))
         return validated;
     const AccessTokenClaims &claims = std::get<AccessTokenClaims>(validated);
@@ -50,7 +43,7 @@ std::variant<AccessTokenClaims, OAuthError> ApiAccess::authorize(const QByteArra
         return insufficient;
     const Result<std::optional<Application>> application = m_applications.find(claims.clientId);
     if (!application)
-        return unavailable();
+        return apierrors::databaseUnavailable();
     if (!application->has_value() || (*application)->type != applicationType)
         return insufficient;
     return claims;
@@ -60,7 +53,7 @@ std::variant<TestUser, OAuthError> ApiAccess::currentUser(const AccessTokenClaim
 {
     const Result<std::optional<TestUser>> user = m_users.findById(claims.subject);
     if (!user)
-        return unavailable();
+        return apierrors::databaseUnavailable();
     if (!user->has_value())
         return invalidToken(QCoreApplication::translate("ApiAccess", "the token's user no longer exists"));
     return **user;
@@ -73,14 +66,14 @@ QString ApiAccess::marketplaceId() const
     return QUuid::createUuidV5(ns, seed).toString(QUuid::WithoutBraces);
 }
 
-std::variant<QJsonObject, OAuthError> ApiAccess::introspect(const ClientCredentials &client,
-                                                            const QByteArray &token) const
+std::variant<QJsonObject, OAuthError> ApiAccess::introspect(
+    const ClientCredentials &client, const QByteArray &token) const
 {
     const OAuthError invalidClient = apierrors::invalidClient(
         QCoreApplication::translate("ApiAccess", "introspection needs a client ID and its secret"));
     const Result<std::optional<Application>> found = m_applications.find(client.clientId);
     if (!found)
-        return unavailable();
+        return apierrors::databaseUnavailable();
     if (!found->has_value() || !client.secretPresent)
         return invalidClient;
     const Application &app = **found;
@@ -101,13 +94,11 @@ std::variant<QJsonObject, OAuthError> ApiAccess::introspect(const ClientCredenti
     const AccessTokenClaims &claims = std::get<AccessTokenClaims>(validated);
     if (claims.clientId != app.clientId)
         return inactive;
-    return QJsonObject { { QStringLiteral("active"), true },
-                         { QStringLiteral("scope"), claims.scope },
-                         { QStringLiteral("client_id"), claims.clientId },
-                         { QStringLiteral("sub"), claims.subject },
-                         { QStringLiteral("exp"), claims.expiresAt.toSecsSinceEpoch() },
-                         { QStringLiteral("iat"), claims.issuedAt.toSecsSinceEpoch() },
-                         { QStringLiteral("token_type"), QStringLiteral("bearer") } };
+    return QJsonObject { { QStringLiteral("active"), true }, { QStringLiteral("scope"), claims.scope },
+        { QStringLiteral("client_id"), claims.clientId }, { QStringLiteral("sub"), claims.subject },
+        { QStringLiteral("exp"), claims.expiresAt.toSecsSinceEpoch() },
+        { QStringLiteral("iat"), claims.issuedAt.toSecsSinceEpoch() },
+        { QStringLiteral("token_type"), QStringLiteral("bearer") } };
 }
 
 } // namespace authdesk

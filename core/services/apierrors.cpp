@@ -1,5 +1,6 @@
 #include "services/apierrors.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -111,6 +112,11 @@ OAuthError insufficientScope(const QString &reason)
 OAuthError unavailable(const QString &reason)
 {
     return make(OAuthError::Code::TemporarilyUnavailable, "The service is temporarily unavailable, try again.", reason);
+}
+
+OAuthError databaseUnavailable()
+{
+    return unavailable(QCoreApplication::translate("authdesk::apierrors", "the database did not answer"));
 }
 
 OAuthError busy(const QString &reason)

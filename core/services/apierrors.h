@@ -68,6 +68,8 @@ OAuthError accessTokenMissing(const QString &reason);
 OAuthError insufficientScope(const QString &reason);
 // temporarily_unavailable (503 + Retry-After): the database did not answer.
 OAuthError unavailable(const QString &reason);
+// ... with the reason every service gives for that.
+OAuthError databaseUnavailable();
 // ... the password-hashing queue is full.
 OAuthError busy(const QString &reason);
 // ... the grant's commit failed, so no token leaves.

@@ -14,22 +14,12 @@ namespace authdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("authdesk::IdpUserLinker", text);
-}
-
 using apierrors::invalidGrant;
-
-OAuthError unavailable()
-{
-    return apierrors::unavailable(tr("the database did not answer"));
-}
 
 std::variant<TestUser, OAuthError> unlessBanned(const TestUser &user)
 {
     if (user.banned)
-        return invalidGrant(tr("%1 is banned").arg(user.email));
+        return invalidGrant(IdpUserLinker::tr("%1 is banned").arg(user.email));
     return user;
 }
 
@@ -47,12 +37,12 @@ std::variant<TestUser, OAuthError> IdpUserLinker::userFor(const VerifiedIdToken 
 {
     const Result<std::optional<LinkedIdentity>> linked = m_links.find(identity.idpId, identity.subject);
     if (!linked)
-        return unavailable();
+        return apierrors::databaseUnavailable();
     if (!linked->has_value())
         return byVerifiedEmail(identity);
     const Result<std::optional<TestUser>> user = m_users.findById((*linked)->userId);
     if (!user)
-        return unavailable();
+        return apierrors::databaseUnavailable();
     if (!user->has_value())
         return invalidGrant(tr("the linked test user no longer exists"));
     return unlessBanned(**user);
@@ -68,7 +58,7 @@ std::variant<TestUser, OAuthError> IdpUserLinker::byVerifiedEmail(const Verified
                                 .arg(identity.idpId));
     const Result<std::optional<TestUser>> user = m_users.findByEmail(identity.email);
     if (!user)
-        return unavailable();
+        return apierrors::databaseUnavailable();
     if (!user->has_value())
         return invalidGrant(tr("no test user has the token's e-mail"));
     const TestUser &found = **user;
@@ -81,7 +71,7 @@ std::variant<TestUser, OAuthError> IdpUserLinker::byVerifiedEmail(const Verified
     const Result<void> linkedNow = m_links.link(link);
     // A concurrent login may have linked the same identity a moment ago: that is the same outcome.
     if (!linkedNow && linkedNow.error().code() != Error::Code::Conflict)
-        return unavailable();
+        return apierrors::databaseUnavailable();
     if (linkedNow) {
         m_audit.securityEvent(QStringLiteral("system"), QStringLiteral("user.identity_linked"), found.email,
             AuditReason("authdesk::IdpUserLinker",

@@ -3,6 +3,7 @@
 #include "domain/testuser.h"
 #include "services/oauth.h"
 
+#include <QCoreApplication>
 #include <variant>
 
 namespace authdesk {
@@ -18,6 +19,8 @@ struct VerifiedIdToken;
 // identity is then linked. Banned or none: invalid_grant. Thread-safe.
 class IdpUserLinker
 {
+    Q_DECLARE_TR_FUNCTIONS(authdesk::IdpUserLinker)
+
 public:
     IdpUserLinker(TestUserRepository &users, LinkedIdentityRepository &links, AuditLog &audit, const Clock &clock);
 

@@ -16,17 +16,7 @@ namespace authdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("authdesk::IdTokenVerifier", text);
-}
-
 using apierrors::invalidGrant;
-
-OAuthError unavailable(const QString &reason)
-{
-    return apierrors::identityProviderUnreachable(reason);
-}
 
 bool audienceContains(const QJsonValue &aud, const QString &clientId)
 {
@@ -60,7 +50,7 @@ std::variant<VerifiedIdToken, OAuthError> IdTokenVerifier::verify(
 {
     const Result<std::optional<IdentityProvider>> found = m_providers.find(idpId);
     if (!found) {
-        return apierrors::unavailable(tr("the database did not answer"));
+        return apierrors::databaseUnavailable();
     }
     if (!found->has_value())
         return invalidGrant(tr("no identity provider has the ID '%1'").arg(idpId.left(64)));
@@ -81,7 +71,8 @@ std::variant<VerifiedIdToken, OAuthError> IdTokenVerifier::verify(
     const JwksCache::Lookup key = m_keys.find(provider, kid);
     switch (key.outcome) {
     case JwksCache::Outcome::Unreachable:
-        return unavailable(tr("the keys of %1 could not be fetched: %2").arg(provider.idpId, key.reason));
+        return apierrors::identityProviderUnreachable(
+            tr("the keys of %1 could not be fetched: %2").arg(provider.idpId, key.reason));
     case JwksCache::Outcome::UnknownKey:
         return invalidGrant(tr("no key of %1 has the ID token's kid").arg(provider.idpId));
     case JwksCache::Outcome::Found:

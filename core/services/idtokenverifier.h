@@ -2,6 +2,7 @@
 
 #include "services/oauth.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <variant>
 
@@ -26,6 +27,8 @@ struct VerifiedIdToken
 // iat, with 60 s leeway). Blocks while the IdP's keys are fetched: call it from a worker thread.
 class IdTokenVerifier
 {
+    Q_DECLARE_TR_FUNCTIONS(authdesk::IdTokenVerifier)
+
 public:
     static constexpr qint64 LeewaySeconds = 60;
 

@@ -77,11 +77,6 @@ LoginAsOutcome refused(const OAuthError &error, const QString &clientId)
 
 using apierrors::invalidGrant;
 
-OAuthError unavailable()
-{
-    return apierrors::unavailable(LoginAsService::tr("the database did not answer"));
-}
-
 bool isRedirectUri(const QUrl &url)
 {
     return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
@@ -139,7 +134,7 @@ LoginAsOutcome LoginAsService::authorize(const QHash<QString, QString> &query, c
 
     const Result<std::optional<Application>> found = m_applications.find(clientId);
     if (!found)
-        return refused(unavailable(), clientId);
+        return refused(apierrors::databaseUnavailable(), clientId);
     if (std::optional<LoginAsOutcome> untrusted = refuseUntrusted(*found, redirectUri, clientId))
         return *untrusted;
     const Application &application = **found;
@@ -174,7 +169,7 @@ LoginAsOutcome LoginAsService::authorize(const QHash<QString, QString> &query, c
         return invalid(apierrors::missingParametersDescription({ "user_id" }), tr("the request has no user_id"));
     const Result<std::optional<TestUser>> user = m_users.findById(userId);
     if (!user) {
-        return redirectError(redirectUri, state, unavailable(), clientId);
+        return redirectError(redirectUri, state, apierrors::databaseUnavailable(), clientId);
     }
     if (!user->has_value())
         return invalid("Unknown user_id.", tr("no test user has this ID"));
@@ -201,7 +196,7 @@ LoginAsOutcome LoginAsService::authorize(const QHash<QString, QString> &query, c
     request.kind = LoginAsCode::Kind::Form;
     request.expiresAt = now.addSecs(FormLifetimeSeconds);
     if (!m_codes.insert(request)) {
-        return redirectError(redirectUri, state, unavailable(), clientId);
+        return redirectError(redirectUri, state, apierrors::databaseUnavailable(), clientId);
     }
     LoginAsOutcome outcome;
     outcome.kind = LoginAsOutcome::Kind::Approval;
@@ -228,7 +223,7 @@ LoginAsOutcome LoginAsService::decide(const QByteArray &formToken, bool approve)
     const Result<LoginAsCodeRepository::Consumed> consumed
         = m_codes.consume(digest::sha256(formToken), LoginAsCode::Kind::Form, now);
     if (!consumed)
-        return refused(unavailable(), {});
+        return refused(apierrors::databaseUnavailable(), {});
     if (consumed->use == LoginAsCodeRepository::Use::Unknown)
         return refused(expired, tr("the approval's form token is unknown"), QString());
     const LoginAsCode &request = consumed->code;
@@ -240,7 +235,7 @@ LoginAsOutcome LoginAsService::decide(const QByteArray &formToken, bool approve)
     // The application may have changed since the page was shown: check it again.
     const Result<std::optional<Application>> found = m_applications.find(request.clientId);
     if (!found)
-        return refused(unavailable(), request.clientId);
+        return refused(apierrors::databaseUnavailable(), request.clientId);
     if (std::optional<LoginAsOutcome> untrusted = refuseUntrusted(*found, request.redirectUri, request.clientId))
         return *untrusted;
     const Application &application = **found;
@@ -291,7 +286,8 @@ LoginAsOutcome LoginAsService::issueCode(
     stored.usedAt = {};
     stored.familyId.clear();
     if (!m_codes.insert(stored)) {
-        return redirectError(request.redirectUri, request.state, unavailable(), application.clientId);
+        return redirectError(
+            request.redirectUri, request.state, apierrors::databaseUnavailable(), application.clientId);
     }
     m_audit.adminAction(actor, QStringLiteral("login_as.code_issued"), application.clientId,
         AuditReason("LoginAsService",
@@ -322,7 +318,7 @@ TokenResult LoginAsService::redeem(
     const Result<LoginAsCodeRepository::Consumed> consumed
         = m_codes.consume(digest::sha256(code), LoginAsCode::Kind::Code, now, familyId);
     if (!consumed)
-        return unavailable();
+        return apierrors::databaseUnavailable();
     if (consumed->use == LoginAsCodeRepository::Use::Unknown)
         return invalidGrant(tr("the authorization code is unknown"));
     const LoginAsCode &stored = consumed->code;
@@ -331,7 +327,7 @@ TokenResult LoginAsService::redeem(
             const Result<bool> revoked = m_tokens.revokeFamily(
                 stored.familyId, now, QStringLiteral("system"), QStringLiteral("authorization code used again"), true);
             if (!revoked)
-                return unavailable();
+                return apierrors::databaseUnavailable();
         }
         m_audit.securityEvent(application.clientId, QStringLiteral("login_as.code_reused"), stored.familyId,
             AuditReason("LoginAsService",
@@ -350,7 +346,7 @@ TokenResult LoginAsService::redeem(
 
     const Result<std::optional<TestUser>> user = m_users.findById(stored.userId);
     if (!user)
-        return unavailable();
+        return apierrors::databaseUnavailable();
     if (!user->has_value())
         return invalidGrant(tr("the user no longer exists"));
     if ((*user)->banned)
@@ -373,7 +369,7 @@ TokenResult LoginAsService::redeem(
     family.loginAs = true;
     // Never answer with a token whose session was not stored.
     if (!m_tokens.createFamily(family))
-        return unavailable();
+        return apierrors::databaseUnavailable();
     if (!m_applications.touchLastUsed(application.clientId, now))
         qCWarning(lcServices) << "could not record the use of an application";
 

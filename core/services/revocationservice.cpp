@@ -13,23 +13,15 @@
 
 namespace authdesk {
 
-namespace {
+namespace { } // namespace
 
-OAuthError unavailable()
-{
-    return apierrors::unavailable(QCoreApplication::translate("RevocationService", "the database did not answer"));
-}
-
-} // namespace
-
-RevocationService::RevocationService(ApplicationRepository &applications, TokenRepository &tokens,
-                                     AccessTokens &accessTokens, const Clock &clock)
+RevocationService::RevocationService(
+    ApplicationRepository &applications, TokenRepository &tokens, AccessTokens &accessTokens, const Clock &clock)
     : m_applications(applications)
     , m_tokens(tokens)
     , m_accessTokens(accessTokens)
     , m_clock(clock)
-{
-}
+{ }
 
 std::variant<Revoked, OAuthError> RevocationService::revoke(const RevocationRequest &request) const
 {
@@ -48,7 +40,7 @@ std::variant<Revoked, OAuthError> RevocationService::revoke(const RevocationRequ
     } else if (!request.client.clientId.isEmpty()) {
         const Result<std::optional<Application>> found = m_applications.find(request.client.clientId);
         if (!found)
-            return unavailable();
+            return apierrors::databaseUnavailable();
         const Application *app = found->has_value() ? &**found : nullptr;
         const bool confidential = app && app->type == ApplicationType::Integration;
         bool secretOk = false;
@@ -76,12 +68,12 @@ std::variant<Revoked, OAuthError> RevocationService::revoke(const RevocationRequ
 
     const Result<std::optional<RefreshTokenRecord>> record = m_tokens.findRefreshToken(digest::sha256(request.token));
     if (!record)
-        return unavailable();
+        return apierrors::databaseUnavailable();
     if (!record->has_value())
         return Revoked { false, QCoreApplication::translate("RevocationService", "unknown token: no-op") };
     const Result<std::optional<TokenFamily>> family = m_tokens.findFamily((*record)->familyId);
     if (!family)
-        return unavailable();
+        return apierrors::databaseUnavailable();
     // A bearer may revoke its own client's and user's tokens; an authenticated client (RFC 7009) any
     // token issued to it, the user tokens of a marketplace client included.
     if (!family->has_value() || (*family)->clientId != clientId
@@ -96,11 +88,10 @@ std::variant<Revoked, OAuthError> RevocationService::revoke(const RevocationRequ
             QCoreApplication::translate("RevocationService", "the refresh token has expired: no-op") };
 
     const Result<bool> revoked = m_tokens.revokeFamily((*family)->id, m_clock.now(),
-                                                       request.bearerPresent ? QStringLiteral("user")
-                                                                             : QStringLiteral("client"),
-                                                       QStringLiteral("revoked by the client (logout)"));
+        request.bearerPresent ? QStringLiteral("user") : QStringLiteral("client"),
+        QStringLiteral("revoked by the client (logout)"));
     if (!revoked)
-        return unavailable();
+        return apierrors::databaseUnavailable();
     return Revoked { *revoked, QCoreApplication::translate("RevocationService", "session revoked by its client") };
 }
 

@@ -36,11 +36,6 @@ QString clientFact(const QString &text)
     return text.size() <= MaxChars ? text : text.left(MaxChars) + QChar(0x2026);
 }
 
-OAuthError unavailable()
-{
-    return apierrors::unavailable(QCoreApplication::translate("TokenService", "the database did not answer"));
-}
-
 using apierrors::invalidClient;
 using apierrors::invalidGrant;
 
@@ -104,7 +99,7 @@ TokenResult TokenService::handle(const TokenRequest &request) const
         break; // refused as unsupported above
     case GrantType::AuthorizationCode:
         if (!m_loginAs)
-            return unavailable();
+            return apierrors::databaseUnavailable();
         return m_loginAs->redeem(request, *application, context.now);
     }
     Q_UNREACHABLE();
@@ -128,7 +123,7 @@ TokenResult TokenService::authWithIdp(const TokenRequest &request) const
             QCoreApplication::translate("TokenService", "an IdP login needs idp_id, idp_client_id and idp_token"));
     }
     if (!m_idTokens || !m_linker)
-        return unavailable();
+        return apierrors::databaseUnavailable();
     const std::variant<VerifiedIdToken, OAuthError> verified = m_idTokens->verify(idpId, idpClientId, idpToken);
     if (const auto *error = std::get_if<OAuthError>(&verified))
         return *error;
@@ -190,7 +185,7 @@ std::optional<OAuthError> TokenService::refuseUnlessUserMayHaveTokens(const QStr
 {
     const Result<std::optional<TestUser>> user = m_users.findById(userId);
     if (!user)
-        return unavailable();
+        return apierrors::databaseUnavailable();
     if (!user->has_value())
         return invalidGrant(QCoreApplication::translate("TokenService", "the session's user no longer exists"));
     if ((*user)->banned)
@@ -209,7 +204,7 @@ std::optional<OAuthError> TokenService::authenticateClient(
     }
     const Result<std::optional<Application>> found = m_applications.findRecent(client.clientId);
     if (!found)
-        return unavailable();
+        return apierrors::databaseUnavailable();
     if (!found->has_value()) {
         digest::sha256(client.clientSecret.toUtf8());
         return invalidClient(QCoreApplication::translate("TokenService", "no application has this client ID"));
@@ -282,7 +277,7 @@ TokenResult TokenService::password(const Context &context) const
 
     const Result<std::optional<TestUser>> found = m_users.findByEmail(username);
     if (!found)
-        return unavailable();
+        return apierrors::databaseUnavailable();
     if (!found->has_value()) {
         m_hasher.verifyDummy(password); // the same work as for a real user
         return invalidGrant(QCoreApplication::translate("TokenService", "no test user has this e-mail"));
@@ -313,7 +308,7 @@ TokenResult TokenService::password(const Context &context) const
     if (std::optional<OAuthError> error = checkScope(context, scopes::User))
         return *error;
     if (user.failedLogins > 0 && !m_users.clearFailedLogins(user.id))
-        return unavailable();
+        return apierrors::databaseUnavailable();
     return startFamily(context, user.id, scopes::User,
         QCoreApplication::translate("TokenService", "password login of %1").arg(user.email));
 }
@@ -377,7 +372,7 @@ TokenResult TokenService::startFamily(
             return invalidGrant(
                 QCoreApplication::translate("TokenService", "the user was banned or signed out while this grant ran"));
         }
-        return unavailable();
+        return apierrors::databaseUnavailable();
     }
     // "Last used" is shown in the console; losing one update of it is harmless.
     if (!m_applications.touchLastUsed(family.clientId, context.now))
@@ -416,12 +411,12 @@ TokenResult TokenService::refreshToken(const Context &context) const
     }
     const Result<std::optional<RefreshTokenRecord>> record = m_tokens.findRefreshToken(digest::sha256(token));
     if (!record)
-        return unavailable();
+        return apierrors::databaseUnavailable();
     if (!record->has_value())
         return invalidGrant(QCoreApplication::translate("TokenService", "the refresh token is unknown"));
     const Result<std::optional<TokenFamily>> family = m_tokens.findFamily((*record)->familyId);
     if (!family)
-        return unavailable();
+        return apierrors::databaseUnavailable();
     if (!family->has_value())
         return invalidGrant(QCoreApplication::translate("TokenService", "the refresh token is unknown"));
     const TokenFamily &fam = **family;
@@ -470,7 +465,7 @@ TokenResult TokenService::rotate(const Context &context, const RefreshTokenRecor
     const Result<TokenRepository::RotateOutcome> outcome = m_tokens.rotate(current.tokenHash, next, sealed, context.now,
         { clientFact(context.request.clientAddress), clientFact(context.request.userAgent) });
     if (!outcome)
-        return unavailable();
+        return apierrors::databaseUnavailable();
     if (*outcome == TokenRepository::RotateOutcome::UserBanned)
         return invalidGrant(QCoreApplication::translate("TokenService", "the user was banned while this grant ran"));
     if (*outcome == TokenRepository::RotateOutcome::NotHead) {
@@ -478,7 +473,7 @@ TokenResult TokenService::rotate(const Context &context, const RefreshTokenRecor
         const Result<std::optional<RefreshTokenRecord>> reread = m_tokens.findRefreshToken(current.tokenHash);
         const Result<std::optional<TokenFamily>> refamily = m_tokens.findFamily(family.id);
         if (!reread || !refamily)
-            return unavailable();
+            return apierrors::databaseUnavailable();
         if (!reread->has_value() || !refamily->has_value())
             return invalidGrant(QCoreApplication::translate("TokenService", "the refresh token is unknown"));
         if ((*refamily)->revokedAt.isValid())
@@ -496,7 +491,7 @@ TokenResult TokenService::retiredTokenPresented(const Context &context, const Re
 {
     const Result<std::optional<RefreshTokenRecord>> head = m_tokens.head(family.id);
     if (!head)
-        return unavailable();
+        return apierrors::databaseUnavailable();
     const qint64 grace = context.application.settings.graceWindowSeconds;
     const bool immediatePredecessor = head->has_value() && (*head)->generation == presented.generation + 1;
     const bool withinGrace = presented.retiredAt.addSecs(grace) > context.now;
@@ -525,7 +520,7 @@ TokenResult TokenService::retiredTokenPresented(const Context &context, const Re
     const Result<bool> revoked = m_tokens.revokeFamily(
         family.id, context.now, QStringLiteral("system"), QStringLiteral("refresh token reuse detected"), true);
     if (!revoked)
-        return unavailable();
+        return apierrors::databaseUnavailable();
     m_audit.securityEvent(context.application.clientId, QStringLiteral("refresh.reuse_detected"), family.id,
         AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "%1; the session was revoked"), { reason }));
     return invalidGrant(QCoreApplication::translate("TokenService", "refresh token already used: session revoked (%1)")

@@ -10,7 +10,7 @@ namespace authdesk {
 
 namespace {
 
-const auto Columns = QLatin1String("idp_id, name, issuer, client_id, trusted_client_ids, jwks_uri, created_at");
+const auto ProviderColumns = QLatin1String("idp_id, name, issuer, client_id, trusted_client_ids, jwks_uri, created_at");
 
 IdentityProvider readProvider(const QSqlQuery &query)
 {
@@ -35,7 +35,8 @@ Result<void> IdentityProviderRepository::insert(const IdentityProvider &provider
 {
     QSqlQuery query(m_database.connection());
     const bool ok = sql::run(query,
-        QLatin1String("INSERT INTO identity_providers (") + Columns + QLatin1String(") VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        QLatin1String("INSERT INTO identity_providers (") + ProviderColumns
+            + QLatin1String(") VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {
             sql::text(provider.idpId),
             sql::text(provider.name),
@@ -78,7 +79,7 @@ Result<std::optional<IdentityProvider>> IdentityProviderRepository::find(const Q
 {
     QSqlQuery query(m_database.connection());
     if (!sql::run(query,
-            QLatin1String("SELECT ") + Columns + QLatin1String(" FROM identity_providers WHERE idp_id = ?"),
+            QLatin1String("SELECT ") + ProviderColumns + QLatin1String(" FROM identity_providers WHERE idp_id = ?"),
             { idpId })) {
         return sql::failure(query, "reading an identity provider");
     }
@@ -91,8 +92,8 @@ Result<QList<IdentityProvider>> IdentityProviderRepository::all()
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!sql::run(
-            query, QLatin1String("SELECT ") + Columns + QLatin1String(" FROM identity_providers ORDER BY idp_id")))
+    if (!sql::run(query,
+            QLatin1String("SELECT ") + ProviderColumns + QLatin1String(" FROM identity_providers ORDER BY idp_id")))
         return sql::failure(query, "listing identity providers");
     QList<IdentityProvider> providers;
     while (query.next())

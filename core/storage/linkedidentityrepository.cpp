@@ -10,7 +10,7 @@ namespace authdesk {
 
 namespace {
 
-const auto Columns = QLatin1String("idp_id, subject, user_id, linked_at");
+const auto LinkColumns = QLatin1String("idp_id, subject, user_id, linked_at");
 
 LinkedIdentity readIdentity(const QSqlQuery &query)
 {
@@ -32,7 +32,7 @@ Result<void> LinkedIdentityRepository::link(const LinkedIdentity &identity)
 {
     QSqlQuery query(m_database.connection());
     const bool ok = sql::run(query,
-        QLatin1String("INSERT INTO linked_identities (") + Columns + QLatin1String(") VALUES (?, ?, ?, ?)"),
+        QLatin1String("INSERT INTO linked_identities (") + LinkColumns + QLatin1String(") VALUES (?, ?, ?, ?)"),
         { sql::text(identity.idpId), sql::text(identity.subject), sql::text(identity.userId),
             sql::fromDateTime(identity.linkedAt) });
     if (!ok) {
@@ -61,7 +61,7 @@ Result<std::optional<LinkedIdentity>> LinkedIdentityRepository::find(const QStri
 {
     QSqlQuery query(m_database.connection());
     if (!sql::run(query,
-            QLatin1String("SELECT ") + Columns
+            QLatin1String("SELECT ") + LinkColumns
                 + QLatin1String(" FROM linked_identities WHERE idp_id = ? AND subject = ?"),
             { idpId, subject })) {
         return sql::failure(query, "reading a linked identity");
@@ -76,7 +76,7 @@ Result<QList<LinkedIdentity>> LinkedIdentityRepository::forUser(const QString &u
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!sql::run(query,
-            QLatin1String("SELECT ") + Columns
+            QLatin1String("SELECT ") + LinkColumns
                 + QLatin1String(" FROM linked_identities WHERE user_id = ? ORDER BY idp_id, subject"),
             { userId })) {
         return sql::failure(query, "listing linked identities");

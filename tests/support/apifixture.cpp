@@ -78,7 +78,10 @@ bool ApiFixture::startServices()
         return false;
     }
     m_database = std::move(database).value();
-    m_services = std::make_unique<ServiceHub>(*m_database, m_clock);
+    // The server's steady clock (start() gives the server the same one) also ages the services' caches.
+    if (!m_options.steadyClock)
+        m_options.steadyClock = &m_steadyClock;
+    m_services = std::make_unique<ServiceHub>(*m_database, m_clock, *m_options.steadyClock);
     if (const Result<void> keys = m_services->loadKeys(Sodium::randomBytes(32)); !keys) {
         qWarning("keys: %s", qPrintable(keys.error().message()));
         return false;

@@ -4,7 +4,6 @@
 #include "services/datachangenotifier.h"
 #include "services/requestlog.h"
 #include "services/servercontrol.h"
-#include "services/servicehub.h"
 #include "ui/curlcommand.h"
 #include "ui/requestdetailpane.h"
 #include "ui/requestlogmodel.h"
@@ -22,16 +21,19 @@
 
 namespace authdesk {
 
-RequestsPage::RequestsPage(ConsoleContext context, QWidget *parent)
+RequestsPage::RequestsPage(
+    RequestLog &requestLog, ApplicationService &applications, ServerControl *server, QString actor, QWidget *parent)
     : QWidget(parent)
-    , m_context(std::move(context))
+    , m_requestLog(requestLog)
+    , m_applications(applications)
+    , m_server(server)
     , m_model(new RequestLogModel(RequestLogModel::DefaultCapacity, this))
     , m_view(new QTableView(this))
     , m_summary(new QLabel(this))
     , m_pause(new QPushButton(tr("&Pause"), this))
     , m_clear(new QPushButton(tr("C&lear"), this))
     , m_copyCurl(new QPushButton(tr("Copy as c&url"), this))
-    , m_detail(new RequestDetailPane(m_context.services->applications(), m_context.actor, this))
+    , m_detail(new RequestDetailPane(applications, std::move(actor), this))
     , m_notice(new QLabel(this))
 {
     setObjectName(QStringLiteral("RequestsPage"));
@@ -86,12 +88,9 @@ RequestsPage::RequestsPage(ConsoleContext context, QWidget *parent)
 
     // The log records on the server's threads; queued, the model is only ever touched on this thread
     // and the server's record() returns at once.
-    RequestLog &log = m_context.services->requestLog();
+    RequestLog &log = m_requestLog;
     connect(&log, &RequestLog::recorded, m_model, &RequestLogModel::append, Qt::QueuedConnection);
     m_model->setDecisions(log.snapshot());
-    // Names of applications as they change, without reloading the list (and losing the selection).
-    connect(&m_context.services->changes(), &DataChangeNotifier::applicationsChanged, this,
-        &RequestsPage::reloadApplicationNames);
     reloadApplicationNames();
     updateActions();
 }
@@ -99,12 +98,12 @@ RequestsPage::RequestsPage(ConsoleContext context, QWidget *parent)
 void RequestsPage::refresh()
 {
     reloadApplicationNames();
-    m_model->setDecisions(m_context.services->requestLog().snapshot());
+    m_model->setDecisions(m_requestLog.snapshot());
 }
 
 void RequestsPage::reloadApplicationNames()
 {
-    const Result<QList<Application>> applications = m_context.services->applications().list();
+    const Result<QList<Application>> applications = m_applications.list();
     if (!applications)
         return; // the names stay as they were; the client IDs are in the tooltips
     QHash<QString, QString> names;
@@ -125,7 +124,7 @@ void RequestsPage::setPaused(bool paused)
 void RequestsPage::clear()
 {
     // The services' copy goes too, or F5 would bring back what the operator just cleared.
-    m_context.services->requestLog().clear();
+    m_requestLog.clear();
     m_model->clear();
 }
 
@@ -134,7 +133,7 @@ QString RequestsPage::selectedAsCurl() const
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return {};
-    const QUrl baseUrl = m_context.server ? m_context.server->baseUrl() : QUrl();
+    const QUrl baseUrl = m_server ? m_server->baseUrl() : QUrl();
     return CurlCommand::forDecision(m_model->decision(rows.first().row()), baseUrl);
 }
 

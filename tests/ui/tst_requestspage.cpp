@@ -41,11 +41,6 @@ private slots:
     void everyEntryNamesItsEndpointTheSameWay();
 
 private:
-    ConsoleContext context()
-    {
-        return { &m_fixture.services(), &m_fixture.server(), QStringLiteral("the key file /tmp/x"),
-            QStringLiteral("tester") };
-    }
     HttpReply wrongPassword();
 
     ApiFixture m_fixture;
@@ -69,7 +64,8 @@ HttpReply TestRequestsPage::wrongPassword()
 
 void TestRequestsPage::showsAWrongPasswordWithItsReasonAndNoPassword()
 {
-    RequestsPage page(context());
+    RequestsPage page(m_fixture.services().requestLog(), m_fixture.services().applications(), &m_fixture.server(),
+        QStringLiteral("tester"));
     QCOMPARE(page.model()->rowCount(), 0);
     QCOMPARE(wrongPassword().status, 401);
 
@@ -99,7 +95,8 @@ void TestRequestsPage::loadsWhatWasLoggedBefore()
 {
     QCOMPARE(wrongPassword().status, 401);
     QCOMPARE(wrongPassword().status, 401);
-    RequestsPage page(context());
+    RequestsPage page(m_fixture.services().requestLog(), m_fixture.services().applications(), &m_fixture.server(),
+        QStringLiteral("tester"));
     QCOMPARE(page.model()->rowCount(), 2);
     QCoreApplication::processEvents(); // the queued signals of those two must not add them again
     QCOMPARE(page.model()->rowCount(), 2);
@@ -107,7 +104,8 @@ void TestRequestsPage::loadsWhatWasLoggedBefore()
 
 void TestRequestsPage::pauseResumeAndClear()
 {
-    RequestsPage page(context());
+    RequestsPage page(m_fixture.services().requestLog(), m_fixture.services().applications(), &m_fixture.server(),
+        QStringLiteral("tester"));
     QCOMPARE(wrongPassword().status, 401);
     QTRY_COMPARE(page.model()->rowCount(), 1);
 
@@ -133,7 +131,8 @@ void TestRequestsPage::pauseResumeAndClear()
 
 void TestRequestsPage::copyAsCurlIsRedacted()
 {
-    RequestsPage page(context());
+    RequestsPage page(m_fixture.services().requestLog(), m_fixture.services().applications(), &m_fixture.server(),
+        QStringLiteral("tester"));
     QCOMPARE(wrongPassword().status, 401);
     QTRY_COMPARE(page.model()->rowCount(), 1);
     QVERIFY(page.selectedAsCurl().isEmpty());
@@ -154,7 +153,8 @@ void TestRequestsPage::copyAsCurlIsRedacted()
 
 void TestRequestsPage::copyAsCurlShowsBasicAuthentication()
 {
-    RequestsPage page(context());
+    RequestsPage page(m_fixture.services().requestLog(), m_fixture.services().applications(), &m_fixture.server(),
+        QStringLiteral("tester"));
     const QByteArray credentials
         = QByteArray(QByteArray(ApiFixture::IntegrationClientId) + ':' + ApiFixture::IntegrationSecret).toBase64();
     const HttpReply reply
@@ -172,7 +172,8 @@ void TestRequestsPage::copyAsCurlShowsBasicAuthentication()
 
 void TestRequestsPage::detailPaneShowsTheWholeDecision()
 {
-    RequestsPage page(context());
+    RequestsPage page(m_fixture.services().requestLog(), m_fixture.services().applications(), &m_fixture.server(),
+        QStringLiteral("tester"));
     QCOMPARE(m_fixture
                  .token("grant_type=password&username=joe%40example.com&scope=user&password=" + WrongPassword.toLatin1()
                          + "&client_id=" + ApiFixture::MarketplaceClientId,
@@ -203,7 +204,8 @@ void TestRequestsPage::detailPaneShowsTheWholeDecision()
 void TestRequestsPage::corsRefusalIsFixedInOneClick()
 {
     const QByteArray origin = "http://localhost:4000";
-    RequestsPage page(context());
+    RequestsPage page(m_fixture.services().requestLog(), m_fixture.services().applications(), &m_fixture.server(),
+        QStringLiteral("tester"));
     page.show();
     const QByteArray form = "grant_type=password&username=joe%40example.com&scope=user&password="
         + WrongPassword.toLatin1() + "&client_id=" + ApiFixture::MarketplaceClientId;

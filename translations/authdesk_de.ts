@@ -43,46 +43,49 @@
 Admin commands, on the console&apos;s database unless --db FILE or --db-url URL names another;
 --json prints JSON for scripts. Exit status: 0 done, 1 not found, 2 bad input:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Admin-Befehle arbeiten mit der Datenbank der Konsole, sofern nicht --db FILE oder --db-url URL eine andere angibt;
+--json gibt JSON für Skripte aus. Exit-Status: 0 erledigt, 1 nicht gefunden, 2 ungültige Eingabe:
+</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished">Unbekannter Befehl: %1</translation>
+        <translation>Unbekannter Befehl: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a command: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; benötigt einen Befehl: %2.</translation>
     </message>
     <message>
         <source>Unknown command: %1 %2. Commands: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl: %1 %2. Befehle: %3.</translation>
     </message>
 </context>
 <context>
     <name>AdminRun</name>
     <message>
         <source>Usage: authdesk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: authdesk %1</translation>
     </message>
     <message>
         <source>Unexpected argument: %1.</source>
-        <translation type="unfinished">Unerwartetes Argument: %1.</translation>
+        <translation>Unerwartetes Argument: %1.</translation>
     </message>
     <message>
         <source>%1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt.</translation>
     </message>
     <message>
         <source>authdesk: %1</source>
-        <translation type="unfinished">authdesk: %1</translation>
+        <translation>authdesk: %1</translation>
     </message>
     <message>
         <source>No application has the client ID %1.</source>
-        <translation type="unfinished">Keine Anwendung hat die Client-ID %1.</translation>
+        <translation>Keine Anwendung hat die Client-ID %1.</translation>
     </message>
     <message>
         <source>No test user has the e-mail %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Testbenutzer hat die E-Mail-Adresse %1.</translation>
     </message>
 </context>
 <context>
@@ -118,65 +121,73 @@ Enabled:    %4
 Grants:     %5
 Created:    %6
 Last used:  %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID:          %1
+Name:               %2
+Typ:                %3
+Aktiviert:          %4
+Grant-Typen:        %5
+Erstellt:           %6
+Zuletzt verwendet:  %7</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Client ID:      %1
 Client secret:  %2
 Copy the secret now: AuthDesk shows it only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID:      %1
+Client-Secret:  %2
+Kopieren Sie das Secret jetzt: AuthDesk zeigt es nur einmal an.</translation>
     </message>
     <message>
         <source>The old secret works until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das alte Secret funktioniert bis %1.</translation>
     </message>
     <message>
         <source>--name is required: the application&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--name ist erforderlich: der Name der Anwendung.</translation>
     </message>
     <message>
         <source>--type must be marketplace or integration, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type muss marketplace oder integration sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Created the %1 application &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung „%2“ (Typ %1) erstellt.</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished">aktiviert</translation>
+        <translation>aktiviert</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>No applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anwendungen.</translation>
     </message>
     <message>
         <source>--overlap must be a number of seconds, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--overlap muss eine Anzahl von Sekunden sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>New secret for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Secret für „%1“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist aktiviert.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is disabled: its clients get 401 invalid_client.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist deaktiviert: Clients der Anwendung erhalten 401 invalid_client.</translation>
     </message>
 </context>
 <context>
@@ -699,15 +710,15 @@ AuthDesk verwendet die Datenbank jetzt. Beim nächsten Start fragt es erneut; um
     <name>ExportCommand</name>
     <message>
         <source>--out needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out benötigt einen Dateinamen.</translation>
     </message>
     <message>
         <source>The export cannot be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export kann nicht in %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Exported %1 application(s), %2 test user(s) and %3 identity provider(s) to %4, without secrets or passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anwendung(en), %2 Testbenutzer und %3 Identitätsanbieter nach %4 exportiert, ohne Secrets und Passwörter.</translation>
     </message>
 </context>
 <context>
@@ -1297,19 +1308,19 @@ AuthDesk verwendet die Datenbank jetzt. Beim nächsten Start fragt es erneut; um
     <name>SessionCommands</name>
     <message>
         <source>No sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzungen.</translation>
     </message>
     <message>
         <source>Name exactly one of --user EMAIL, --app CLIENT_ID or --family ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau eine der Optionen --user EMAIL, --app CLIENT_ID oder --family ID an.</translation>
     </message>
     <message>
         <source>--reason is required; it is kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason ist erforderlich; der Grund wird im Prüfprotokoll gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) revoked.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Sitzung widerrufen.</numerusform>
             <numerusform>%n Sitzungen widerrufen.</numerusform>
         </translation>
@@ -1805,38 +1816,39 @@ AuthDesk verwendet die Datenbank jetzt. Beim nächsten Start fragt es erneut; um
     <name>UserCommands</name>
     <message>
         <source>--email is required: the test user&apos;s e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>--email ist erforderlich: die E-Mail-Adresse des Testbenutzers.</translation>
     </message>
     <message>
         <source>Created the test user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testbenutzer %1 erstellt.</translation>
     </message>
     <message>
         <source>Password:  %1
 Copy it now: AuthDesk shows it only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort:  %1
+Kopieren Sie es jetzt: AuthDesk zeigt es nur einmal an.</translation>
     </message>
     <message>
         <source>No test users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Testbenutzer.</translation>
     </message>
     <message>
         <source>%1 is banned: logins and refreshes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist blockiert: Anmeldungen und Token-Aktualisierungen werden abgelehnt.</translation>
     </message>
     <message>
         <source>%1 is no longer banned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr blockiert.</translation>
     </message>
     <message>
         <source>%1 is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist entsperrt.</translation>
     </message>
     <message numerus="yes">
         <source>New password for %1; %n session(s) revoked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neues Passwort für %1; %n Sitzung widerrufen.</numerusform>
+            <numerusform>Neues Passwort für %1; %n Sitzungen widerrufen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2601,7 +2613,7 @@ IdP-Anmeldungen mit diesem Anbieter würden mit 503 temporarily_unavailable bean
     </message>
     <message>
         <source>%1 is banned</source>
-        <translation type="unfinished">%1 ist gesperrt</translation>
+        <translation>%1 ist gesperrt</translation>
     </message>
 </context>
 <context>
@@ -3671,7 +3683,7 @@ Nur Sie können die Datei lesen (Modus 0600). Wer sie lesen kann, kann Tokens si
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished">Widerrufen</translation>
+        <translation>Widerrufen</translation>
     </message>
 </context>
 <context>
@@ -4250,7 +4262,7 @@ Alle Sitzungen des Benutzers enden, und er kann sich nicht mehr anmelden. Dies k
     <name>authdesk::apierrors</name>
     <message>
         <source>the database did not answer</source>
-        <translation type="unfinished">die Datenbank hat nicht geantwortet</translation>
+        <translation>die Datenbank hat nicht geantwortet</translation>
     </message>
 </context>
 <context>

@@ -43,46 +43,49 @@
 Admin commands, on the console&apos;s database unless --db FILE or --db-url URL names another;
 --json prints JSON for scripts. Exit status: 0 done, 1 not found, 2 bad input:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Ylläpitokomennot käyttävät konsolin tietokantaa, ellei --db FILE tai --db-url URL nimeä toista;
+--json tulostaa JSON-muotoa skriptejä varten. Paluukoodi: 0 = valmis, 1 = ei löytynyt, 2 = virheellinen syöte:
+</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished">Tuntematon komento: %1</translation>
+        <translation>Tuntematon komento: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a command: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; vaatii komennon: %2.</translation>
     </message>
     <message>
         <source>Unknown command: %1 %2. Commands: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntematon komento: %1 %2. Komennot: %3.</translation>
     </message>
 </context>
 <context>
     <name>AdminRun</name>
     <message>
         <source>Usage: authdesk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttö: authdesk %1</translation>
     </message>
     <message>
         <source>Unexpected argument: %1.</source>
-        <translation type="unfinished">Odottamaton argumentti: %1.</translation>
+        <translation>Odottamaton argumentti: %1.</translation>
     </message>
     <message>
         <source>%1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puuttuu.</translation>
     </message>
     <message>
         <source>authdesk: %1</source>
-        <translation type="unfinished">authdesk: %1</translation>
+        <translation>authdesk: %1</translation>
     </message>
     <message>
         <source>No application has the client ID %1.</source>
-        <translation type="unfinished">Millään sovelluksella ei ole asiakastunnusta %1.</translation>
+        <translation>Millään sovelluksella ei ole asiakastunnusta %1.</translation>
     </message>
     <message>
         <source>No test user has the e-mail %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdelläkään testikäyttäjällä ei ole sähköpostiosoitetta %1.</translation>
     </message>
 </context>
 <context>
@@ -118,65 +121,73 @@ Enabled:    %4
 Grants:     %5
 Created:    %6
 Last used:  %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakastunnus:      %1
+Nimi:               %2
+Tyyppi:             %3
+Käytössä:           %4
+Myöntötavat:        %5
+Luotu:              %6
+Viimeksi käytetty:  %7</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">kyllä</translation>
+        <translation>kyllä</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">ei</translation>
+        <translation>ei</translation>
     </message>
     <message>
         <source>Client ID:      %1
 Client secret:  %2
 Copy the secret now: AuthDesk shows it only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakastunnus:     %1
+Asiakassalaisuus:  %2
+Kopioi salaisuus nyt: AuthDesk näyttää sen vain kerran.</translation>
     </message>
     <message>
         <source>The old secret works until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanha salaisuus toimii %1 asti.</translation>
     </message>
     <message>
         <source>--name is required: the application&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--name on pakollinen: sovelluksen nimi.</translation>
     </message>
     <message>
         <source>--type must be marketplace or integration, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type-arvon on oltava marketplace tai integration, ei &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Created the %1 application &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luotiin sovellus ”%2” (tyyppi %1).</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished">käytössä</translation>
+        <translation>käytössä</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>pois käytöstä</translation>
     </message>
     <message>
         <source>No applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei sovelluksia.</translation>
     </message>
     <message>
         <source>--overlap must be a number of seconds, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--overlap-arvon on oltava sekuntimäärä, ei &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>New secret for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi asiakassalaisuus sovellukselle ”%1”.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sovellus ”%1” on käytössä.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is disabled: its clients get 401 invalid_client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sovellus ”%1” on poistettu käytöstä: sen asiakkaat saavat vastauksen 401 invalid_client.</translation>
     </message>
 </context>
 <context>
@@ -699,15 +710,15 @@ AuthDesk käyttää tietokantaa nyt. Seuraavalla kerralla se kysyy uudelleen; v�
     <name>ExportCommand</name>
     <message>
         <source>--out needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out vaatii tiedostonimen.</translation>
     </message>
     <message>
         <source>The export cannot be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vientiä ei voi kirjoittaa tiedostoon %1: %2</translation>
     </message>
     <message>
         <source>Exported %1 application(s), %2 test user(s) and %3 identity provider(s) to %4, without secrets or passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietiin tiedostoon %4 sovelluksia %1, testikäyttäjiä %2 ja identiteetintarjoajia %3 ilman salaisuuksia ja salasanoja.</translation>
     </message>
 </context>
 <context>
@@ -1297,19 +1308,19 @@ AuthDesk käyttää tietokantaa nyt. Seuraavalla kerralla se kysyy uudelleen; v�
     <name>SessionCommands</name>
     <message>
         <source>No sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei istuntoja.</translation>
     </message>
     <message>
         <source>Name exactly one of --user EMAIL, --app CLIENT_ID or --family ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna täsmälleen yksi valinnoista --user EMAIL, --app CLIENT_ID tai --family ID.</translation>
     </message>
     <message>
         <source>--reason is required; it is kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason on pakollinen; se tallennetaan tarkastuslokiin.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) revoked.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n istunto mitätöity.</numerusform>
             <numerusform>%n istuntoa mitätöity.</numerusform>
         </translation>
@@ -1805,38 +1816,39 @@ AuthDesk käyttää tietokantaa nyt. Seuraavalla kerralla se kysyy uudelleen; v�
     <name>UserCommands</name>
     <message>
         <source>--email is required: the test user&apos;s e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>--email on pakollinen: testikäyttäjän sähköpostiosoite.</translation>
     </message>
     <message>
         <source>Created the test user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luotiin testikäyttäjä %1.</translation>
     </message>
     <message>
         <source>Password:  %1
 Copy it now: AuthDesk shows it only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasana:  %1
+Kopioi se nyt: AuthDesk näyttää sen vain kerran.</translation>
     </message>
     <message>
         <source>No test users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei testikäyttäjiä.</translation>
     </message>
     <message>
         <source>%1 is banned: logins and refreshes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on estetty: kirjautumiset ja tunnusten päivitykset hylätään.</translation>
     </message>
     <message>
         <source>%1 is no longer banned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole enää estetty.</translation>
     </message>
     <message>
         <source>%1 is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjän %1 lukitus on avattu.</translation>
     </message>
     <message numerus="yes">
         <source>New password for %1; %n session(s) revoked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uusi salasana käyttäjälle %1; %n istunto mitätöity.</numerusform>
+            <numerusform>Uusi salasana käyttäjälle %1; %n istuntoa mitätöity.</numerusform>
         </translation>
     </message>
 </context>
@@ -2601,7 +2613,7 @@ Tämän tarjoajan IdP-kirjautumisiin vastattaisiin 503 temporarily_unavailable. 
     </message>
     <message>
         <source>%1 is banned</source>
-        <translation type="unfinished">%1 on estetty</translation>
+        <translation>%1 on estetty</translation>
     </message>
 </context>
 <context>
@@ -3671,7 +3683,7 @@ Vain sinä voit lukea tiedostoa (tila 0600). Kuka tahansa, joka voi lukea sen, v
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished">Mitätöity</translation>
+        <translation>Mitätöity</translation>
     </message>
 </context>
 <context>
@@ -4250,7 +4262,7 @@ Kaikki käyttäjän istunnot päättyvät, eikä hän voi enää kirjautua. Tät
     <name>authdesk::apierrors</name>
     <message>
         <source>the database did not answer</source>
-        <translation type="unfinished">tietokanta ei vastannut</translation>
+        <translation>tietokanta ei vastannut</translation>
     </message>
 </context>
 <context>

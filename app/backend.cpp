@@ -35,9 +35,7 @@ Result<std::unique_ptr<Backend>> Backend::open(const BackendOptions &options)
     if (!kek)
         return kek.error();
 
-    Result<std::unique_ptr<Database>> database = options.postgres
-        ? Database::openPostgres(*options.postgres)
-        : Database::openSqlite(options.databasePath.isEmpty() ? DatabaseFile::defaultPath() : options.databasePath);
+    Result<std::unique_ptr<Database>> database = openDatabase(options);
     if (!database)
         return database.error();
     backend->m_database = std::move(database).value();
@@ -48,6 +46,13 @@ Result<std::unique_ptr<Backend>> Backend::open(const BackendOptions &options)
 
     backend->m_server = std::make_unique<AuthServer>(ServerServices::from(*backend->m_services));
     return backend;
+}
+
+Result<std::unique_ptr<Database>> Backend::openDatabase(const BackendOptions &options)
+{
+    if (options.postgres)
+        return Database::openPostgres(*options.postgres);
+    return Database::openSqlite(options.databasePath.isEmpty() ? DatabaseFile::defaultPath() : options.databasePath);
 }
 
 Result<QByteArray> Backend::loadKek(const BackendOptions &options)

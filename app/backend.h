@@ -33,6 +33,9 @@ public:
     ~Backend();
 
     static Result<std::unique_ptr<Backend>> open(const BackendOptions &options);
+    // The database alone (created and migrated when new), as open() finds it: the PostgreSQL target,
+    // else the SQLite file, else the default file. For commands that need no keys and no server.
+    static Result<std::unique_ptr<Database>> openDatabase(const BackendOptions &options);
 
     Database &database() { return *m_database; }
     ServiceHub &services() { return *m_services; }

@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "admin/admincommand.h"
 #include "server/httplimits.h"
 
 #include <QCommandLineParser>
@@ -49,8 +50,28 @@ QString CommandLine::helpText()
               "General options:\n"
               "  -h, --help       show this help\n"
               "  -v, --version    show the version\n")
-        .arg(tr("the AuthDesk folder in your data directory"))
-        .arg(ServerOptions::MaxNetworkThreads);
+               .arg(tr("the AuthDesk folder in your data directory"))
+               .arg(ServerOptions::MaxNetworkThreads)
+        + AdminCommand::helpText();
+}
+
+QString CommandLine::readDatabaseOptions(const QCommandLineParser &parser, const QCommandLineOption &db,
+    const QCommandLineOption *dbUrl, ServeOptions &options)
+{
+    if (parser.isSet(db)) {
+        options.databasePath = parser.value(db);
+        if (options.databasePath.isEmpty())
+            return tr("--db needs a file name.");
+    }
+    if (dbUrl && parser.isSet(*dbUrl)) {
+        if (parser.isSet(db))
+            return tr("--db and --db-url cannot be used together: choose SQLite or PostgreSQL.");
+        const Result<PostgresTarget> target = DatabaseUrl::parse(parser.value(*dbUrl));
+        if (!target)
+            return tr("--db-url: %1").arg(target.error().message());
+        options.postgres = *target;
+    }
+    return {};
 }
 
 Invocation CommandLine::parse(const QStringList &arguments)
@@ -72,6 +93,11 @@ Invocation CommandLine::parse(const QStringList &arguments)
         if (args.size() > 1)
             return invalid(tr("Unexpected argument: %1").arg(args.at(1)));
         invocation.mode = Invocation::Mode::CheckKeychain;
+        return invocation;
+    }
+    if (AdminCommand::handles(args.value(0))) {
+        invocation.mode = Invocation::Mode::Admin;
+        invocation.adminArguments = args;
         return invocation;
     }
     const bool serveCommand = args.value(0) == QLatin1String("serve");
@@ -110,19 +136,9 @@ Invocation CommandLine::parse(const QStringList &arguments)
         if (serve.keyFile.isEmpty())
             return invalid(tr("--key-file needs a file name."));
     }
-    if (parser.isSet(db)) {
-        serve.databasePath = parser.value(db);
-        if (serve.databasePath.isEmpty())
-            return invalid(tr("--db needs a file name."));
-    }
-    if (serveCommand && parser.isSet(dbUrl)) {
-        if (parser.isSet(db))
-            return invalid(tr("--db and --db-url cannot be used together: choose SQLite or PostgreSQL."));
-        const Result<PostgresTarget> target = DatabaseUrl::parse(parser.value(dbUrl));
-        if (!target)
-            return invalid(tr("--db-url: %1").arg(target.error().message()));
-        serve.postgres = *target;
-    }
+    if (const QString problem = readDatabaseOptions(parser, db, serveCommand ? &dbUrl : nullptr, serve);
+        !problem.isEmpty())
+        return invalid(problem);
     if (parser.isSet(port)) {
         bool ok = false;
         const uint value = parser.value(port).toUInt(&ok);

@@ -2,6 +2,7 @@
 
 #include "storage/databaseurl.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QString>
@@ -29,10 +30,11 @@ struct ServeOptions
 // The parsed command line: which mode to run, or the message to print and the exit status.
 struct Invocation
 {
-    enum class Mode { Console, Serve, CheckKeychain, Help, Version, Invalid };
+    enum class Mode { Console, Serve, CheckKeychain, Admin, Help, Version, Invalid };
 
     Mode mode = Mode::Console;
     ServeOptions serve; // for Console, only databasePath and keyFile apply
+    QStringList adminArguments; // for Admin: the command and its arguments (AdminCommand parses them)
     QString text; // help text, version text, or the error message for Invalid
 };
 
@@ -44,6 +46,10 @@ public:
     // arguments as in QCoreApplication::arguments(): the program name first.
     static Invocation parse(const QStringList &arguments);
     static QString helpText();
+    // --db FILE and --db-url URL (nullptr: not an option here) into options, checked as serve checks
+    // them: an empty string when they are fine, else the message.
+    static QString readDatabaseOptions(const QCommandLineParser &parser, const QCommandLineOption &db,
+        const QCommandLineOption *dbUrl, ServeOptions &options);
 };
 
 } // namespace authdesk

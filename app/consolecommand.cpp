@@ -68,7 +68,7 @@ int ConsoleCommand::run(const ServeOptions &options)
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [] { QApplication::closeAllWindows(); });
     OpenFileLimit::raiseToHard(); // room for 1024 connections (spec section 5)
     // Wayland finds the window's .desktop file (and icon) by this name; see cmake/AuthDeskInstall.cmake.
-    QGuiApplication::setDesktopFileName(QStringLiteral("org.authdesk.AuthDesk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(AUTHDESK_APP_ID));
 
     ConsoleDatabase databases;
     std::optional<PostgresTarget> target = databases.targetToOpen(options);

@@ -1,3 +1,4 @@
+#include "admin/admincommand.h"
 #include "commandline.h"
 #include "consolecommand.h"
 #include "servecommand.h"
@@ -50,6 +51,12 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
         return authdesk::ServeCommand::checkKeychain();
+    }
+    case Invocation::Mode::Admin: {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        authdesk::Translations::install();
+        return authdesk::AdminCommand::run(invocation.adminArguments);
     }
     case Invocation::Mode::Console:
         break;

@@ -3,7 +3,25 @@
 # the places the freedesktop.org specifications name, under CMAKE_INSTALL_PREFIX.
 include(GNUInstallDirs)
 
+# One application ID everywhere: the .desktop file's and the icon's names, the metainfo's <id>, and
+# QGuiApplication::setDesktopFileName() (app/consolecommand.cpp), by which Wayland finds them.
 set(AUTHDESK_APP_ID org.authdesk.AuthDesk)
+target_compile_definitions(authdesk PRIVATE AUTHDESK_APP_ID="${AUTHDESK_APP_ID}")
+# The metainfo's release: PROJECT_VERSION, dated by the commit it is built from (YYYY-MM-DD), or by
+# SOURCE_DATE_EPOCH / today outside a git checkout (a source tarball). -DAUTHDESK_RELEASE_DATE=... sets it.
+if(NOT AUTHDESK_RELEASE_DATE)
+    find_package(Git QUIET)
+    if(GIT_FOUND)
+        execute_process(COMMAND "${GIT_EXECUTABLE}" -C "${PROJECT_SOURCE_DIR}" log -1 --format=%cs
+            OUTPUT_VARIABLE authdesk_commit_date OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET
+            RESULT_VARIABLE authdesk_git_status)
+    endif()
+    if(GIT_FOUND AND authdesk_git_status EQUAL 0 AND authdesk_commit_date MATCHES "^[0-9]+-[0-9]+-[0-9]+$")
+        set(AUTHDESK_RELEASE_DATE "${authdesk_commit_date}")
+    else()
+        string(TIMESTAMP AUTHDESK_RELEASE_DATE "%Y-%m-%d" UTC)
+    endif()
+endif()
 set(authdesk_desktop_dir "${PROJECT_SOURCE_DIR}/resources/desktop")
 configure_file("${authdesk_desktop_dir}/${AUTHDESK_APP_ID}.metainfo.xml.in"
     "${PROJECT_BINARY_DIR}/${AUTHDESK_APP_ID}.metainfo.xml" @ONLY)

@@ -4,10 +4,6 @@
 <context>
     <name>AccessTokens</name>
     <message>
-        <source>the database did not answer</source>
-        <translation>die Datenbank hat nicht geantwortet</translation>
-    </message>
-    <message>
         <source>the access token is malformed or its signature does not verify</source>
         <translation>das Zugriffstoken ist fehlerhaft oder seine Signatur ist ungültig</translation>
     </message>
@@ -41,11 +37,59 @@
     </message>
 </context>
 <context>
-    <name>ApiAccess</name>
+    <name>AdminCommand</name>
     <message>
-        <source>the database did not answer</source>
-        <translation>die Datenbank hat nicht geantwortet</translation>
+        <source>
+Admin commands, on the console&apos;s database unless --db FILE or --db-url URL names another;
+--json prints JSON for scripts. Exit status: 0 done, 1 not found, 2 bad input:
+</source>
+        <translation>
+Admin-Befehle arbeiten mit der Datenbank der Konsole, sofern nicht --db FILE oder --db-url URL eine andere angibt;
+--json gibt JSON für Skripte aus. Exit-Status: 0 erledigt, 1 nicht gefunden, 2 ungültige Eingabe:
+</translation>
     </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unbekannter Befehl: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a command: %2.</source>
+        <translation>&apos;%1&apos; benötigt einen Befehl: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1 %2. Commands: %3.</source>
+        <translation>Unbekannter Befehl: %1 %2. Befehle: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRun</name>
+    <message>
+        <source>Usage: authdesk %1</source>
+        <translation>Verwendung: authdesk %1</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1.</source>
+        <translation>Unerwartetes Argument: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>authdesk: %1</source>
+        <translation>authdesk: %1</translation>
+    </message>
+    <message>
+        <source>No application has the client ID %1.</source>
+        <translation>Keine Anwendung hat die Client-ID %1.</translation>
+    </message>
+    <message>
+        <source>No test user has the e-mail %1.</source>
+        <translation>Kein Testbenutzer hat die E-Mail-Adresse %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiAccess</name>
     <message>
         <source>the request has no bearer token</source>
         <translation>die Anfrage enthält kein Bearer-Token</translation>
@@ -65,6 +109,85 @@
     <message>
         <source>introspection without a token</source>
         <translation>Introspektion ohne Token</translation>
+    </message>
+</context>
+<context>
+    <name>AppCommands</name>
+    <message>
+        <source>Client ID:  %1
+Name:       %2
+Type:       %3
+Enabled:    %4
+Grants:     %5
+Created:    %6
+Last used:  %7</source>
+        <translation>Client-ID:          %1
+Name:               %2
+Typ:                %3
+Aktiviert:          %4
+Grant-Typen:        %5
+Erstellt:           %6
+Zuletzt verwendet:  %7</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Client ID:      %1
+Client secret:  %2
+Copy the secret now: AuthDesk shows it only once.</source>
+        <translation>Client-ID:      %1
+Client-Secret:  %2
+Kopieren Sie das Secret jetzt: AuthDesk zeigt es nur einmal an.</translation>
+    </message>
+    <message>
+        <source>The old secret works until %1.</source>
+        <translation>Das alte Secret funktioniert bis %1.</translation>
+    </message>
+    <message>
+        <source>--name is required: the application&apos;s name.</source>
+        <translation>--name ist erforderlich: der Name der Anwendung.</translation>
+    </message>
+    <message>
+        <source>--type must be marketplace or integration, not &apos;%1&apos;.</source>
+        <translation>--type muss marketplace oder integration sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Created the %1 application &quot;%2&quot;.</source>
+        <translation>Anwendung „%2“ (Typ %1) erstellt.</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>No applications.</source>
+        <translation>Keine Anwendungen.</translation>
+    </message>
+    <message>
+        <source>--overlap must be a number of seconds, not &apos;%1&apos;.</source>
+        <translation>--overlap muss eine Anzahl von Sekunden sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>New secret for &quot;%1&quot;.</source>
+        <translation>Neues Secret für „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is enabled.</source>
+        <translation>„%1“ ist aktiviert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is disabled: its clients get 401 invalid_client.</source>
+        <translation>„%1“ ist deaktiviert: Clients der Anwendung erhalten 401 invalid_client.</translation>
     </message>
 </context>
 <context>
@@ -584,6 +707,21 @@ AuthDesk verwendet die Datenbank jetzt. Beim nächsten Start fragt es erneut; um
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>--out needs a file name.</source>
+        <translation>--out benötigt einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>The export cannot be written to %1: %2</source>
+        <translation>Der Export kann nicht in %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 application(s), %2 test user(s) and %3 identity provider(s) to %4, without secrets or passwords.</source>
+        <translation>%1 Anwendung(en), %2 Testbenutzer und %3 Identitätsanbieter nach %4 exportiert, ohne Secrets und Passwörter.</translation>
+    </message>
+</context>
+<context>
     <name>FormDecoder</name>
     <message>
         <source>more than 64 parameters</source>
@@ -792,10 +930,6 @@ AuthDesk verwendet die Datenbank jetzt. Beim nächsten Start fragt es erneut; um
 <context>
     <name>LoginAsService</name>
     <message>
-        <source>the database did not answer</source>
-        <translation>die Datenbank hat nicht geantwortet</translation>
-    </message>
-    <message>
         <source>no marketplace application has this client ID</source>
         <translation>keine Marktplatz-Anwendung hat diese Client-ID</translation>
     </message>
@@ -980,10 +1114,6 @@ AuthDesk verwendet die Datenbank jetzt. Beim nächsten Start fragt es erneut; um
 </context>
 <context>
     <name>RevocationService</name>
-    <message>
-        <source>the database did not answer</source>
-        <translation>die Datenbank hat nicht geantwortet</translation>
-    </message>
     <message>
         <source>revocation by a client that failed to authenticate</source>
         <translation>Widerruf durch einen Client, dessen Authentifizierung fehlschlug</translation>
@@ -1172,6 +1302,28 @@ AuthDesk verwendet die Datenbank jetzt. Beim nächsten Start fragt es erneut; um
     <message>
         <source>authdesk: warning: listening on %1, which other machines can reach. Test users and tokens are then exposed to your network.</source>
         <translation>authdesk: Warnung: lauscht auf %1, das für andere Rechner erreichbar ist. Testbenutzer und Tokens sind dann in Ihrem Netzwerk zugänglich.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommands</name>
+    <message>
+        <source>No sessions.</source>
+        <translation>Keine Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Name exactly one of --user EMAIL, --app CLIENT_ID or --family ID.</source>
+        <translation>Geben Sie genau eine der Optionen --user EMAIL, --app CLIENT_ID oder --family ID an.</translation>
+    </message>
+    <message>
+        <source>--reason is required; it is kept in the audit log.</source>
+        <translation>--reason ist erforderlich; der Grund wird im Prüfprotokoll gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) revoked.</source>
+        <translation>
+            <numerusform>%n Sitzung widerrufen.</numerusform>
+            <numerusform>%n Sitzungen widerrufen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1458,10 +1610,6 @@ AuthDesk verwendet die Datenbank jetzt. Beim nächsten Start fragt es erneut; um
 <context>
     <name>TokenService</name>
     <message>
-        <source>the database did not answer</source>
-        <translation>die Datenbank hat nicht geantwortet</translation>
-    </message>
-    <message>
         <source>the request has no grant_type</source>
         <translation>die Anfrage enthält keinen grant_type</translation>
     </message>
@@ -1665,14 +1813,43 @@ AuthDesk verwendet die Datenbank jetzt. Beim nächsten Start fragt es erneut; um
     </message>
 </context>
 <context>
-    <name>authdesk</name>
+    <name>UserCommands</name>
     <message>
-        <source>the database did not answer</source>
-        <translation>die Datenbank hat nicht geantwortet</translation>
+        <source>--email is required: the test user&apos;s e-mail.</source>
+        <translation>--email ist erforderlich: die E-Mail-Adresse des Testbenutzers.</translation>
     </message>
     <message>
-        <source>%1 is banned</source>
-        <translation>%1 ist gesperrt</translation>
+        <source>Created the test user %1.</source>
+        <translation>Testbenutzer %1 erstellt.</translation>
+    </message>
+    <message>
+        <source>Password:  %1
+Copy it now: AuthDesk shows it only once.</source>
+        <translation>Passwort:  %1
+Kopieren Sie es jetzt: AuthDesk zeigt es nur einmal an.</translation>
+    </message>
+    <message>
+        <source>No test users.</source>
+        <translation>Keine Testbenutzer.</translation>
+    </message>
+    <message>
+        <source>%1 is banned: logins and refreshes are refused.</source>
+        <translation>%1 ist blockiert: Anmeldungen und Token-Aktualisierungen werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer banned.</source>
+        <translation>%1 ist nicht mehr blockiert.</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation>%1 ist entsperrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New password for %1; %n session(s) revoked.</source>
+        <translation>
+            <numerusform>Neues Passwort für %1; %n Sitzung widerrufen.</numerusform>
+            <numerusform>Neues Passwort für %1; %n Sitzungen widerrufen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2207,10 +2384,6 @@ Jeder Client, der die Client-ID %2 verwendet, funktioniert sofort nicht mehr: Se
 <context>
     <name>authdesk::IdTokenVerifier</name>
     <message>
-        <source>the database did not answer</source>
-        <translation>die Datenbank hat nicht geantwortet</translation>
-    </message>
-    <message>
         <source>no identity provider has the ID &apos;%1&apos;</source>
         <translation>kein Identitätsanbieter hat die ID &apos;%1&apos;</translation>
     </message>
@@ -2437,6 +2610,10 @@ IdP-Anmeldungen mit diesem Anbieter würden mit 503 temporarily_unavailable bean
     <message>
         <source>linked to the %1 identity by verified e-mail</source>
         <translation>über die bestätigte E-Mail-Adresse mit der %1-Identität verknüpft</translation>
+    </message>
+    <message>
+        <source>%1 is banned</source>
+        <translation>%1 ist gesperrt</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +3681,10 @@ Nur Sie können die Datei lesen (Modus 0600). Wer sie lesen kann, kann Tokens si
         <source>Last refresh from</source>
         <translation>Letzte Aktualisierung von</translation>
     </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::SessionsPage</name>
@@ -4075,6 +4256,13 @@ Alle Sitzungen des Benutzers enden, und er kann sich nicht mehr anmelden. Dies k
     <message>
         <source>auth_with_idp: log in with an identity provider&apos;s ID token</source>
         <translation>auth_with_idp: mit dem ID-Token eines Identitätsanbieters anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::apierrors</name>
+    <message>
+        <source>the database did not answer</source>
+        <translation>die Datenbank hat nicht geantwortet</translation>
     </message>
 </context>
 <context>

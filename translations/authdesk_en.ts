@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>SessionCommands</name>
+    <message numerus="yes">
+        <source>%n session(s) revoked.</source>
+        <translation>
+            <numerusform>%n session revoked.</numerusform>
+            <numerusform>%n sessions revoked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionService</name>
     <message numerus="yes">
         <source>%1 (%n session(s))</source>
@@ -42,6 +52,16 @@
         <translation>
             <numerusform>Password reset; %n session revoked</numerusform>
             <numerusform>Password reset; %n sessions revoked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserCommands</name>
+    <message numerus="yes">
+        <source>New password for %1; %n session(s) revoked.</source>
+        <translation>
+            <numerusform>New password for %1; %n session revoked.</numerusform>
+            <numerusform>New password for %1; %n sessions revoked.</numerusform>
         </translation>
     </message>
 </context>

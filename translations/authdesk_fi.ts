@@ -4,10 +4,6 @@
 <context>
     <name>AccessTokens</name>
     <message>
-        <source>the database did not answer</source>
-        <translation>tietokanta ei vastannut</translation>
-    </message>
-    <message>
         <source>the access token is malformed or its signature does not verify</source>
         <translation>käyttötunnus on virheellinen tai sen allekirjoitus ei täsmää</translation>
     </message>
@@ -41,11 +37,59 @@
     </message>
 </context>
 <context>
-    <name>ApiAccess</name>
+    <name>AdminCommand</name>
     <message>
-        <source>the database did not answer</source>
-        <translation>tietokanta ei vastannut</translation>
+        <source>
+Admin commands, on the console&apos;s database unless --db FILE or --db-url URL names another;
+--json prints JSON for scripts. Exit status: 0 done, 1 not found, 2 bad input:
+</source>
+        <translation>
+Ylläpitokomennot käyttävät konsolin tietokantaa, ellei --db FILE tai --db-url URL nimeä toista;
+--json tulostaa JSON-muotoa skriptejä varten. Paluukoodi: 0 = valmis, 1 = ei löytynyt, 2 = virheellinen syöte:
+</translation>
     </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Tuntematon komento: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a command: %2.</source>
+        <translation>&apos;%1&apos; vaatii komennon: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1 %2. Commands: %3.</source>
+        <translation>Tuntematon komento: %1 %2. Komennot: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRun</name>
+    <message>
+        <source>Usage: authdesk %1</source>
+        <translation>Käyttö: authdesk %1</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1.</source>
+        <translation>Odottamaton argumentti: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 puuttuu.</translation>
+    </message>
+    <message>
+        <source>authdesk: %1</source>
+        <translation>authdesk: %1</translation>
+    </message>
+    <message>
+        <source>No application has the client ID %1.</source>
+        <translation>Millään sovelluksella ei ole asiakastunnusta %1.</translation>
+    </message>
+    <message>
+        <source>No test user has the e-mail %1.</source>
+        <translation>Yhdelläkään testikäyttäjällä ei ole sähköpostiosoitetta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiAccess</name>
     <message>
         <source>the request has no bearer token</source>
         <translation>pyynnössä ei ole bearer-tunnusta</translation>
@@ -65,6 +109,85 @@
     <message>
         <source>introspection without a token</source>
         <translation>introspektio ilman tunnusta</translation>
+    </message>
+</context>
+<context>
+    <name>AppCommands</name>
+    <message>
+        <source>Client ID:  %1
+Name:       %2
+Type:       %3
+Enabled:    %4
+Grants:     %5
+Created:    %6
+Last used:  %7</source>
+        <translation>Asiakastunnus:      %1
+Nimi:               %2
+Tyyppi:             %3
+Käytössä:           %4
+Myöntötavat:        %5
+Luotu:              %6
+Viimeksi käytetty:  %7</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>Client ID:      %1
+Client secret:  %2
+Copy the secret now: AuthDesk shows it only once.</source>
+        <translation>Asiakastunnus:     %1
+Asiakassalaisuus:  %2
+Kopioi salaisuus nyt: AuthDesk näyttää sen vain kerran.</translation>
+    </message>
+    <message>
+        <source>The old secret works until %1.</source>
+        <translation>Vanha salaisuus toimii %1 asti.</translation>
+    </message>
+    <message>
+        <source>--name is required: the application&apos;s name.</source>
+        <translation>--name on pakollinen: sovelluksen nimi.</translation>
+    </message>
+    <message>
+        <source>--type must be marketplace or integration, not &apos;%1&apos;.</source>
+        <translation>--type-arvon on oltava marketplace tai integration, ei &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Created the %1 application &quot;%2&quot;.</source>
+        <translation>Luotiin sovellus ”%2” (tyyppi %1).</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>käytössä</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>pois käytöstä</translation>
+    </message>
+    <message>
+        <source>No applications.</source>
+        <translation>Ei sovelluksia.</translation>
+    </message>
+    <message>
+        <source>--overlap must be a number of seconds, not &apos;%1&apos;.</source>
+        <translation>--overlap-arvon on oltava sekuntimäärä, ei &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>New secret for &quot;%1&quot;.</source>
+        <translation>Uusi asiakassalaisuus sovellukselle ”%1”.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is enabled.</source>
+        <translation>Sovellus ”%1” on käytössä.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is disabled: its clients get 401 invalid_client.</source>
+        <translation>Sovellus ”%1” on poistettu käytöstä: sen asiakkaat saavat vastauksen 401 invalid_client.</translation>
     </message>
 </context>
 <context>
@@ -584,6 +707,21 @@ AuthDesk käyttää tietokantaa nyt. Seuraavalla kerralla se kysyy uudelleen; v�
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>--out needs a file name.</source>
+        <translation>--out vaatii tiedostonimen.</translation>
+    </message>
+    <message>
+        <source>The export cannot be written to %1: %2</source>
+        <translation>Vientiä ei voi kirjoittaa tiedostoon %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 application(s), %2 test user(s) and %3 identity provider(s) to %4, without secrets or passwords.</source>
+        <translation>Vietiin tiedostoon %4 sovelluksia %1, testikäyttäjiä %2 ja identiteetintarjoajia %3 ilman salaisuuksia ja salasanoja.</translation>
+    </message>
+</context>
+<context>
     <name>FormDecoder</name>
     <message>
         <source>more than 64 parameters</source>
@@ -792,10 +930,6 @@ AuthDesk käyttää tietokantaa nyt. Seuraavalla kerralla se kysyy uudelleen; v�
 <context>
     <name>LoginAsService</name>
     <message>
-        <source>the database did not answer</source>
-        <translation>tietokanta ei vastannut</translation>
-    </message>
-    <message>
         <source>no marketplace application has this client ID</source>
         <translation>millään markkinapaikkasovelluksella ei ole tätä asiakastunnusta</translation>
     </message>
@@ -980,10 +1114,6 @@ AuthDesk käyttää tietokantaa nyt. Seuraavalla kerralla se kysyy uudelleen; v�
 </context>
 <context>
     <name>RevocationService</name>
-    <message>
-        <source>the database did not answer</source>
-        <translation>tietokanta ei vastannut</translation>
-    </message>
     <message>
         <source>revocation by a client that failed to authenticate</source>
         <translation>mitätöintipyyntö asiakkaalta, jonka tunnistautuminen epäonnistui</translation>
@@ -1172,6 +1302,28 @@ AuthDesk käyttää tietokantaa nyt. Seuraavalla kerralla se kysyy uudelleen; v�
     <message>
         <source>authdesk: warning: listening on %1, which other machines can reach. Test users and tokens are then exposed to your network.</source>
         <translation>authdesk: varoitus: kuunnellaan osoitetta %1, johon muut koneet voivat ottaa yhteyttä. Testikäyttäjät ja tunnukset ovat silloin näkyvissä verkkoosi.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommands</name>
+    <message>
+        <source>No sessions.</source>
+        <translation>Ei istuntoja.</translation>
+    </message>
+    <message>
+        <source>Name exactly one of --user EMAIL, --app CLIENT_ID or --family ID.</source>
+        <translation>Anna täsmälleen yksi valinnoista --user EMAIL, --app CLIENT_ID tai --family ID.</translation>
+    </message>
+    <message>
+        <source>--reason is required; it is kept in the audit log.</source>
+        <translation>--reason on pakollinen; se tallennetaan tarkastuslokiin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) revoked.</source>
+        <translation>
+            <numerusform>%n istunto mitätöity.</numerusform>
+            <numerusform>%n istuntoa mitätöity.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1458,10 +1610,6 @@ AuthDesk käyttää tietokantaa nyt. Seuraavalla kerralla se kysyy uudelleen; v�
 <context>
     <name>TokenService</name>
     <message>
-        <source>the database did not answer</source>
-        <translation>tietokanta ei vastannut</translation>
-    </message>
-    <message>
         <source>the request has no grant_type</source>
         <translation>pyynnössä ei ole grant_type-parametria</translation>
     </message>
@@ -1665,14 +1813,43 @@ AuthDesk käyttää tietokantaa nyt. Seuraavalla kerralla se kysyy uudelleen; v�
     </message>
 </context>
 <context>
-    <name>authdesk</name>
+    <name>UserCommands</name>
     <message>
-        <source>the database did not answer</source>
-        <translation>tietokanta ei vastannut</translation>
+        <source>--email is required: the test user&apos;s e-mail.</source>
+        <translation>--email on pakollinen: testikäyttäjän sähköpostiosoite.</translation>
     </message>
     <message>
-        <source>%1 is banned</source>
-        <translation>%1 on estetty</translation>
+        <source>Created the test user %1.</source>
+        <translation>Luotiin testikäyttäjä %1.</translation>
+    </message>
+    <message>
+        <source>Password:  %1
+Copy it now: AuthDesk shows it only once.</source>
+        <translation>Salasana:  %1
+Kopioi se nyt: AuthDesk näyttää sen vain kerran.</translation>
+    </message>
+    <message>
+        <source>No test users.</source>
+        <translation>Ei testikäyttäjiä.</translation>
+    </message>
+    <message>
+        <source>%1 is banned: logins and refreshes are refused.</source>
+        <translation>%1 on estetty: kirjautumiset ja tunnusten päivitykset hylätään.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer banned.</source>
+        <translation>%1 ei ole enää estetty.</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation>Käyttäjän %1 lukitus on avattu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New password for %1; %n session(s) revoked.</source>
+        <translation>
+            <numerusform>Uusi salasana käyttäjälle %1; %n istunto mitätöity.</numerusform>
+            <numerusform>Uusi salasana käyttäjälle %1; %n istuntoa mitätöity.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2207,10 +2384,6 @@ Jokainen asiakas, joka käyttää asiakastunnusta %2, lakkaa toimimasta heti: se
 <context>
     <name>authdesk::IdTokenVerifier</name>
     <message>
-        <source>the database did not answer</source>
-        <translation>tietokanta ei vastannut</translation>
-    </message>
-    <message>
         <source>no identity provider has the ID &apos;%1&apos;</source>
         <translation>millään identiteetintarjoajalla ei ole tunnistetta &apos;%1&apos;</translation>
     </message>
@@ -2437,6 +2610,10 @@ Tämän tarjoajan IdP-kirjautumisiin vastattaisiin 503 temporarily_unavailable. 
     <message>
         <source>linked to the %1 identity by verified e-mail</source>
         <translation>linkitetty %1-identiteettiin vahvistetun sähköpostiosoitteen perusteella</translation>
+    </message>
+    <message>
+        <source>%1 is banned</source>
+        <translation>%1 on estetty</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +3681,10 @@ Vain sinä voit lukea tiedostoa (tila 0600). Kuka tahansa, joka voi lukea sen, v
         <source>Last refresh from</source>
         <translation>Viimeisin päivitys osoitteesta</translation>
     </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Mitätöity</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::SessionsPage</name>
@@ -4075,6 +4256,13 @@ Kaikki käyttäjän istunnot päättyvät, eikä hän voi enää kirjautua. Tät
     <message>
         <source>auth_with_idp: log in with an identity provider&apos;s ID token</source>
         <translation>auth_with_idp: kirjaudu identiteetintarjoajan ID-tunnuksella</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::apierrors</name>
+    <message>
+        <source>the database did not answer</source>
+        <translation>tietokanta ei vastannut</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,6 @@
 
 #include "domain/clock.h"
 #include "services/applicationservice.h"
-#include "services/servicehub.h"
 #include "ui/applicationdetailpane.h"
 #include "ui/applicationtablemodel.h"
 #include "ui/emptystatepage.h"
@@ -29,20 +28,10 @@
 
 namespace authdesk {
 
-namespace {
-
-// The console is built without services in some tests of the window alone; the pane still needs a clock.
-const Clock &clockOf(const ConsoleContext &context)
-{
-    static const SystemClock systemClock;
-    return context.services ? context.services->clock() : systemClock;
-}
-
-} // namespace
-
-ApplicationsPage::ApplicationsPage(ConsoleContext context, QWidget *parent)
+ApplicationsPage::ApplicationsPage(ApplicationService &applications, const Clock &clock, QString actor, QWidget *parent)
     : QWidget(parent)
-    , m_context(std::move(context))
+    , m_applications(applications)
+    , m_actor(std::move(actor))
     , m_model(new ApplicationTableModel(this))
     , m_proxy(new NaturalSortProxyModel(this))
     , m_stack(new QStackedWidget(this))
@@ -56,7 +45,7 @@ ApplicationsPage::ApplicationsPage(ConsoleContext context, QWidget *parent)
     , m_newButton(new QPushButton(icon(Icon::Add), tr("&New application…"), this))
     , m_refreshButton(new QPushButton(tr("Refresh"), this))
     , m_table(new QTableView(this))
-    , m_pane(new ApplicationDetailPane(clockOf(m_context), this))
+    , m_pane(new ApplicationDetailPane(clock, this))
     , m_newAction(new QAction(icon(Icon::Add), tr("New application…"), this))
     , m_deleteAction(new QAction(icon(Icon::Delete), tr("Delete application…"), this))
     , m_findAction(new QAction(tr("Find application"), this))
@@ -76,9 +65,13 @@ ApplicationsPage::ApplicationsPage(ConsoleContext context, QWidget *parent)
     m_table->sortByColumn(ApplicationTableModel::Name, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
+    // Beside the detail pane, the list shows what tells applications apart; the rest is in the pane
+    // and, on request, in the columns the header's context menu shows.
     tableheader::setUp(m_table, QStringLiteral("applications"),
         { ApplicationTableModel::Name, ApplicationTableModel::ClientId, ApplicationTableModel::Created,
-            ApplicationTableModel::LastUsed });
+            ApplicationTableModel::LastUsed },
+        { ApplicationTableModel::Type, ApplicationTableModel::Created, ApplicationTableModel::LastUsed,
+            ApplicationTableModel::Status });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     m_filter->setObjectName(QStringLiteral("filter"));
@@ -116,6 +109,7 @@ ApplicationsPage::ApplicationsPage(ConsoleContext context, QWidget *parent)
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
+    tableheader::fitInSplitter(splitter, m_table);
 
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->addLayout(toolbar);
@@ -155,10 +149,6 @@ ApplicationsPage::ApplicationsPage(ConsoleContext context, QWidget *parent)
     connect(m_pane, &ApplicationDetailPane::rotateSecretRequested, this, &ApplicationsPage::rotateSecretOfSelected);
     connect(m_pane, &ApplicationDetailPane::deleteRequested, this, &ApplicationsPage::deleteSelected);
 
-    const bool usable = m_context.services != nullptr;
-    for (QWidget *button : { static_cast<QWidget *>(m_newButton), static_cast<QWidget *>(m_emptyNewButton) })
-        button->setEnabled(usable);
-    m_newAction->setEnabled(usable);
     refresh();
 }
 
@@ -174,12 +164,8 @@ void ApplicationsPage::updateEmptyState()
 
 void ApplicationsPage::refresh()
 {
-    if (!m_context.services) {
-        updateEmptyState();
-        return;
-    }
     const QString selected = selectedClientId();
-    const Result<QList<Application>> applications = m_context.services->applications().list();
+    const Result<QList<Application>> applications = m_applications.list();
     if (!applications) {
         MessageBox::error(this, tr("The applications could not be loaded."), applications.error());
         return;
@@ -224,13 +210,10 @@ void ApplicationsPage::showSelected()
 
 void ApplicationsPage::newApplication()
 {
-    if (!m_context.services)
-        return;
     NewApplicationDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    Result<IssuedSecret> issued
-        = m_context.services->applications().create(dialog.name(), dialog.type(), m_context.actor);
+    Result<IssuedSecret> issued = m_applications.create(dialog.name(), dialog.type(), m_actor);
     if (!issued) {
         MessageBox::error(this, tr("The application could not be created."), issued.error());
         return;
@@ -248,10 +231,10 @@ void ApplicationsPage::newApplication()
 
 void ApplicationsPage::saveSelected()
 {
-    if (!m_context.services || selectedClientId().isEmpty())
+    if (selectedClientId().isEmpty())
         return;
     const Application edited = m_pane->editedApplication();
-    const Result<Application> saved = m_context.services->applications().update(edited, m_context.actor);
+    const Result<Application> saved = m_applications.update(edited, m_actor);
     if (!saved) {
         // The form keeps the edits, so the operator can correct the one the message names.
         MessageBox::error(
@@ -266,7 +249,7 @@ void ApplicationsPage::saveSelected()
 void ApplicationsPage::rotateSecretOfSelected()
 {
     const QString clientId = selectedClientId();
-    if (!m_context.services || clientId.isEmpty())
+    if (clientId.isEmpty())
         return;
     const Application application = m_pane->application();
 
@@ -284,8 +267,7 @@ void ApplicationsPage::rotateSecretOfSelected()
     if (ask.exec() != QDialog::Accepted)
         return;
 
-    Result<IssuedSecret> issued
-        = m_context.services->applications().rotateSecret(clientId, qint64(ask.intValue()) * 3600, m_context.actor);
+    Result<IssuedSecret> issued = m_applications.rotateSecret(clientId, qint64(ask.intValue()) * 3600, m_actor);
     if (!issued) {
         MessageBox::error(this, tr("The secret of \"%1\" was not rotated.").arg(application.name), issued.error());
         refresh();
@@ -302,7 +284,7 @@ void ApplicationsPage::rotateSecretOfSelected()
 void ApplicationsPage::deleteSelected()
 {
     const QString clientId = selectedClientId();
-    if (!m_context.services || clientId.isEmpty())
+    if (clientId.isEmpty())
         return;
     const Application application = m_pane->application();
     const QString question
@@ -312,7 +294,7 @@ void ApplicationsPage::deleteSelected()
               .arg(application.name, clientId);
     if (!MessageBox::confirm(this, tr("Delete application"), question, tr("Delete")))
         return;
-    if (const Result<void> removed = m_context.services->applications().remove(clientId, m_context.actor); !removed) {
+    if (const Result<void> removed = m_applications.remove(clientId, m_actor); !removed) {
         MessageBox::error(this, tr("\"%1\" was not deleted.").arg(application.name), removed.error());
         refresh();
         return;

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "ui/consolecontext.h"
 #include "ui/refreshablepage.h"
 
 #include <QWidget>
@@ -16,6 +15,8 @@ namespace authdesk {
 class NaturalSortProxyModel;
 
 class ApplicationDetailPane;
+class ApplicationService;
+class Clock;
 class ApplicationTableModel;
 class EmptyStatePage;
 struct Application;
@@ -28,7 +29,8 @@ class ApplicationsPage final : public QWidget, public RefreshablePage
     Q_DISABLE_COPY_MOVE(ApplicationsPage)
 
 public:
-    explicit ApplicationsPage(ConsoleContext context, QWidget *parent = nullptr);
+    // The actor is the operator's name for the audit log.
+    ApplicationsPage(ApplicationService &applications, const Clock &clock, QString actor, QWidget *parent = nullptr);
 
     // Loads the applications again (F5 in the main window), keeping the selection.
     void refresh() override;
@@ -53,7 +55,8 @@ private:
     void showSelected();
     void updateEmptyState();
 
-    ConsoleContext m_context;
+    ApplicationService &m_applications;
+    const QString m_actor;
     ApplicationTableModel *m_model;
     NaturalSortProxyModel *m_proxy;
     QStackedWidget *m_stack;

@@ -84,7 +84,8 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         case Action:
             return event.action;
         case Target:
-            return event.target;
+            // Words such as "3 test users" in the console's language; IDs and e-mails as they are.
+            return event.shownTarget();
         case Reason:
             // Translated for this console where the event carries a key; the stored English otherwise.
             return event.shownReason();

@@ -2,7 +2,6 @@
 
 #include "domain/clock.h"
 #include "services/auditlog.h"
-#include "services/servicehub.h"
 #include "ui/auditcsvexport.h"
 #include "ui/auditlogmodel.h"
 #include "ui/messagebox.h"
@@ -29,10 +28,11 @@ constexpr int AnyKind = -1;
 
 } // namespace
 
-AuditPage::AuditPage(ConsoleContext context, QWidget *parent)
+AuditPage::AuditPage(AuditLog &audit, const Clock &clock, QWidget *parent)
     : QWidget(parent)
-    , m_context(std::move(context))
-    , m_model(new AuditLogModel(m_context.services->audit(), this))
+    , m_audit(audit)
+    , m_clock(clock)
+    , m_model(new AuditLogModel(audit, this))
     , m_textFilter(new QLineEdit(this))
     , m_kindFilter(new QComboBox(this))
     , m_filterDelay(new QTimer(this))
@@ -56,8 +56,7 @@ AuditPage::AuditPage(ConsoleContext context, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     tableheader::setUp(m_view, QStringLiteral("audit"),
-        { AuditLogModel::Time, AuditLogModel::Kind, AuditLogModel::Actor, AuditLogModel::Action,
-            AuditLogModel::Target });
+        { AuditLogModel::Time, AuditLogModel::Kind, AuditLogModel::Action, AuditLogModel::Reason });
 
     m_export->setToolTip(tr("Save every event that matches the filter as a CSV file only you can read."));
 
@@ -84,8 +83,7 @@ AuditPage::AuditPage(ConsoleContext context, QWidget *parent)
         [this](const QString &message) { m_summary->setText(tr("The audit log could not be read: %1").arg(message)); });
     // Events are recorded on the server's threads too (e.g. a reused refresh token): queued, so the
     // model is only touched here.
-    connect(
-        &m_context.services->audit(), &AuditLog::recorded, m_model, &AuditLogModel::addRecorded, Qt::QueuedConnection);
+    connect(&m_audit, &AuditLog::recorded, m_model, &AuditLogModel::addRecorded, Qt::QueuedConnection);
 
     applyFilters();
 }
@@ -122,7 +120,7 @@ void AuditPage::updateSummary()
 
 Result<int> AuditPage::exportCsv(const QString &path)
 {
-    return AuditCsvExport(m_context.services->audit(), m_context.services->clock()).write(path, m_model->filter());
+    return AuditCsvExport(m_audit, m_clock).write(path, m_model->filter());
 }
 
 void AuditPage::exportCsvInteractively()

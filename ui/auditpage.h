@@ -1,7 +1,6 @@
 #pragma once
 
 #include "domain/result.h"
-#include "ui/consolecontext.h"
 #include "ui/refreshablepage.h"
 
 #include <QWidget>
@@ -15,7 +14,9 @@ class QTimer;
 
 namespace authdesk {
 
+class AuditLog;
 class AuditLogModel;
+class Clock;
 
 // Who did what and why: admin actions and security events, filterable, live, and exportable as CSV.
 class AuditPage final : public QWidget, public RefreshablePage
@@ -24,7 +25,8 @@ class AuditPage final : public QWidget, public RefreshablePage
     Q_DISABLE_COPY_MOVE(AuditPage)
 
 public:
-    explicit AuditPage(ConsoleContext context, QWidget *parent = nullptr);
+    // The clock dates the CSV export.
+    AuditPage(AuditLog &audit, const Clock &clock, QWidget *parent = nullptr);
 
     void refresh() override;
     void applyFilters();
@@ -45,7 +47,8 @@ public:
 private:
     void updateSummary();
 
-    ConsoleContext m_context;
+    AuditLog &m_audit;
+    const Clock &m_clock;
     AuditLogModel *m_model;
     QLineEdit *m_textFilter;
     QComboBox *m_kindFilter;

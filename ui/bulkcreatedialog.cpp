@@ -1,14 +1,13 @@
 #include "ui/bulkcreatedialog.h"
 
+#include "ui/dialoglayout.h"
 #include "ui/icons.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace authdesk {
 
@@ -50,18 +49,7 @@ BulkCreateDialog::BulkCreateDialog(QWidget *parent)
     form->addRow(tr("&Display-name pattern:"), m_displayNamePattern);
     form->addRow(tr("&Password:"), m_password);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_create->setObjectName(QStringLiteral("create"));
-    m_create->setDefault(true);
-    buttons->addButton(m_create, QDialogButtonBox::AcceptRole);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_preview);
-    layout->addWidget(buttons);
-
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layOutCreateDialog(this, form, m_preview, m_create);
     connect(m_count, &QSpinBox::valueChanged, this, &BulkCreateDialog::updatePreview);
     connect(m_emailPattern, &QLineEdit::textChanged, this, &BulkCreateDialog::updatePreview);
     connect(m_displayNamePattern, &QLineEdit::textChanged, this, &BulkCreateDialog::updatePreview);

@@ -8,8 +8,9 @@ class DatabaseSwitch;
 class ServerControl;
 class ServiceHub;
 
-// What every page of the console works with: the services (the same ones the HTTP server uses), the
-// server's controls, and facts to show, such as where the key-encryption key lives.
+// What the console (MainWindow) is built from: the services (the same ones the HTTP server uses), the
+// server's controls, and facts to show, such as where the key-encryption key lives. MainWindow hands
+// each page only the services it uses; no page sees the whole hub.
 struct ConsoleContext
 {
     ServiceHub *services = nullptr;

@@ -1,7 +1,6 @@
 #include "ui/identityproviderspage.h"
 
 #include "services/identityproviderservice.h"
-#include "services/servicehub.h"
 #include "ui/icons.h"
 #include "ui/messagebox.h"
 
@@ -16,9 +15,10 @@
 
 namespace authdesk {
 
-IdentityProvidersPage::IdentityProvidersPage(ConsoleContext context, QWidget *parent)
+IdentityProvidersPage::IdentityProvidersPage(IdentityProviderService &identityProviders, QString actor, QWidget *parent)
     : QWidget(parent)
-    , m_context(std::move(context))
+    , m_identityProviders(identityProviders)
+    , m_actor(std::move(actor))
     , m_list(new QListWidget(this))
     , m_idpId(new QLineEdit(this))
     , m_name(new QLineEdit(this))
@@ -104,7 +104,7 @@ IdentityProvidersPage::~IdentityProvidersPage()
 void IdentityProvidersPage::refresh()
 {
     const QString selected = m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
-    const Result<QList<IdentityProvider>> providers = m_context.services->identityProviders().all();
+    const Result<QList<IdentityProvider>> providers = m_identityProviders.all();
     if (!providers) {
         MessageBox::error(this, tr("The identity providers could not be loaded."), providers.error());
         return;
@@ -195,9 +195,9 @@ bool IdentityProvidersPage::save()
         m_validation->setText(valid.error().message());
         return false;
     }
-    IdentityProviderService &service = m_context.services->identityProviders();
+    IdentityProviderService &service = m_identityProviders;
     const Result<IdentityProvider> saved
-        = m_editing ? service.update(provider, m_context.actor) : service.create(provider, m_context.actor);
+        = m_editing ? service.update(provider, m_actor) : service.create(provider, m_actor);
     if (!saved) {
         m_validation->setText(saved.error().message());
         return false;
@@ -218,7 +218,7 @@ void IdentityProvidersPage::removeSelected()
             tr("Remove"))) {
         return;
     }
-    if (const Result<void> removed = m_context.services->identityProviders().remove(idpId, m_context.actor); !removed)
+    if (const Result<void> removed = m_identityProviders.remove(idpId, m_actor); !removed)
         MessageBox::error(this, tr("The identity provider could not be removed."), removed.error());
     refresh();
 }
@@ -237,7 +237,7 @@ void IdentityProvidersPage::testDiscovery()
     m_test->setEnabled(false);
     m_discoveryView->setPlainText(
         tr("Fetching %1 …").arg(provider.jwksUri.isEmpty() ? provider.discoveryUrl() : provider.jwksUri));
-    m_discovery.setFuture(m_context.services->identityProviders().testDiscovery(provider));
+    m_discovery.setFuture(m_identityProviders.testDiscovery(provider));
 }
 
 void IdentityProvidersPage::showDiscovery(const IdpDiscovery &discovery)

@@ -2,7 +2,6 @@
 
 #include "domain/identityprovider.h"
 #include "services/idpdiscovery.h"
-#include "ui/consolecontext.h"
 #include "ui/refreshablepage.h"
 
 #include <QFutureWatcher>
@@ -16,6 +15,8 @@ class QPushButton;
 
 namespace authdesk {
 
+class IdentityProviderService;
+
 // The OpenID Connect providers whose ID tokens log test users in (POST /v1/auth/auth_with_idp):
 // list, add, edit, remove, and Test discovery, which fetches the issuer's metadata and JWKS off the
 // GUI thread and shows what it found.
@@ -25,7 +26,8 @@ class IdentityProvidersPage final : public QWidget, public RefreshablePage
     Q_DISABLE_COPY_MOVE(IdentityProvidersPage)
 
 public:
-    explicit IdentityProvidersPage(ConsoleContext context, QWidget *parent = nullptr);
+    // The actor is the operator's name for the audit log.
+    IdentityProvidersPage(IdentityProviderService &identityProviders, QString actor, QWidget *parent = nullptr);
     ~IdentityProvidersPage() override;
 
     void refresh() override;
@@ -55,7 +57,8 @@ private:
     void showSelection();
     void showDiscovery(const IdpDiscovery &discovery);
 
-    ConsoleContext m_context;
+    IdentityProviderService &m_identityProviders;
+    const QString m_actor;
     QList<IdentityProvider> m_providers;
     bool m_editing = false; // the form shows a stored provider (its idp_id cannot change)
     QListWidget *m_list;

@@ -1,7 +1,6 @@
 #include "ui/linkedidentitiespanel.h"
 
 #include "services/identityproviderservice.h"
-#include "services/servicehub.h"
 #include "ui/displaytime.h"
 #include "ui/messagebox.h"
 
@@ -20,9 +19,10 @@ constexpr int SubjectRole = Qt::UserRole + 1;
 
 } // namespace
 
-LinkedIdentitiesPanel::LinkedIdentitiesPanel(ConsoleContext context, QWidget *parent)
+LinkedIdentitiesPanel::LinkedIdentitiesPanel(IdentityProviderService &identityProviders, QString actor, QWidget *parent)
     : QWidget(parent)
-    , m_context(std::move(context))
+    , m_identityProviders(identityProviders)
+    , m_actor(std::move(actor))
     , m_verified(new QLabel(this))
     , m_identities(new QListWidget(this))
     , m_unlink(new QPushButton(tr("Un&link identity…"), this))
@@ -66,7 +66,7 @@ void LinkedIdentitiesPanel::reload()
             ? tr("E-mail verified: yes. An IdP login with a verified e-mail of %1 links to this user.")
                   .arg(m_user->email)
             : tr("E-mail verified: no. IdP logins are not matched to this user by e-mail."));
-    const Result<QList<LinkedIdentity>> identities = m_context.services->identityProviders().identitiesOf(m_user->id);
+    const Result<QList<LinkedIdentity>> identities = m_identityProviders.identitiesOf(m_user->id);
     if (!identities) {
         m_identities->addItem(tr("The linked identities could not be read: %1").arg(identities.error().message()));
         return;
@@ -97,8 +97,7 @@ void LinkedIdentitiesPanel::unlinkSelected()
             tr("Unlink"))) {
         return;
     }
-    const Result<void> unlinked
-        = m_context.services->identityProviders().unlink(idpId, item->data(SubjectRole).toString(), m_context.actor);
+    const Result<void> unlinked = m_identityProviders.unlink(idpId, item->data(SubjectRole).toString(), m_actor);
     if (!unlinked)
         MessageBox::error(this, tr("The identity could not be unlinked."), unlinked.error());
     reload();

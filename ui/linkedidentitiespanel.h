@@ -1,7 +1,6 @@
 #pragma once
 
 #include "domain/testuser.h"
-#include "ui/consolecontext.h"
 
 #include <QWidget>
 #include <optional>
@@ -12,6 +11,8 @@ class QPushButton;
 
 namespace authdesk {
 
+class IdentityProviderService;
+
 // Under the Test users table: whether the selected user's e-mail is verified (an IdP login may match
 // it by e-mail only then) and the identities at identity providers linked to them, each unlinkable.
 class LinkedIdentitiesPanel final : public QWidget
@@ -20,7 +21,8 @@ class LinkedIdentitiesPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(LinkedIdentitiesPanel)
 
 public:
-    explicit LinkedIdentitiesPanel(ConsoleContext context, QWidget *parent = nullptr);
+    // The actor is the operator's name for the audit log.
+    LinkedIdentitiesPanel(IdentityProviderService &identityProviders, QString actor, QWidget *parent = nullptr);
 
     void showUser(const std::optional<TestUser> &user);
     void unlinkSelected();
@@ -31,7 +33,8 @@ public:
 private:
     void reload();
 
-    ConsoleContext m_context;
+    IdentityProviderService &m_identityProviders;
+    const QString m_actor;
     std::optional<TestUser> m_user;
     QLabel *m_verified;
     QListWidget *m_identities;

@@ -1,5 +1,8 @@
 #include "ui/mainwindow.h"
 
+#include "services/healthservice.h"
+#include "services/servercontrol.h"
+#include "services/servicehub.h"
 #include "ui/applicationspage.h"
 #include "ui/auditpage.h"
 #include "ui/emptystatepage.h"
@@ -17,6 +20,7 @@
 #include "ui/tryitpage.h"
 
 #include "services/healthservice.h"
+#include "services/loginasservice.h"
 #include "services/servercontrol.h"
 #include "services/servicehub.h"
 
@@ -92,53 +96,67 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setSpacing(2);
 
+    // The one place in ui/ that knows the whole hub: each page gets only the services it uses.
     // Without services (the window's own tests) every page is its empty state.
-    const bool live = m_context.services != nullptr;
+    ServiceHub *hub = m_context.services;
+    const bool live = hub != nullptr;
+    const QString &actor = m_context.actor;
     addPage(Page::Applications, tr("Applications"),
-            live ? static_cast<QWidget *>(new ApplicationsPage(m_context))
-                 : new EmptyStatePage(tr("No applications yet"),
-                                      tr("Applications are the clients of the Authentication API. Each one gets a "
-                                         "client ID and a secret that is shown once. Create one to let the "
-                                         "Sharetribe SDK log in against AuthDesk.")),
-            icon(Icon::Application));
+        live ? static_cast<QWidget *>(new ApplicationsPage(hub->applications(), hub->clock(), actor))
+             : new EmptyStatePage(tr("No applications yet"),
+                 tr("Applications are the clients of the Authentication API. Each one gets a "
+                    "client ID and a secret that is shown once. Create one to let the "
+                    "Sharetribe SDK log in against AuthDesk.")),
+        icon(Icon::Application));
     addPage(Page::TestUsers, tr("Test users"),
-            live ? static_cast<QWidget *>(new TestUsersPage(m_context))
-                 : new EmptyStatePage(tr("No test users yet"),
-                                      tr("Test users log in with the password grant. Create them here to try login "
-                                         "flows; you can reset their passwords, ban them or lift a lockout.")),
-            icon(Icon::User));
+        live ? static_cast<QWidget *>(
+            new TestUsersPage(hub->testUsers(), hub->applications(), hub->identityProviders(), hub->clock(), actor))
+             : new EmptyStatePage(tr("No test users yet"),
+                 tr("Test users log in with the password grant. Create them here to try login "
+                    "flows; you can reset their passwords, ban them or lift a lockout.")),
+        icon(Icon::User));
     addPage(Page::Sessions, tr("Sessions"),
-            live ? static_cast<QWidget *>(new SessionsPage(m_context))
-                 : new EmptyStatePage(tr("No sessions yet"),
-                                      tr("Every login starts a session: a family of refresh tokens. They appear "
-                                         "here with their user and application, and can be revoked with a reason.")),
-            icon(Icon::Session));
+        live ? static_cast<QWidget *>(
+            new SessionsPage(hub->sessions(), hub->applications(), hub->testUsers(), hub->clock(), actor))
+             : new EmptyStatePage(tr("No sessions yet"),
+                 tr("Every login starts a session: a family of refresh tokens. They appear "
+                    "here with their user and application, and can be revoked with a reason.")),
+        icon(Icon::Session));
+    RequestsPage *requests = nullptr;
+    if (live) {
+        requests = new RequestsPage(hub->requestLog(), hub->applications(), m_context.server, actor);
+        // Clients by their applications' names as they change, without reloading (and losing the
+        // selection).
+        connect(&hub->changes(), &DataChangeNotifier::applicationsChanged, requests,
+            &RequestsPage::reloadApplicationNames);
+    }
     addPage(Page::Requests, tr("Requests"),
-            live ? static_cast<QWidget *>(new RequestsPage(m_context))
-                 : new EmptyStatePage(tr("No requests yet"),
-                                      tr("Every call to the token endpoint is listed here as it happens, with the "
-                                         "decision and its reason in plain words. Secrets are never shown.")),
-            icon(Icon::Requests));
+        live ? static_cast<QWidget *>(requests)
+             : new EmptyStatePage(tr("No requests yet"),
+                 tr("Every call to the token endpoint is listed here as it happens, with the "
+                    "decision and its reason in plain words. Secrets are never shown.")),
+        icon(Icon::Requests));
     addPage(Page::AuditLog, tr("Audit log"),
-            live ? static_cast<QWidget *>(new AuditPage(m_context))
-                 : new EmptyStatePage(tr("Nothing audited yet"),
-                                      tr("Admin actions and security events, such as a revoked session or a reused "
-                                         "refresh token, are recorded here with who did what and why.")),
-            icon(Icon::Audit));
+        live ? static_cast<QWidget *>(new AuditPage(hub->audit(), hub->clock()))
+             : new EmptyStatePage(tr("Nothing audited yet"),
+                 tr("Admin actions and security events, such as a revoked session or a reused "
+                    "refresh token, are recorded here with who did what and why.")),
+        icon(Icon::Audit));
     addPage(Page::Server, tr("Server"),
-            live ? static_cast<QWidget *>(new ServerPage(m_context))
-                 : new EmptyStatePage(tr("Server"),
-                                      tr("The local Authentication API: its address, its state, and the browser "
-                                         "origins it allows. Point the Sharetribe SDK's baseUrl at it.")),
-            icon(Icon::Server));
+        live ? static_cast<QWidget *>(
+            new ServerPage(m_context.server, hub->requestLog(), hub->cors(), m_context.keyLocation))
+             : new EmptyStatePage(tr("Server"),
+                 tr("The local Authentication API: its address, its state, and the browser "
+                    "origins it allows. Point the Sharetribe SDK's baseUrl at it.")),
+        icon(Icon::Server));
     addPage(Page::TryIt, tr("Try it"),
-        live ? static_cast<QWidget *>(new TryItPage(m_context))
+        live ? static_cast<QWidget *>(new TryItPage(hub->applications(), hub->tokens(), m_context.server))
              : new EmptyStatePage(tr("Try it"),
                  tr("Issue a token from the console for an application and a test user, and "
                     "see the token response and its decoded claims.")),
         icon(Icon::TryIt));
     addPage(Page::IdentityProviders, tr("Identity providers"),
-        live ? static_cast<QWidget *>(new IdentityProvidersPage(m_context))
+        live ? static_cast<QWidget *>(new IdentityProvidersPage(hub->identityProviders(), actor))
              : new EmptyStatePage(tr("Identity providers"),
                  tr("OpenID Connect providers (Google, an SSO, a mock IdP) whose ID tokens log "
                     "test users in through the SDK's loginWithIdp.")),
@@ -194,6 +212,8 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
     setCentralWidget(central);
 
     if (live) {
+        // The approval page of login-as is answered by this operator, in the audit log as elsewhere.
+        m_context.services->loginAs().setOperatorName(m_context.actor);
         // A database that goes away (a PostgreSQL restart) shows a banner, not an error per click,
         // and the console carries on once it is back, without a restart.
         m_databaseCheck->setInterval(DatabaseCheckMs);

@@ -1,15 +1,14 @@
 #include "ui/newapplicationdialog.h"
 
 #include "ui/applicationtablemodel.h"
+#include "ui/dialoglayout.h"
 #include "ui/icons.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace authdesk {
 
@@ -37,18 +36,7 @@ NewApplicationDialog::NewApplicationDialog(QWidget *parent)
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Type:"), m_type);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_create->setObjectName(QStringLiteral("create"));
-    m_create->setDefault(true);
-    buttons->addButton(m_create, QDialogButtonBox::AcceptRole);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_explanation);
-    layout->addWidget(buttons);
-
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layOutCreateDialog(this, form, m_explanation, m_create);
     connect(m_name, &QLineEdit::textChanged, this,
         [this](const QString &text) { m_create->setEnabled(!text.trimmed().isEmpty()); });
     connect(m_type, &QComboBox::currentIndexChanged, this, &NewApplicationDialog::updateExplanation);

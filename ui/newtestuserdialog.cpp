@@ -1,15 +1,14 @@
 #include "ui/newtestuserdialog.h"
 
+#include "ui/dialoglayout.h"
 #include "ui/icons.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace authdesk {
 
@@ -52,18 +51,7 @@ NewTestUserDialog::NewTestUserDialog(QWidget *parent)
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_create->setObjectName(QStringLiteral("create"));
-    m_create->setDefault(true);
-    buttons->addButton(m_create, QDialogButtonBox::AcceptRole);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(note);
-    layout->addWidget(buttons);
-
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layOutCreateDialog(this, form, note, m_create);
     auto updateCreate
         = [this] { m_create->setEnabled(!m_email->text().trimmed().isEmpty() && !m_password->text().isEmpty()); };
     connect(m_email, &QLineEdit::textChanged, this, updateCreate);

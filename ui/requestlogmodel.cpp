@@ -58,6 +58,15 @@ void RequestLogModel::clear()
         emit missedChanged(0);
 }
 
+void RequestLogModel::setApplicationNames(const QHash<QString, QString> &names)
+{
+    if (names == m_applicationNames)
+        return;
+    m_applicationNames = names;
+    if (!m_rows.empty())
+        emit dataChanged(index(0, Client), index(rowCount() - 1, Client), { Qt::DisplayRole });
+}
+
 void RequestLogModel::setPaused(bool paused)
 {
     if (m_paused == paused)
@@ -73,6 +82,21 @@ QString RequestLogModel::statusText(const TokenDecision &decision)
     if (decision.error.isEmpty())
         return QString::number(decision.status);
     return QStringLiteral("%1 %2").arg(decision.status).arg(decision.error);
+}
+
+QString RequestLogModel::endpointName(const TokenDecision &decision)
+{
+    // The token endpoint names its entries; the routes in front of it (CORS, the limits, the API
+    // stand-ins) log the path, which is named here the same way: from the route's root, under any
+    // marketplace prefix.
+    if (!decision.endpoint.isEmpty() && !decision.endpoint.startsWith(QLatin1Char('/')))
+        return decision.endpoint;
+    const QString path = decision.path.isEmpty() ? decision.endpoint : decision.path;
+    for (const QLatin1String root : { QLatin1String("/v1/auth/"), QLatin1String("/v1/"), QLatin1String("/api/") }) {
+        if (const qsizetype at = path.indexOf(root); at >= 0 && at + root.size() < path.size())
+            return path.mid(at + root.size());
+    }
+    return path.startsWith(QLatin1Char('/')) && path.size() > 1 ? path.mid(1) : path;
 }
 
 int RequestLogModel::rowCount(const QModelIndex &parent) const
@@ -97,9 +121,9 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         case Time:
             return displayTime(decision.at);
         case Endpoint:
-            return decision.endpoint;
+            return endpointName(decision);
         case Client:
-            return decision.clientId;
+            return m_applicationNames.value(decision.clientId, decision.clientId);
         case Grant:
             return decision.grantType;
         case Status:
@@ -110,6 +134,8 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         switch (index.column()) {
+        case Endpoint:
+            return decision.path.isEmpty() ? endpointName(decision) : decision.path;
         case Time:
             return decision.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
         case Client:

@@ -3,6 +3,7 @@
 #include "services/tokendecision.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <deque>
 
 namespace authdesk {
@@ -26,6 +27,10 @@ public:
     void append(const TokenDecision &decision);
     void clear();
 
+    // The applications' names by client ID: the Client column shows a known client by its name (its
+    // client ID in the tooltip and the detail pane) and an unknown one by the ID it sent.
+    void setApplicationNames(const QHash<QString, QString> &names);
+
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
     // Decisions that arrived while paused since the last resume.
@@ -34,6 +39,10 @@ public:
 
     const TokenDecision &decision(int row) const { return m_rows.at(static_cast<size_t>(row)); }
     static QString statusText(const TokenDecision &decision);
+    // The endpoint's short name, the same for every entry whichever part of the server logged it:
+    // "token", "revoke", "authorize-as", "api/current_user/show", "health"... The path, with any
+    // marketplace prefix, is in the detail pane.
+    static QString endpointName(const TokenDecision &decision);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -47,6 +56,7 @@ private:
     static TokenDecision sanitized(TokenDecision decision);
 
     std::deque<TokenDecision> m_rows; // newest first
+    QHash<QString, QString> m_applicationNames;
     int m_capacity;
     bool m_paused = false;
     int m_missed = 0;

@@ -1,8 +1,9 @@
 #include "ui/requestspage.h"
 
+#include "services/applicationservice.h"
+#include "services/datachangenotifier.h"
 #include "services/requestlog.h"
 #include "services/servercontrol.h"
-#include "services/servicehub.h"
 #include "ui/curlcommand.h"
 #include "ui/requestdetailpane.h"
 #include "ui/requestlogmodel.h"
@@ -20,16 +21,19 @@
 
 namespace authdesk {
 
-RequestsPage::RequestsPage(ConsoleContext context, QWidget *parent)
+RequestsPage::RequestsPage(
+    RequestLog &requestLog, ApplicationService &applications, ServerControl *server, QString actor, QWidget *parent)
     : QWidget(parent)
-    , m_context(std::move(context))
+    , m_requestLog(requestLog)
+    , m_applications(applications)
+    , m_server(server)
     , m_model(new RequestLogModel(RequestLogModel::DefaultCapacity, this))
     , m_view(new QTableView(this))
     , m_summary(new QLabel(this))
     , m_pause(new QPushButton(tr("&Pause"), this))
     , m_clear(new QPushButton(tr("C&lear"), this))
     , m_copyCurl(new QPushButton(tr("Copy as c&url"), this))
-    , m_detail(new RequestDetailPane(m_context.services->applications(), m_context.actor, this))
+    , m_detail(new RequestDetailPane(applications, std::move(actor), this))
     , m_notice(new QLabel(this))
 {
     setObjectName(QStringLiteral("RequestsPage"));
@@ -41,8 +45,7 @@ RequestsPage::RequestsPage(ConsoleContext context, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     tableheader::setUp(m_view, QStringLiteral("requests"),
-        { RequestLogModel::Time, RequestLogModel::Endpoint, RequestLogModel::Client, RequestLogModel::Grant,
-            RequestLogModel::Status });
+        { RequestLogModel::Time, RequestLogModel::Endpoint, RequestLogModel::Status, RequestLogModel::Reason });
 
     m_pause->setCheckable(true);
     m_pause->setToolTip(tr("Stop adding new requests to the list, to read it in peace. The server keeps "
@@ -85,15 +88,28 @@ RequestsPage::RequestsPage(ConsoleContext context, QWidget *parent)
 
     // The log records on the server's threads; queued, the model is only ever touched on this thread
     // and the server's record() returns at once.
-    RequestLog &log = m_context.services->requestLog();
+    RequestLog &log = m_requestLog;
     connect(&log, &RequestLog::recorded, m_model, &RequestLogModel::append, Qt::QueuedConnection);
     m_model->setDecisions(log.snapshot());
+    reloadApplicationNames();
     updateActions();
 }
 
 void RequestsPage::refresh()
 {
-    m_model->setDecisions(m_context.services->requestLog().snapshot());
+    reloadApplicationNames();
+    m_model->setDecisions(m_requestLog.snapshot());
+}
+
+void RequestsPage::reloadApplicationNames()
+{
+    const Result<QList<Application>> applications = m_applications.list();
+    if (!applications)
+        return; // the names stay as they were; the client IDs are in the tooltips
+    QHash<QString, QString> names;
+    for (const Application &application : *applications)
+        names.insert(application.clientId, application.name);
+    m_model->setApplicationNames(names);
 }
 
 void RequestsPage::setPaused(bool paused)
@@ -108,7 +124,7 @@ void RequestsPage::setPaused(bool paused)
 void RequestsPage::clear()
 {
     // The services' copy goes too, or F5 would bring back what the operator just cleared.
-    m_context.services->requestLog().clear();
+    m_requestLog.clear();
     m_model->clear();
 }
 
@@ -117,7 +133,7 @@ QString RequestsPage::selectedAsCurl() const
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return {};
-    const QUrl baseUrl = m_context.server ? m_context.server->baseUrl() : QUrl();
+    const QUrl baseUrl = m_server ? m_server->baseUrl() : QUrl();
     return CurlCommand::forDecision(m_model->decision(rows.first().row()), baseUrl);
 }
 

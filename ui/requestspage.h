@@ -1,6 +1,5 @@
 #pragma once
 
-#include "ui/consolecontext.h"
 #include "ui/refreshablepage.h"
 
 #include <QWidget>
@@ -11,8 +10,11 @@ class QTableView;
 
 namespace authdesk {
 
+class ApplicationService;
 class RequestDetailPane;
+class RequestLog;
 class RequestLogModel;
+class ServerControl;
 
 // The live log of the token and revocation endpoints: every decision with its reason in plain words,
 // newest first. It only listens (queued) to the services' request log, so the server never waits for it.
@@ -22,7 +24,10 @@ class RequestsPage final : public QWidget, public RefreshablePage
     Q_DISABLE_COPY_MOVE(RequestsPage)
 
 public:
-    explicit RequestsPage(ConsoleContext context, QWidget *parent = nullptr);
+    // The applications and the actor (the operator's name for the audit log) are for fixing a CORS
+    // refusal from the detail pane; the server, null without one, gives the base URL of a curl command.
+    RequestsPage(RequestLog &requestLog, ApplicationService &applications, ServerControl *server, QString actor,
+        QWidget *parent = nullptr);
 
     // Reloads the whole log from the services (what is kept there, up to its capacity).
     void refresh() override;
@@ -31,6 +36,8 @@ public:
     // The selected request as a curl command (secrets redacted); empty when nothing is selected.
     QString selectedAsCurl() const;
     void copySelectedAsCurl();
+    // Shows clients by their applications' current names; call it when applications change.
+    void reloadApplicationNames();
 
     RequestLogModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -44,7 +51,9 @@ private:
     void updateActions();
     void updateDetail();
 
-    ConsoleContext m_context;
+    RequestLog &m_requestLog;
+    ApplicationService &m_applications;
+    ServerControl *m_server;
     RequestLogModel *m_model;
     QTableView *m_view;
     QLabel *m_summary;

@@ -3,7 +3,6 @@
 #include "services/corspolicy.h"
 #include "services/requestlog.h"
 #include "services/servercontrol.h"
-#include "services/servicehub.h"
 #include "ui/messagebox.h"
 #include "ui/requestratechart.h"
 
@@ -52,9 +51,12 @@ bool isOrigin(const QString &text)
 
 } // namespace
 
-ServerPage::ServerPage(ConsoleContext context, QWidget *parent)
+ServerPage::ServerPage(
+    ServerControl *server, RequestLog &requestLog, CorsPolicy &cors, QString keyLocation, QWidget *parent)
     : QWidget(parent)
-    , m_context(std::move(context))
+    , m_server(server)
+    , m_cors(cors)
+    , m_keyLocationText(std::move(keyLocation))
 {
     setObjectName(QStringLiteral("ServerPage"));
 
@@ -74,13 +76,13 @@ ServerPage::ServerPage(ConsoleContext context, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
 
-    if (m_context.server) {
-        connect(m_context.server, &ServerControl::runningChanged, this, &ServerPage::updateState);
-        connect(m_context.server, &ServerControl::startFailed, this, &ServerPage::updateState);
+    if (m_server) {
+        connect(m_server, &ServerControl::runningChanged, this, &ServerPage::updateState);
+        connect(m_server, &ServerControl::startFailed, this, &ServerPage::updateState);
     }
     // Queued: the log records on the server's threads, and the chart belongs to this one.
     connect(
-        &m_context.services->requestLog(), &RequestLog::recorded, m_chart,
+        &requestLog, &RequestLog::recorded, m_chart,
         // Counted as they arrive here (a queued signal is a few milliseconds late at most): the chart's
         // window runs on the wall clock, while decisions carry the services' clock.
         [chart = m_chart](const TokenDecision &) { chart->addRequest(QDateTime::currentDateTimeUtc()); },
@@ -153,7 +155,7 @@ QWidget *ServerPage::createOriginsBox()
     const QSettings settings;
     m_origins->addItems(settings.value(OriginsKey, defaultAllowedOrigins()).toStringList());
     // The remembered list is what the server enforces from the start, not only after an edit.
-    m_context.services->cors().setGlobalOrigins(allowedOrigins());
+    m_cors.setGlobalOrigins(allowedOrigins());
 
     m_newOrigin = new QLineEdit(box);
     m_newOrigin->setPlaceholderText(tr("e.g. http://localhost:5173"));
@@ -186,14 +188,14 @@ QWidget *ServerPage::createKeyBox()
     m_keyLocation->setObjectName(QStringLiteral("keyLocation"));
     m_keyLocation->setWordWrap(true);
     m_keyLocation->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    const QString location = m_context.keyLocation.isEmpty() ? tr("unknown") : m_context.keyLocation;
+    const QString location = m_keyLocationText.isEmpty() ? tr("unknown") : m_keyLocationText;
     m_keyLocation->setText(tr("The key-encryption key, which protects the token signing key in the database, "
                               "is kept in %1.")
                                .arg(location));
 
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(m_keyLocation);
-    // ConsoleContext only says where the key is, in words; a path means a key file. (A keychain's
+    // The page is only told where the key is, in words; a path means a key file. (A keychain's
     // description names no file.)
     const bool keyFile = location.contains(QLatin1Char('/')) || location.contains(QLatin1Char('\\'));
     if (keyFile) {
@@ -215,35 +217,35 @@ void ServerPage::refresh()
 
 void ServerPage::updateState()
 {
-    const bool running = m_context.server && m_context.server->isRunning();
-    if (!m_context.server) {
+    const bool running = m_server && m_server->isRunning();
+    if (!m_server) {
         m_state->setText(tr("Not available in this window"));
     } else if (running) {
         m_state->setText(tr("Running"));
-        m_address->setText(m_context.server->address().toString());
-        m_port->setValue(m_context.server->port());
-    } else if (!m_context.server->lastFailure().isEmpty()) {
+        m_address->setText(m_server->address().toString());
+        m_port->setValue(m_server->port());
+    } else if (!m_server->lastFailure().isEmpty()) {
         // Why, not only that: e.g. "Port 3500 is in use by another program.", and where it tried.
-        m_state->setText(tr("Not running: %1").arg(m_context.server->lastFailure()));
-        m_address->setText(m_context.server->lastFailedAddress().toString());
-        m_port->setValue(m_context.server->lastFailedPort());
+        m_state->setText(tr("Not running: %1").arg(m_server->lastFailure()));
+        m_address->setText(m_server->lastFailedAddress().toString());
+        m_port->setValue(m_server->lastFailedPort());
     } else {
         m_state->setText(tr("Stopped: the Authentication API does not answer"));
     }
     m_state->setForegroundRole(running ? QPalette::WindowText : QPalette::PlaceholderText);
-    m_baseUrl->setText(running ? m_context.server->baseUrl().toString() : QString());
+    m_baseUrl->setText(running ? m_server->baseUrl().toString() : QString());
     m_baseUrl->setPlaceholderText(tr("not listening"));
     m_copyUrl->setEnabled(running);
-    m_start->setEnabled(m_context.server && !running);
+    m_start->setEnabled(m_server && !running);
     m_stop->setEnabled(running);
     m_restart->setEnabled(running);
-    m_address->setEnabled(m_context.server && !running);
-    m_port->setEnabled(m_context.server && !running);
+    m_address->setEnabled(m_server && !running);
+    m_port->setEnabled(m_server && !running);
 }
 
 bool ServerPage::start()
 {
-    if (!m_context.server)
+    if (!m_server)
         return false;
     const QHostAddress address(m_address->text().trimmed());
     if (address.isNull()) {
@@ -252,7 +254,7 @@ bool ServerPage::start()
                 tr("\"%1\" is not an IP address, such as 127.0.0.1 or ::1.").arg(m_address->text().trimmed())));
         return false;
     }
-    const Result<quint16> started = m_context.server->start(address, static_cast<quint16>(m_port->value()));
+    const Result<quint16> started = m_server->start(address, static_cast<quint16>(m_port->value()));
     if (!started) {
         MessageBox::error(this, tr("The server could not be started."), started.error());
         updateState();
@@ -268,19 +270,19 @@ bool ServerPage::start()
 
 void ServerPage::stop()
 {
-    if (m_context.server)
-        m_context.server->stop();
+    if (m_server)
+        m_server->stop();
     updateState();
 }
 
 bool ServerPage::restart()
 {
-    if (!m_context.server)
+    if (!m_server)
         return false;
     // Keep what the operator typed: stop() refills the fields only when it runs again.
     const QString address = m_address->text();
     const int port = m_port->value();
-    m_context.server->stop();
+    m_server->stop();
     m_address->setText(address);
     m_port->setValue(port);
     return start();
@@ -335,7 +337,7 @@ void ServerPage::removeOrigin()
 void ServerPage::saveOrigins() const
 {
     const QStringList origins = allowedOrigins();
-    m_context.services->cors().setGlobalOrigins(origins);
+    m_cors.setGlobalOrigins(origins);
     QSettings().setValue(OriginsKey, origins);
 }
 

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "ui/consolecontext.h"
 #include "ui/refreshablepage.h"
 
 #include <QWidget>
@@ -13,7 +12,10 @@ class QSpinBox;
 
 namespace authdesk {
 
+class CorsPolicy;
+class RequestLog;
 class RequestRateChart;
+class ServerControl;
 
 // The local Authentication API: whether it runs and where, start/stop/restart on another address or
 // port, the browser origins to allow, a live requests-per-second chart, and where the key lives.
@@ -23,7 +25,11 @@ class ServerPage final : public QWidget, public RefreshablePage
     Q_DISABLE_COPY_MOVE(ServerPage)
 
 public:
-    explicit ServerPage(ConsoleContext context, QWidget *parent = nullptr);
+    // The server is null without one. The request log feeds the chart; the CORS policy gets the allowed
+    // origins. keyLocation says in plain words where the key-encryption key lives, e.g. "the key file
+    // /home/me/.local/share/AuthDesk/kek".
+    ServerPage(ServerControl *server, RequestLog &requestLog, CorsPolicy &cors, QString keyLocation,
+        QWidget *parent = nullptr);
 
     void refresh() override;
 
@@ -52,7 +58,9 @@ private:
     void removeOrigin();
     void saveOrigins() const;
 
-    ConsoleContext m_context;
+    ServerControl *m_server;
+    CorsPolicy &m_cors;
+    const QString m_keyLocationText;
     QLabel *m_state = nullptr;
     QLineEdit *m_baseUrl = nullptr;
     QPushButton *m_copyUrl = nullptr;

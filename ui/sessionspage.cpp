@@ -1,7 +1,6 @@
 #include "ui/sessionspage.h"
 
 #include "services/applicationservice.h"
-#include "services/servicehub.h"
 #include "services/sessionservice.h"
 #include "ui/messagebox.h"
 #include "ui/reasondialog.h"
@@ -30,11 +29,13 @@ constexpr int AnyState = -1;
 
 } // namespace
 
-SessionsPage::SessionsPage(ConsoleContext context, QWidget *parent)
+SessionsPage::SessionsPage(SessionService &sessions, ApplicationService &applications, TestUserService &testUsers,
+    const Clock &clock, QString actor, QWidget *parent)
     : QWidget(parent)
-    , m_context(std::move(context))
-    , m_model(new SessionTableModel(m_context.services->sessions(), m_context.services->applications(),
-          m_context.services->testUsers(), m_context.services->clock(), this))
+    , m_sessions(sessions)
+    , m_applications(applications)
+    , m_actor(std::move(actor))
+    , m_model(new SessionTableModel(sessions, applications, testUsers, clock, this))
     , m_userFilter(new QLineEdit(this))
     , m_applicationFilter(new QComboBox(this))
     , m_stateFilter(new QComboBox(this))
@@ -66,7 +67,12 @@ SessionsPage::SessionsPage(ConsoleContext context, QWidget *parent)
     m_view->verticalHeader()->hide();
     tableheader::setUp(m_view, QStringLiteral("sessions"),
         { SessionTableModel::User, SessionTableModel::Application, SessionTableModel::Created,
-            SessionTableModel::LastUsed, SessionTableModel::Expires });
+            SessionTableModel::LastUsed, SessionTableModel::Expires, SessionTableModel::State },
+        { SessionTableModel::Created, SessionTableModel::Expires });
+
+    // Wrapped, so that the empty page's long sentence (longer still in Finnish or German) does not
+    // widen the window beyond its default size.
+    m_summary->setWordWrap(true);
 
     m_revoke->setToolTip(tr("End the selected session: its refresh token and access tokens stop working."));
     m_revokeUser->setToolTip(tr("End every session of the selected session's user, in every application."));
@@ -145,7 +151,7 @@ void SessionsPage::reloadApplications()
     const QString selected = m_applicationFilter->currentData().toString();
     m_applicationFilter->clear();
     m_applicationFilter->addItem(tr("All applications"), QString());
-    const Result<QList<Application>> applications = m_context.services->applications().list();
+    const Result<QList<Application>> applications = m_applications.list();
     if (applications) {
         for (const Application &application : *applications)
             m_applicationFilter->addItem(application.name, application.clientId);
@@ -208,7 +214,7 @@ ReasonDialog *SessionsPage::revokeSelectedSession()
         tr("Revoke the session of %1 in %2? Its refresh token and access tokens stop working at once.").arg(who, where),
         tr("Revoke session"));
     connect(dialog, &ReasonDialog::reasonGiven, this, [this, familyId](const QString &reason) {
-        const Result<void> revoked = m_context.services->sessions().revoke(familyId, reason, m_context.actor);
+        const Result<void> revoked = m_sessions.revoke(familyId, reason, m_actor);
         if (!revoked)
             MessageBox::error(this, tr("The session could not be revoked."), revoked.error());
         else
@@ -229,7 +235,7 @@ ReasonDialog *SessionsPage::revokeAllOfSelectedUser()
         tr("Revoke every session of %1, in every application? The user has to log in again everywhere.").arg(who),
         tr("Revoke all of %1").arg(who));
     connect(dialog, &ReasonDialog::reasonGiven, this, [this, userId](const QString &reason) {
-        const Result<int> revoked = m_context.services->sessions().revokeAllOfUser(userId, reason, m_context.actor);
+        const Result<int> revoked = m_sessions.revokeAllOfUser(userId, reason, m_actor);
         if (!revoked)
             MessageBox::error(this, tr("The sessions could not be revoked."), revoked.error());
         else
@@ -252,8 +258,7 @@ ReasonDialog *SessionsPage::revokeAllOfSelectedApplication()
             .arg(name),
         tr("Revoke all of %1").arg(name));
     connect(dialog, &ReasonDialog::reasonGiven, this, [this, clientId](const QString &reason) {
-        const Result<int> revoked
-            = m_context.services->sessions().revokeAllOfApplication(clientId, reason, m_context.actor);
+        const Result<int> revoked = m_sessions.revokeAllOfApplication(clientId, reason, m_actor);
         if (!revoked)
             MessageBox::error(this, tr("The sessions could not be revoked."), revoked.error());
         else

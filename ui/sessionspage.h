@@ -1,6 +1,5 @@
 #pragma once
 
-#include "ui/consolecontext.h"
 #include "ui/refreshablepage.h"
 
 #include <QWidget>
@@ -14,8 +13,12 @@ class QTimer;
 
 namespace authdesk {
 
+class ApplicationService;
+class Clock;
 class ReasonDialog;
+class SessionService;
 class SessionTableModel;
+class TestUserService;
 struct TokenFamily;
 
 // Support staff's view of sessions (refresh-token families): find them by user, application or state,
@@ -26,10 +29,12 @@ class SessionsPage final : public QWidget, public RefreshablePage
     Q_DISABLE_COPY_MOVE(SessionsPage)
 
 public:
-    explicit SessionsPage(ConsoleContext context, QWidget *parent = nullptr);
+    // The applications, test users and clock are for the table; the actor is the operator's name for the
+    // audit log.
+    SessionsPage(SessionService &sessions, ApplicationService &applications, TestUserService &testUsers,
+        const Clock &clock, QString actor, QWidget *parent = nullptr);
 
     void refresh() override;
-
 
     // Each asks for a reason in a ReasonDialog (shown without blocking) and revokes once it is given.
     // They return the dialog so that callers, such as tests, can answer it; null when nothing is selected.
@@ -59,7 +64,9 @@ private:
     void updateActions();
     void updateSummary();
 
-    ConsoleContext m_context;
+    SessionService &m_sessions;
+    ApplicationService &m_applications;
+    const QString m_actor;
     SessionTableModel *m_model;
     QLineEdit *m_userFilter;
     QComboBox *m_applicationFilter;

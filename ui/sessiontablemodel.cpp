@@ -104,6 +104,21 @@ QString SessionTableModel::stateText(const TokenFamily &family) const
     Q_UNREACHABLE();
 }
 
+QString SessionTableModel::stateName(const TokenFamily &family) const
+{
+    switch (family.state(m_filter.now)) {
+    case TokenFamily::State::Live:
+        return tr("Live");
+    case TokenFamily::State::Expired:
+        return tr("Expired");
+    case TokenFamily::State::Revoked:
+        return tr("Revoked");
+    case TokenFamily::State::ReuseDetected:
+        return tr("Reuse detected");
+    }
+    Q_UNREACHABLE();
+}
+
 int SessionTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -134,7 +149,9 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
         case Expires:
             return formatTime(family.expiresAt, tr("unknown"));
         case State:
-            return stateText(family);
+            // The state in a word in the table, so the column stays narrow; who revoked it and why,
+            // however long the operator's reason, in the tooltip.
+            return role == Qt::ToolTipRole ? stateText(family) : stateName(family);
         case LoginFrom:
             return clientText(family.loginAddress, family.loginUserAgent);
         case RefreshFrom:

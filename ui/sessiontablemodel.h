@@ -38,7 +38,10 @@ public:
     const TokenFamily &family(int row) const { return rows().at(row); }
     QString userEmail(const QString &userId) const;
     QString applicationName(const QString &clientId) const;
+    // "Revoked by alice: lost phone": the whole story, in the State column's tooltip.
     QString stateText(const TokenFamily &family) const;
+    // "Revoked": the state in a word, in the State column.
+    QString stateName(const TokenFamily &family) const;
     // "address · user agent", for the Login from and Last refresh from columns; empty: not known.
     static QString clientText(const QString &address, const QString &userAgent);
 

@@ -1,7 +1,7 @@
 #include "ui/testuserspage.h"
 
 #include "domain/clock.h"
-#include "services/servicehub.h"
+#include "services/testuserservice.h"
 #include "ui/bulkcreatedialog.h"
 #include "ui/emptystatepage.h"
 #include "ui/icons.h"
@@ -45,9 +45,12 @@ struct BulkOutcome
 
 } // namespace
 
-TestUsersPage::TestUsersPage(ConsoleContext context, QWidget *parent)
+TestUsersPage::TestUsersPage(TestUserService &testUsers, ApplicationService &applications,
+    IdentityProviderService &identityProviders, const Clock &clock, QString actor, QWidget *parent)
     : QWidget(parent)
-    , m_context(std::move(context))
+    , m_testUsers(testUsers)
+    , m_clock(clock)
+    , m_actor(std::move(actor))
     , m_stack(new QStackedWidget(this))
     , m_emptyState(new EmptyStatePage(tr("No test users yet"),
           tr("Test users log in with the password grant. Create them here to try login flows; you can reset "
@@ -59,7 +62,7 @@ TestUsersPage::TestUsersPage(ConsoleContext context, QWidget *parent)
     , m_searchDelay(new QTimer(this))
     , m_table(new QTableView(this))
     , m_status(new QLabel(this))
-    , m_identities(new LinkedIdentitiesPanel(m_context, this))
+    , m_identities(new LinkedIdentitiesPanel(identityProviders, m_actor, this))
     , m_newButton(new QPushButton(icon(Icon::Add), tr("&New user…"), this))
     , m_bulkButton(new QPushButton(tr("Create &many…"), this))
     , m_editButton(new QPushButton(tr("&Edit display name…"), this))
@@ -67,24 +70,23 @@ TestUsersPage::TestUsersPage(ConsoleContext context, QWidget *parent)
     , m_banButton(new QPushButton(tr("&Ban…"), this))
     , m_unlockButton(new QPushButton(tr("&Unlock"), this))
     , m_deleteButton(new QPushButton(icon(Icon::Delete), tr("Delete…"), this))
-    , m_loginAsButton(new LoginAsButton(m_context.services ? &m_context.services->applications() : nullptr, this))
+    , m_loginAsButton(new LoginAsButton(&applications, this))
     , m_newAction(new QAction(icon(Icon::Add), tr("New test user…"), this))
     , m_deleteAction(new QAction(icon(Icon::Delete), tr("Delete test user…"), this))
     , m_findAction(new QAction(tr("Search test users"), this))
 {
     setObjectName(QStringLiteral("TestUsersPage"));
-    if (m_context.services) {
-        m_model = new TestUserTableModel(m_context.services->testUsers(), m_context.services->clock(), this);
-        // The service orders by e-mail as text (user10 before user2); the proxy orders the loaded rows
-        // as people read them, and by any column the operator clicks.
-        m_proxy = new NaturalSortProxyModel(this);
-        m_proxy->setSourceModel(m_model);
-        m_table->setModel(m_proxy);
-        m_table->setSortingEnabled(true);
-        m_table->sortByColumn(TestUserTableModel::Email, Qt::AscendingOrder);
-        tableheader::setUp(m_table, QStringLiteral("testUsers"),
-            { TestUserTableModel::Email, TestUserTableModel::DisplayName, TestUserTableModel::State });
-    }
+    m_model = new TestUserTableModel(m_testUsers, m_clock, this);
+    // The service orders by e-mail as text (user10 before user2); the proxy orders the loaded rows
+    // as people read them, and by any column the operator clicks.
+    m_proxy = new NaturalSortProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(TestUserTableModel::Email, Qt::AscendingOrder);
+    tableheader::setUp(m_table, QStringLiteral("testUsers"),
+        { TestUserTableModel::Email, TestUserTableModel::DisplayName, TestUserTableModel::State,
+            TestUserTableModel::Created });
 
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Search by e-mail or display name (Ctrl+F)"));
@@ -307,7 +309,7 @@ void TestUsersPage::updateActions()
     const bool banned = selected && user->banned;
     m_banButton->setText(banned ? tr("Un&ban") : tr("&Ban…"));
     m_banButton->setToolTip(banned ? tr("Let the user log in again") : tr("Stop the user from logging in"));
-    m_unlockButton->setEnabled(selected && user->state(m_context.services->clock().now()) == TestUser::State::Locked);
+    m_unlockButton->setEnabled(selected && user->state(m_clock.now()) == TestUser::State::Locked);
     m_bulkButton->setEnabled(m_model && !m_bulkRunning);
     m_emptyBulkButton->setEnabled(m_model && !m_bulkRunning);
     m_loginAsButton->setUser(user);
@@ -362,7 +364,7 @@ void TestUsersPage::newUser()
     NewTestUserDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Result<TestUser> created = m_context.services->testUsers().create(dialog.user(), m_context.actor);
+    const Result<TestUser> created = m_testUsers.create(dialog.user(), m_actor);
     if (!created) {
         MessageBox::error(this, tr("The test user was not created."), created.error());
         return;
@@ -384,7 +386,7 @@ void TestUsersPage::editDisplayName()
     ask.setOkButtonText(tr("Save"));
     if (ask.exec() != QDialog::Accepted)
         return;
-    showChanged(m_context.services->testUsers().updateDisplayName(user->id, ask.textValue(), m_context.actor),
+    showChanged(m_testUsers.updateDisplayName(user->id, ask.textValue(), m_actor),
         tr("The display name of %1 was not changed.").arg(user->email),
         tr("The display name of %1 was saved.").arg(user->email));
 }
@@ -404,8 +406,7 @@ void TestUsersPage::resetPassword()
     ask.setOkButtonText(tr("Reset password and end sessions"));
     if (ask.exec() != QDialog::Accepted)
         return;
-    const Result<int> revoked
-        = m_context.services->testUsers().resetPassword(user->id, ask.textValue(), m_context.actor);
+    const Result<int> revoked = m_testUsers.resetPassword(user->id, ask.textValue(), m_actor);
     if (!revoked) {
         MessageBox::error(this, tr("The password of %1 was not reset.").arg(user->email), revoked.error());
         return;
@@ -427,7 +428,7 @@ void TestUsersPage::toggleBan()
             tr("Ban"))) {
         return;
     }
-    showChanged(m_context.services->testUsers().setBanned(user->id, !user->banned, m_context.actor),
+    showChanged(m_testUsers.setBanned(user->id, !user->banned, m_actor),
         user->banned ? tr("The ban of %1 was not lifted.").arg(user->email) : tr("%1 was not banned.").arg(user->email),
         user->banned ? tr("The ban of %1 was lifted.").arg(user->email) : tr("%1 was banned.").arg(user->email));
 }
@@ -437,8 +438,8 @@ void TestUsersPage::unlock()
     const std::optional<TestUser> user = selectedUser();
     if (!user)
         return;
-    showChanged(m_context.services->testUsers().unlock(user->id, m_context.actor),
-        tr("%1 was not unlocked.").arg(user->email), tr("%1 was unlocked.").arg(user->email));
+    showChanged(m_testUsers.unlock(user->id, m_actor), tr("%1 was not unlocked.").arg(user->email),
+        tr("%1 was unlocked.").arg(user->email));
 }
 
 void TestUsersPage::deleteSelected()
@@ -453,7 +454,7 @@ void TestUsersPage::deleteSelected()
             tr("Delete"))) {
         return;
     }
-    if (const Result<void> removed = m_context.services->testUsers().remove(user->id, m_context.actor); !removed) {
+    if (const Result<void> removed = m_testUsers.remove(user->id, m_actor); !removed) {
         MessageBox::error(this, tr("%1 was not deleted.").arg(user->email), removed.error());
         refresh();
         return;
@@ -515,8 +516,8 @@ void TestUsersPage::startBulkCreate(const QList<NewTestUser> &users)
 
     // The services are thread-safe (each thread gets its own database connection); hashing 100,000
     // passwords takes minutes, which the GUI thread must not spend.
-    TestUserService *service = &m_context.services->testUsers();
-    const QString actor = m_context.actor;
+    TestUserService *service = &m_testUsers;
+    const QString actor = m_actor;
     const std::shared_ptr<std::atomic_bool> cancel = m_bulkCancel;
     const QFuture<BulkOutcome> future
         = QtConcurrent::run([service, users, actor, cancel, total](QPromise<BulkOutcome> &promise) {

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "services/testuserservice.h"
-#include "ui/consolecontext.h"
 #include "ui/refreshablepage.h"
 
 #include <QFuture>
@@ -25,9 +24,13 @@ namespace authdesk {
 
 class NaturalSortProxyModel;
 
+class ApplicationService;
+class Clock;
 class EmptyStatePage;
+class IdentityProviderService;
 class LinkedIdentitiesPanel;
 class LoginAsButton;
+class TestUserService;
 class TestUserTableModel;
 
 // The end users of the password grant: search as you type, create one or many, and the support
@@ -40,7 +43,10 @@ class TestUsersPage final : public QWidget, public RefreshablePage
 public:
     static constexpr int SearchDelayMs = 150;
 
-    explicit TestUsersPage(ConsoleContext context, QWidget *parent = nullptr);
+    // The applications are for Log in as, the identity providers for the linked identities; the actor is
+    // the operator's name for the audit log.
+    TestUsersPage(TestUserService &testUsers, ApplicationService &applications,
+        IdentityProviderService &identityProviders, const Clock &clock, QString actor, QWidget *parent = nullptr);
     ~TestUsersPage() override;
 
     // Loads again what is shown (F5 in the main window), keeping the selection.
@@ -100,7 +106,9 @@ private:
     std::optional<TestUser> selectedUser() const;
     void showChanged(const Result<TestUser> &changed, const QString &failedAction, const QString &done);
 
-    ConsoleContext m_context;
+    TestUserService &m_testUsers;
+    const Clock &m_clock;
+    const QString m_actor;
     TestUserTableModel *m_model = nullptr;
     NaturalSortProxyModel *m_proxy = nullptr;
     QStackedWidget *m_stack;

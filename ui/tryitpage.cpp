@@ -4,7 +4,6 @@
 #include "services/applicationservice.h"
 #include "services/oauth.h"
 #include "services/servercontrol.h"
-#include "services/servicehub.h"
 #include "services/tokenservice.h"
 #include "ui/tryitresult.h"
 
@@ -59,9 +58,11 @@ QPlainTextEdit *jsonView(QWidget *parent, const QString &name)
 
 } // namespace
 
-TryItPage::TryItPage(ConsoleContext context, QWidget *parent)
+TryItPage::TryItPage(ApplicationService &applications, TokenService &tokens, ServerControl *server, QWidget *parent)
     : QWidget(parent)
-    , m_context(std::move(context))
+    , m_applications(applications)
+    , m_tokens(tokens)
+    , m_server(server)
 {
     setObjectName(QStringLiteral("TryItPage"));
     auto *layout = new QVBoxLayout(this);
@@ -150,7 +151,7 @@ void TryItPage::refresh()
     {
         const QSignalBlocker blocker(m_application);
         m_application->clear();
-        const Result<QList<Application>> applications = m_context.services->applications().list();
+        const Result<QList<Application>> applications = m_applications.list();
         if (applications) {
             for (const Application &application : *applications) {
                 const QString name = application.enabled ? application.name : tr("%1 (disabled)").arg(application.name);
@@ -172,7 +173,7 @@ void TryItPage::updateGrants()
     m_grant->clear();
     const QString clientId = m_application->currentData().toString();
     if (!clientId.isEmpty()) {
-        const Result<std::optional<Application>> found = m_context.services->applications().find(clientId);
+        const Result<std::optional<Application>> found = m_applications.find(clientId);
         if (found && found->has_value()) {
             const Application &application = **found;
             for (GrantType grant : grantsValidFor(application.type)) {
@@ -225,15 +226,15 @@ bool TryItPage::issueToken()
     request.client.secretPresent = !m_secret->text().isEmpty();
     request.client.clientSecret = m_secret->text();
     // The `iss` claim names the server that would have issued it, so the token works against it.
-    request.issuer = m_context.server ? m_context.server->baseUrl().toString() : QString();
+    request.issuer = m_server ? m_server->baseUrl().toString() : QString();
 
-    const TryItResult shown = TryItResult::from(m_context.services->tokens().handle(request));
+    const TryItResult shown = TryItResult::from(m_tokens.handle(request));
     m_response->setPlainText(shown.response);
     m_header->setPlainText(shown.header);
     m_claims->setPlainText(shown.annotatedClaims);
     m_claimsJson = shown.claims;
     QString outcome = shown.outcome;
-    if (shown.issued && m_context.server && !m_context.server->isRunning())
+    if (shown.issued && m_server && !m_server->isRunning())
         outcome += QLatin1Char(' ') + tr("The server is stopped, so nothing can use this token until it runs again.");
     m_outcome->setText(outcome);
     return shown.issued;

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "ui/consolecontext.h"
 #include "ui/refreshablepage.h"
 
 #include <QWidget>
@@ -13,6 +12,10 @@ class QPushButton;
 
 namespace authdesk {
 
+class ApplicationService;
+class ServerControl;
+class TokenService;
+
 // Issues a token from the console, through the same TokenService as the token endpoint, and shows the
 // response and the decoded JWT. The operator asked to see the token here, so it is shown, and it is
 // written nowhere else: not to the request log, not to a log file, not to settings.
@@ -22,7 +25,8 @@ class TryItPage final : public QWidget, public RefreshablePage
     Q_DISABLE_COPY_MOVE(TryItPage)
 
 public:
-    explicit TryItPage(ConsoleContext context, QWidget *parent = nullptr);
+    // The server, null without one, gives the issuer and says whether the token can be used now.
+    TryItPage(ApplicationService &applications, TokenService &tokens, ServerControl *server, QWidget *parent = nullptr);
 
     // Reloads the applications and their grants.
     void refresh() override;
@@ -48,7 +52,9 @@ private:
     void updateGrants();
     void updateFields();
 
-    ConsoleContext m_context;
+    ApplicationService &m_applications;
+    TokenService &m_tokens;
+    ServerControl *m_server;
     QComboBox *m_application = nullptr;
     QComboBox *m_grant = nullptr;
     QLineEdit *m_email = nullptr;

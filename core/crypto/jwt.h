@@ -14,6 +14,9 @@ class SigningKey;
 namespace jwt {
 
 QByteArray sign(const QJsonObject &claims, const SigningKey &key);
+// The same with the claims already written as compact JSON (UTF-8), e.g. by JsonObjectWriter; the
+// header is the key's, made once.
+QByteArray sign(const QByteArray &claimsJson, const SigningKey &key);
 
 struct Verified
 {

@@ -3,6 +3,7 @@
 #include "crypto/base64url.h"
 #include "crypto/bytes.h"
 #include "crypto/digest.h"
+#include "domain/jsonwriter.h"
 
 #include <sodium.h>
 #include <utility>
@@ -13,6 +14,12 @@ SigningKey::SigningKey(QByteArray publicKey, QByteArray secretKey)
     : m_publicKey(std::move(publicKey))
     , m_secretKey(std::move(secretKey))
     , m_kid(kidFor(m_publicKey))
+    , m_encodedJwtHeader(JsonObjectWriter(96)
+                             .addUtf8("alg", "EdDSA")
+                             .add("kid", m_kid)
+                             .addUtf8("typ", "JWT")
+                             .finish()
+                             .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
 { }
 
 SigningKey SigningKey::generate()

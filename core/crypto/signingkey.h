@@ -21,6 +21,9 @@ public:
 
     // RFC 7638 JWK thumbprint (SHA-256, base64url) of the public key.
     QString kid() const { return m_kid; }
+    // The base64url JWS header of every token this key signs, {"alg":"EdDSA","kid":...,"typ":"JWT"},
+    // made once with the key.
+    const QByteArray &encodedJwtHeader() const { return m_encodedJwtHeader; }
     QByteArray publicKey() const { return m_publicKey; }
     QByteArray secretKey() const { return m_secretKey; }
     // The public JWK: {"kty":"OKP","crv":"Ed25519","x":...,"kid":...,"alg":"EdDSA","use":"sig"}.
@@ -36,6 +39,7 @@ private:
     QByteArray m_publicKey;
     QByteArray m_secretKey;
     QString m_kid;
+    QByteArray m_encodedJwtHeader;
 };
 
 } // namespace authdesk

@@ -23,6 +23,12 @@ struct AuditEvent
 
     // The reason in the reader's language where it can be translated, else the stored text.
     QString shownReason() const { return reasonKey ? reasonKey->translated() : reason; }
+    // The target in the reader's language where it is words rather than an ID (user.create_many's
+    // "3 test users"), else as stored.
+    QString shownTarget() const;
+
+    // user.create_many's target: how many users were created. Stored in English, as english() gives it.
+    static AuditReason bulkCreateTarget(int count);
 
     static QString kindName(Kind kind);
 

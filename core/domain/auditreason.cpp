@@ -9,7 +9,8 @@ namespace authdesk {
 
 namespace {
 
-// Substitutes %1..%9 in one pass, so an argument that itself contains "%2" is left as it is.
+// Substitutes %1..%99 in one pass, so an argument that itself contains "%2" is left as it is. Two digits
+// are read as one number only where there are that many arguments, as QString::arg() reads them.
 QString substitute(const QString &text, const QStringList &arguments, std::optional<int> count)
 {
     QString result;
@@ -23,10 +24,18 @@ QString substitute(const QString &text, const QStringList &arguments, std::optio
                 ++i;
                 continue;
             }
-            const int digit = next.digitValue();
+            int digit = next.digitValue();
+            int length = 1;
+            if (digit >= 1 && i + 2 < text.size()) {
+                if (const int second = text.at(i + 2).digitValue();
+                    second >= 0 && digit * 10 + second <= arguments.size()) {
+                    digit = digit * 10 + second;
+                    length = 2;
+                }
+            }
             if (digit >= 1 && digit <= arguments.size()) {
                 result += arguments.at(digit - 1);
-                ++i;
+                i += length;
                 continue;
             }
         }
@@ -35,39 +44,114 @@ QString substitute(const QString &text, const QStringList &arguments, std::optio
     return result;
 }
 
+QJsonValue toJson(const AuditReason &reason)
+{
+    if (reason.verbatim)
+        return reason.source;
+    QJsonObject key { { QStringLiteral("context"), reason.context }, { QStringLiteral("source"), reason.source } };
+    if (!reason.arguments.empty()) {
+        QJsonArray arguments;
+        for (const AuditReason &argument : reason.arguments)
+            arguments.append(toJson(argument));
+        key.insert(QStringLiteral("arguments"), arguments);
+    }
+    if (reason.count)
+        key.insert(QStringLiteral("count"), *reason.count);
+    return key;
+}
+
+// Nesting deeper than any reason the services write is not a reason.
+constexpr int MaxDepth = 8;
+
+std::optional<AuditReason> fromJson(const QJsonValue &value, int depth)
+{
+    if (value.isString())
+        return AuditReason(value.toString());
+    const QJsonObject object = value.toObject();
+    if (depth > MaxDepth || !object.value(QLatin1String("context")).isString()
+        || !object.value(QLatin1String("source")).isString())
+        return std::nullopt;
+    AuditReason reason;
+    reason.context = object.value(QLatin1String("context")).toString();
+    reason.source = object.value(QLatin1String("source")).toString();
+    for (const QJsonValue &argument : object.value(QLatin1String("arguments")).toArray()) {
+        std::optional<AuditReason> read = fromJson(argument, depth + 1);
+        if (!read)
+            return std::nullopt;
+        reason.arguments.push_back(std::move(*read));
+    }
+    if (object.contains(QLatin1String("count")))
+        reason.count = object.value(QLatin1String("count")).toInt();
+    return reason;
+}
+
 } // namespace
 
-AuditReason::AuditReason(
-    const char *translationContext, const char *sourceText, QStringList substituted, std::optional<int> number)
+AuditReason::AuditReason(const QString &value)
+    : source(value)
+    , verbatim(true)
+{ }
+
+AuditReason::AuditReason(const char *translationContext, const char *sourceText, std::vector<AuditReason> substituted,
+    std::optional<int> number)
     : context(QString::fromUtf8(translationContext))
     , source(QString::fromUtf8(sourceText))
     , arguments(std::move(substituted))
     , count(number)
 { }
 
+AuditReason AuditReason::composed(const QString &pattern, std::vector<AuditReason> parts)
+{
+    AuditReason reason;
+    reason.source = pattern;
+    reason.arguments = std::move(parts);
+    return reason;
+}
+
+AuditReason AuditReason::joined(const std::vector<AuditReason> &parts, const QString &separator)
+{
+    QStringList placeholders;
+    for (size_t i = 1; i <= parts.size(); ++i)
+        placeholders << QLatin1Char('%') + QString::number(i);
+    return composed(placeholders.join(separator), parts);
+}
+
 QString AuditReason::english() const
 {
-    return substitute(source, arguments, count);
+    if (verbatim)
+        return source;
+    QStringList texts;
+    for (const AuditReason &argument : arguments)
+        texts << argument.english();
+    return substitute(source, texts, count);
 }
 
 QString AuditReason::translated() const
 {
+    if (verbatim)
+        return source;
+    QStringList texts;
+    for (const AuditReason &argument : arguments)
+        texts << argument.translated();
+    if (context.isEmpty())
+        return substitute(source, texts, count);
     const QByteArray contextUtf8 = context.toUtf8();
     const QByteArray sourceUtf8 = source.toUtf8();
     // translate() substitutes %n itself; without a translator it returns the source.
     const QString text
         = QCoreApplication::translate(contextUtf8.constData(), sourceUtf8.constData(), nullptr, count.value_or(-1));
-    return substitute(text, arguments, std::nullopt);
+    return substitute(text, texts, std::nullopt);
 }
 
 QString AuditReason::toKey() const
 {
-    QJsonObject key { { QStringLiteral("context"), context }, { QStringLiteral("source"), source } };
-    if (!arguments.isEmpty())
-        key.insert(QStringLiteral("arguments"), QJsonArray::fromStringList(arguments));
-    if (count)
-        key.insert(QStringLiteral("count"), *count);
-    return QString::fromUtf8(QJsonDocument(key).toJson(QJsonDocument::Compact));
+    const QJsonValue key = toJson(*this);
+    // A reason that is data alone is kept as an object too, so that every key reads as one.
+    const QJsonObject object = key.isObject()
+        ? key.toObject()
+        : QJsonObject { { QStringLiteral("context"), QString() }, { QStringLiteral("source"), QStringLiteral("%1") },
+              { QStringLiteral("arguments"), QJsonArray { key } } };
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 std::optional<AuditReason> AuditReason::fromKey(const QString &key)
@@ -75,17 +159,9 @@ std::optional<AuditReason> AuditReason::fromKey(const QString &key)
     if (key.isEmpty())
         return std::nullopt;
     const QJsonDocument document = QJsonDocument::fromJson(key.toUtf8());
-    const QJsonObject object = document.object();
-    if (!object.value(QLatin1String("context")).isString() || !object.value(QLatin1String("source")).isString())
+    if (!document.isObject())
         return std::nullopt;
-    AuditReason reason;
-    reason.context = object.value(QLatin1String("context")).toString();
-    reason.source = object.value(QLatin1String("source")).toString();
-    for (const QJsonValue &argument : object.value(QLatin1String("arguments")).toArray())
-        reason.arguments << argument.toString();
-    if (object.contains(QLatin1String("count")))
-        reason.count = object.value(QLatin1String("count")).toInt();
-    return reason;
+    return fromJson(document.object(), 0);
 }
 
 } // namespace authdesk

@@ -1,6 +1,7 @@
 #include "server/authserver.h"
 
 #include "domain/clock.h"
+#include "server/apiserver.h"
 #include "server/commitbatcher.h"
 #include "server/guardedtcpserver.h"
 #include "server/hashingpool.h"
@@ -12,7 +13,6 @@
 #include "services/requestlog.h"
 
 #include <QCoreApplication>
-#include <QHttpServer>
 #include <fcntl.h>
 #include <functional>
 #include <unistd.h>
@@ -198,7 +198,7 @@ bool AuthServer::startThreads(const QHostAddress &address, quint16 port, QAbstra
     QList<GuardedTcpServer *> peers;
     for (const std::unique_ptr<NetworkThread> &worker : m_threads) {
         worker->run([&] {
-            auto *http = new QHttpServer(worker->context);
+            auto *http = new ApiServer(worker->context);
             http->bind(worker->tcp); // makes http the parent of tcp
             worker->tcp->setAllowedMethods(Routes(m_services, issuer, routes).install(*http));
             worker->tcp->setFaultLog(faultLog(m_services.requestLog, m_services.clock, m_options.limits));

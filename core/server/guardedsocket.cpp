@@ -70,14 +70,16 @@ QByteArray cannedResponse(int status, const QByteArray &allow = {})
 }
 
 // The Content-Length of a response head, or -1.
-qint64 contentLength(const QByteArray &head)
+qint64 contentLength(QByteArrayView head)
 {
-    const QList<QByteArray> lines = head.split('\n');
-    for (const QByteArray &line : lines) {
+    while (!head.isEmpty()) {
+        const qsizetype newline = head.indexOf('\n');
+        const QByteArrayView line = newline < 0 ? head : head.first(newline);
+        head = newline < 0 ? QByteArrayView() : head.sliced(newline + 1);
         const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && line.left(colon).trimmed().toLower() == "content-length") {
+        if (colon > 0 && line.first(colon).trimmed().compare("content-length", Qt::CaseInsensitive) == 0) {
             bool ok = false;
-            const qint64 length = line.mid(colon + 1).trimmed().toLongLong(&ok);
+            const qint64 length = line.sliced(colon + 1).trimmed().toLongLong(&ok);
             return ok ? length : -1;
         }
     }
@@ -227,7 +229,8 @@ qint64 GuardedSocket::writeTracked(const char *data, qint64 len)
             // QHttpServerResponder writes the head in many small pieces: collect it whole.
             const qsizetype before = m_responseHead.size();
             m_responseHead.append(data + used, len - used);
-            const qsizetype end = m_responseHead.indexOf("\r\n\r\n");
+            // Only the new piece can complete the blank line: search from just before it.
+            const qsizetype end = m_responseHead.indexOf("\r\n\r\n", qMax<qsizetype>(0, before - 3));
             if (end < 0)
                 return len;
             used += end + 4 - before;

@@ -7,6 +7,8 @@ namespace authdesk {
 HostGuard::HostGuard(const QHostAddress &bound, quint16 port, const QUrl &publicUrl)
     : m_active(bound.isLoopback())
     , m_port(port)
+    , m_loopbackHost(QByteArrayLiteral("127.0.0.1:") + QByteArray::number(port))
+    , m_localhostHost(QByteArrayLiteral("localhost:") + QByteArray::number(port))
 {
     if (!publicUrl.host().isEmpty()) {
         m_publicHost = publicUrl.host(QUrl::FullyEncoded).toLower();
@@ -19,7 +21,8 @@ HostGuard::HostGuard(const QHostAddress &bound, quint16 port, const QUrl &public
 
 bool HostGuard::allows(QByteArrayView host) const
 {
-    if (!m_active || host.isEmpty())
+    if (!m_active || host.isEmpty() || host == m_loopbackHost
+        || host.compare(m_localhostHost, Qt::CaseInsensitive) == 0)
         return true;
     const QString value = QString::fromLatin1(host).toLower();
     if (!m_publicHost.isEmpty() && value == m_publicHost)

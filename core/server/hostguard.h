@@ -23,6 +23,8 @@ private:
     bool m_active = false;
     quint16 m_port = 0;
     QString m_publicHost; // "host" or "host:port" as a client sends it; empty: none
+    QByteArray m_loopbackHost; // "127.0.0.1:port", what nearly every client sends: allowed without parsing
+    QByteArray m_localhostHost; // "localhost:port"
 };
 
 } // namespace authdesk

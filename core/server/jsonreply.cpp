@@ -23,11 +23,16 @@ QHttpServerResponse json(const QJsonObject &body, int status)
     return reply(QJsonDocument(body).toJson(QJsonDocument::Compact), status);
 }
 
+QHttpServerResponse json(const QByteArray &body, int status)
+{
+    return reply(body, status);
+}
+
 QHttpServerResponse error(const QByteArray &code, const QByteArray &description, int status)
 {
     return json({ { QStringLiteral("error"), QString::fromLatin1(code) },
-                  { QStringLiteral("error_description"), QString::fromLatin1(description) } },
-                status);
+                    { QStringLiteral("error_description"), QString::fromLatin1(description) } },
+        status);
 }
 
 QHttpServerResponse error(const apierrors::WireError &error)

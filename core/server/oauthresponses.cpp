@@ -39,7 +39,7 @@ QHttpServerResponse error(const OAuthError &error, ClientCredentials::Method met
 
 QHttpServerResponse tokens(const IssuedTokens &tokens)
 {
-    return jsonreply::json(tokenresponse::body(tokens), 200);
+    return jsonreply::json(tokenresponse::json(tokens), 200);
 }
 
 } // namespace authdesk::oauthresponses

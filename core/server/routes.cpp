@@ -2,6 +2,7 @@
 
 #include "domain/clock.h"
 #include "server/apiendpoints.h"
+#include "server/apiserver.h"
 #include "server/commitbatcher.h"
 #include "server/guardedsocket.h"
 #include "server/hashingpool.h"
@@ -15,7 +16,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QHttpServer>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QThreadPool>
@@ -233,36 +235,29 @@ QByteArray methodName(Method method)
 
 // One path of the API: the handler for its method, CORS preflight, 405 for every other method, and
 // the same under a one-segment prefix (a baseUrl such as http://127.0.0.1:8787/prefix).
+// 405 + Allow for every method a path does not answer (check 1, before the guard).
+ApiServer::Responding refusal(const std::shared_ptr<CorsGuard> &cors, const QByteArray &allow)
+{
+    return [cors, allow](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        cors->methodNotAllowed(request, allow).write(std::move(responder));
+    };
+}
+
 void addRoute(
-    QHttpServer &server, const std::shared_ptr<CorsGuard> &cors, const QString &path, Method method, Responding serve)
+    ApiServer &server, const std::shared_ptr<CorsGuard> &cors, const QString &path, Method method, Responding serve)
 {
     const QByteArray allow = methodName(method) + QByteArrayLiteral(", OPTIONS");
     cors->addKnownPath(path.toUtf8(), allow);
-    const auto preflight = [cors, allow](const QHttpServerRequest &request) { return cors->preflight(request, allow); };
-    const auto refuse
-        = [cors, allow](const QHttpServerRequest &request) { return cors->methodNotAllowed(request, allow); };
-    // Qt 6.4 has no automatic 405: another route on the same path catches every other method.
-    const Methods others = Methods(Method::AnyKnown) & ~Methods(method) & ~Methods(Method::Options);
-
-    for (const QString &pattern : { path, QString(QStringLiteral("/<arg>") + path) }) {
-        if (pattern == path) {
-            server.route(pattern, method, serve);
-            server.route(pattern, Method::Options, preflight);
-            server.route(pattern, others, refuse);
-        } else {
-            server.route(pattern, method,
-                [serve](const QString &, const QHttpServerRequest &r, QHttpServerResponder &&responder) {
-                    serve(r, std::move(responder));
-                });
-            server.route(pattern, Method::Options,
-                [preflight](const QString &, const QHttpServerRequest &r) { return preflight(r); });
-            server.route(pattern, others, [refuse](const QString &, const QHttpServerRequest &r) { return refuse(r); });
-        }
-    }
+    server.addRoute(path,
+        { method, std::move(serve),
+            [cors, allow](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                cors->preflight(request, allow).write(std::move(responder));
+            },
+            refusal(cors, allow) });
 }
 
 // handlerLogs: the handler records its own decisions in the request log.
-void addRoute(QHttpServer &server, const std::shared_ptr<CorsGuard> &cors, const QString &path, Method method,
+void addRoute(ApiServer &server, const std::shared_ptr<CorsGuard> &cors, const QString &path, Method method,
     Handler handler, bool handlerLogs = false)
 {
     addRoute(server, cors, path, method,
@@ -274,7 +269,7 @@ void addRoute(QHttpServer &server, const std::shared_ptr<CorsGuard> &cors, const
 // A page for people's browsers (GET and POST, no CORS): the Host guard, 405 for other methods, and the
 // same under a one-segment prefix. A POST must come from a page of this server (its Origin, when the
 // browser sends one, is this server's), on top of the page's own single-use form token.
-void addPageRoute(QHttpServer &server, const std::shared_ptr<CorsGuard> &cors, const QString &path, Handler handler)
+void addPageRoute(ApiServer &server, const std::shared_ptr<CorsGuard> &cors, const QString &path, Handler handler)
 {
     const QByteArray allow = QByteArrayLiteral("GET, POST");
     const auto serve = [cors, handler](const QHttpServerRequest &request) {
@@ -287,15 +282,13 @@ void addPageRoute(QHttpServer &server, const std::shared_ptr<CorsGuard> &cors, c
         }
         return handler(request);
     };
-    const auto refuse
-        = [cors, allow](const QHttpServerRequest &request) { return cors->methodNotAllowed(request, allow); };
-    const Methods pageMethods = Methods(Method::Get) | Methods(Method::Post);
-    const Methods others = Methods(Method::AnyKnown) & ~pageMethods;
-    server.route(path, pageMethods, serve);
-    server.route(path, others, refuse);
-    const QString prefixed = QStringLiteral("/<arg>") + path;
-    server.route(prefixed, pageMethods, [serve](const QString &, const QHttpServerRequest &r) { return serve(r); });
-    server.route(prefixed, others, [refuse](const QString &, const QHttpServerRequest &r) { return refuse(r); });
+    // No preflight: OPTIONS is one of the other methods, refused with 405.
+    server.addRoute(path,
+        { Methods(Method::Get) | Methods(Method::Post),
+            [serve](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                serve(request).write(std::move(responder));
+            },
+            nullptr, refusal(cors, allow) });
 }
 
 // Hands a grant that stores tokens to the commit batcher and answers it on this thread once its
@@ -460,7 +453,7 @@ Routes::Routes(ServerServices services, QString issuer, RouteOptions options)
     , m_options(options)
 { }
 
-Routes::AllowedMethods Routes::install(QHttpServer &server) const
+Routes::AllowedMethods Routes::install(ApiServer &server) const
 {
     const auto cors
         = std::make_shared<CorsGuard>(m_services.cors, m_options.hostGuard, m_services.requestLog, m_services.clock);
@@ -484,7 +477,7 @@ Routes::AllowedMethods Routes::install(QHttpServer &server) const
             response.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
             return response;
         }
-        return jsonreply::json({ { QStringLiteral("status"), QStringLiteral("ok") } }, 200);
+        return jsonreply::json(QByteArrayLiteral(R"({"status":"ok"})"), 200);
     });
 
     if (m_services.tokens && m_services.revocation && m_services.requestLog && m_services.apiAccess

@@ -8,10 +8,9 @@
 #include <QString>
 #include <functional>
 
-class QHttpServer;
-
 namespace authdesk {
 
+class ApiServer;
 class CommitBatcher;
 class HashingPool;
 class RateLimiter;
@@ -39,7 +38,7 @@ public:
 
     // Returns the allowed methods of the routes it installed, for the layer under QHttpServer
     // (GuardedSocket answers 405 itself to methods QHttpServer 6.4 cannot route).
-    AllowedMethods install(QHttpServer &server) const;
+    AllowedMethods install(ApiServer &server) const;
 
 private:
     ServerServices m_services;

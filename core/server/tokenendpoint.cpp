@@ -170,6 +170,10 @@ std::variant<QHttpServerResponse, TokenEndpoint::Call> TokenEndpoint::prepare(
     call.decision = decision;
     call.decision.clientId = call.request.client.clientId;
     call.decision.usedBasicAuth = call.request.client.method == ClientCredentials::Method::Basic;
+    if (takesGrantType) {
+        if (const std::optional<GrantType> grant = grantTypeFromName(decision.grantType))
+            call.run = m_tokens.runFor(*grant, call.request);
+    }
     return call;
 }
 

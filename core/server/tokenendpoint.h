@@ -2,6 +2,7 @@
 
 #include "services/oauth.h"
 #include "services/tokendecision.h"
+#include "services/tokenservice.h"
 
 #include <QString>
 #include <QStringList>
@@ -17,7 +18,6 @@ class Clock;
 class RateLimiter;
 class RequestLog;
 class RevocationService;
-class TokenService;
 
 // POST /v1/auth/token, /v1/auth/revoke and /v1/auth/introspect: HTTP decoding (content type, form, client
 // credentials) and encoding; the decisions are the services'. Every answer is logged to the request
@@ -30,25 +30,18 @@ public:
     {
         TokenRequest request;
         TokenDecision decision;
+        // Where the server runs it, as the token service says (TokenService::runFor).
+        TokenService::Run run = TokenService::Run::Inline;
 
         // The password grant runs argon2id, so the server runs it on the hashing pool.
-        bool hashesPassword() const
-        {
-            return request.parameter(QStringLiteral("grant_type")) == QLatin1String("password");
-        }
+        bool hashesPassword() const { return run == TokenService::Run::Hashing; }
         // Grants that store a token (a rotation, a new family) and so wait for a commit. Anonymous
-        // client_credentials tokens store nothing.
-        bool writesTokens() const
-        {
-            const QString grant = request.parameter(QStringLiteral("grant_type"));
-            return grant == QLatin1String("refresh_token") || grant == QLatin1String("token_exchange")
-                || grant == QLatin1String("authorization_code")
-                || (grant == QLatin1String("client_credentials") && request.client.secretPresent);
-        }
+        // client_credentials tokens store nothing, whether or not a secret came with them.
+        bool writesTokens() const { return run == TokenService::Run::Commit; }
     };
 
     TokenEndpoint(TokenService &tokens, RevocationService &revocation, ApiAccess &access, RequestLog &log,
-                  const Clock &clock, QString issuer);
+        const Clock &clock, QString issuer);
 
     // rateLimiter: the optional per-IP limit of check 6; it must outlive the endpoint.
     void setRateLimiter(RateLimiter *rateLimiter) { m_rateLimiter = rateLimiter; }

@@ -2,6 +2,7 @@
 
 #include "crypto/jwt.h"
 #include "domain/clock.h"
+#include "domain/jsonwriter.h"
 #include "services/apierrors.h"
 #include "services/scopes.h"
 #include "services/signingkeys.h"
@@ -34,13 +35,17 @@ AccessTokens::AccessTokens(
 
 QByteArray AccessTokens::issue(const QString &issuer, const AccessTokenClaims &claims) const
 {
-    QJsonObject payload { { QStringLiteral("iss"), issuer }, { QStringLiteral("sub"), claims.subject },
-        { QStringLiteral("client_id"), claims.clientId }, { QStringLiteral("scope"), claims.scope },
-        { QStringLiteral("iat"), claims.issuedAt.toSecsSinceEpoch() },
-        { QStringLiteral("exp"), claims.expiresAt.toSecsSinceEpoch() }, { QStringLiteral("jti"), claims.tokenId } };
+    // The members in the order QJsonObject kept them (by name), written straight to UTF-8.
+    JsonObjectWriter payload(320);
+    payload.add("client_id", claims.clientId).add("exp", claims.expiresAt.toSecsSinceEpoch());
     if (!claims.familyId.isEmpty())
-        payload.insert(QStringLiteral("fid"), claims.familyId);
-    return jwt::sign(payload, m_keys.current());
+        payload.add("fid", claims.familyId);
+    payload.add("iat", claims.issuedAt.toSecsSinceEpoch())
+        .add("iss", issuer)
+        .add("jti", claims.tokenId)
+        .add("scope", claims.scope)
+        .add("sub", claims.subject);
+    return jwt::sign(payload.finish(), m_keys.current());
 }
 
 std::variant<AccessTokenClaims, OAuthError> AccessTokens::validate(const QByteArray &token) const

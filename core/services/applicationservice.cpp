@@ -68,10 +68,14 @@ Result<void> ApplicationService::validate(const Application &application)
     return {};
 }
 
-Result<IssuedSecret> ApplicationService::create(const QString &name, ApplicationType type, const QString &actor)
+Result<IssuedSecret> ApplicationService::create(
+    const QString &name, ApplicationType type, const QString &actor, const QString &clientId)
 {
     Application application;
-    application.clientId = tokengenerator::newUuid();
+    application.clientId = clientId.isEmpty() ? tokengenerator::newUuid() : clientId;
+    // A given ID in its one spelling (lower case, no braces); one that is no UUID fails validate().
+    if (const QUuid given = QUuid::fromString(clientId); !given.isNull())
+        application.clientId = given.toString(QUuid::WithoutBraces);
     application.name = name.trimmed();
     application.type = type;
     application.settings = GrantSettings::defaultsFor(type);
@@ -97,7 +101,8 @@ Result<Application> ApplicationService::createWith(
     if (const Result<void> inserted = m_applications.insert(application); !inserted)
         return inserted.error();
     m_audit.adminAction(actor, QStringLiteral("application.create"), application.clientId,
-        tr("Created %1 application \"%2\"").arg(applicationTypeName(application.type), application.name));
+        AuditReason("ApplicationService", QT_TRANSLATE_NOOP("ApplicationService", "Created %1 application \"%2\""),
+            { applicationTypeName(application.type), application.name }));
     return application;
 }
 
@@ -154,13 +159,21 @@ Result<Application> ApplicationService::update(const Application &changed, const
         return valid.error();
     if (const Result<void> updated = m_applications.update(application); !updated)
         return updated.error();
-    QString what = tr("Changed the settings of \"%1\"").arg(application.name);
-    if (wasEnabled != application.enabled)
-        what = application.enabled ? tr("Enabled \"%1\"").arg(application.name)
-                                   : tr("Disabled \"%1\"").arg(application.name);
-    const QStringList fields = changes(before, application);
-    if (!fields.isEmpty())
-        what += QStringLiteral(": ") + fields.join(QStringLiteral("; "));
+    AuditReason what("ApplicationService", QT_TRANSLATE_NOOP("ApplicationService", "Changed the settings of \"%1\""),
+        { application.name });
+    if (wasEnabled != application.enabled) {
+        what = application.enabled
+            ? AuditReason(
+                "ApplicationService", QT_TRANSLATE_NOOP("ApplicationService", "Enabled \"%1\""), { application.name })
+            : AuditReason(
+                "ApplicationService", QT_TRANSLATE_NOOP("ApplicationService", "Disabled \"%1\""), { application.name });
+    }
+    const QList<AuditReason> fields = changes(before, application);
+    if (!fields.isEmpty()) {
+        what = AuditReason::composed(QStringLiteral("%1: %2"),
+            { what,
+                AuditReason::joined(std::vector<AuditReason>(fields.cbegin(), fields.cend()), QStringLiteral("; ")) });
+    }
     m_audit.adminAction(actor, QStringLiteral("application.update"), application.clientId, what);
     return application;
 }
@@ -202,32 +215,47 @@ QString listOrDash(const QStringList &list)
 
 } // namespace
 
-QStringList ApplicationService::changes(const Application &before, const Application &after)
+QList<AuditReason> ApplicationService::changes(const Application &before, const Application &after)
 {
-    QStringList lines;
-    const auto note = [&lines](const QString &field, const QString &was, const QString &is) {
+    // The field names and words are translated where the entry is shown, not here: the audit log
+    // keeps them language-neutral (AuditReason).
+    QList<AuditReason> lines;
+    const auto note = [&lines](const char *field, const AuditReason &was, const AuditReason &is) {
         if (was != is)
-            lines << QStringLiteral("%1: %2 -> %3").arg(field, was, is);
+            lines << AuditReason::composed(
+                QStringLiteral("%1: %2 -> %3"), { AuditReason("ApplicationService", field), was, is });
     };
-    const auto seconds = [](qint64 value) { return tr("%1 s").arg(value); };
-    const auto yesNo = [](bool value) { return value ? tr("yes") : tr("no"); };
+    const auto seconds = [](qint64 value) {
+        return AuditReason(
+            "ApplicationService", QT_TRANSLATE_NOOP("ApplicationService", "%1 s"), { QString::number(value) });
+    };
+    const auto yesNo = [](bool value) {
+        return value ? AuditReason("ApplicationService", QT_TRANSLATE_NOOP("ApplicationService", "yes"))
+                     : AuditReason("ApplicationService", QT_TRANSLATE_NOOP("ApplicationService", "no"));
+    };
+    const auto orDash = [](const QString &value) { return AuditReason(value.isEmpty() ? QStringLiteral("-") : value); };
     const GrantSettings &was = before.settings;
     const GrantSettings &is = after.settings;
-    note(tr("name"), before.name, after.name);
-    note(tr("enabled"), yesNo(before.enabled), yesNo(after.enabled));
-    note(tr("grants"), grantList(was.enabledGrants), grantList(is.enabledGrants));
-    note(tr("access-token lifetime"), seconds(was.accessTokenTtlSeconds), seconds(is.accessTokenTtlSeconds));
-    note(tr("refresh-token lifetime"), seconds(was.refreshTokenTtlSeconds), seconds(is.refreshTokenTtlSeconds));
-    note(tr("refresh-token idle timeout"),
-        was.refreshIdleTimeoutSeconds ? seconds(*was.refreshIdleTimeoutSeconds) : QStringLiteral("-"),
-        is.refreshIdleTimeoutSeconds ? seconds(*is.refreshIdleTimeoutSeconds) : QStringLiteral("-"));
-    note(tr("rotation grace window"), seconds(was.graceWindowSeconds), seconds(is.graceWindowSeconds));
-    note(tr("allowed origins"), listOrDash(was.corsOrigins), listOrDash(is.corsOrigins));
-    note(tr("marketplace URL"),
-        before.loginAs.marketplaceUrl.isEmpty() ? QStringLiteral("-") : before.loginAs.marketplaceUrl,
-        after.loginAs.marketplaceUrl.isEmpty() ? QStringLiteral("-") : after.loginAs.marketplaceUrl);
-    note(tr("environment"), environmentName(before.loginAs.environment), environmentName(after.loginAs.environment));
-    note(tr("auto-approve login-as"), yesNo(before.loginAs.autoApprove), yesNo(after.loginAs.autoApprove));
+    note(QT_TRANSLATE_NOOP("ApplicationService", "name"), before.name, after.name);
+    note(QT_TRANSLATE_NOOP("ApplicationService", "enabled"), yesNo(before.enabled), yesNo(after.enabled));
+    note(QT_TRANSLATE_NOOP("ApplicationService", "grants"), grantList(was.enabledGrants), grantList(is.enabledGrants));
+    note(QT_TRANSLATE_NOOP("ApplicationService", "access-token lifetime"), seconds(was.accessTokenTtlSeconds),
+        seconds(is.accessTokenTtlSeconds));
+    note(QT_TRANSLATE_NOOP("ApplicationService", "refresh-token lifetime"), seconds(was.refreshTokenTtlSeconds),
+        seconds(is.refreshTokenTtlSeconds));
+    note(QT_TRANSLATE_NOOP("ApplicationService", "refresh-token idle timeout"),
+        was.refreshIdleTimeoutSeconds ? seconds(*was.refreshIdleTimeoutSeconds) : AuditReason(QStringLiteral("-")),
+        is.refreshIdleTimeoutSeconds ? seconds(*is.refreshIdleTimeoutSeconds) : AuditReason(QStringLiteral("-")));
+    note(QT_TRANSLATE_NOOP("ApplicationService", "rotation grace window"), seconds(was.graceWindowSeconds),
+        seconds(is.graceWindowSeconds));
+    note(QT_TRANSLATE_NOOP("ApplicationService", "allowed origins"), listOrDash(was.corsOrigins),
+        listOrDash(is.corsOrigins));
+    note(QT_TRANSLATE_NOOP("ApplicationService", "marketplace URL"), orDash(before.loginAs.marketplaceUrl),
+        orDash(after.loginAs.marketplaceUrl));
+    note(QT_TRANSLATE_NOOP("ApplicationService", "environment"), environmentName(before.loginAs.environment),
+        environmentName(after.loginAs.environment));
+    note(QT_TRANSLATE_NOOP("ApplicationService", "auto-approve login-as"), yesNo(before.loginAs.autoApprove),
+        yesNo(after.loginAs.autoApprove));
     return lines;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/application.h"
+#include "domain/auditreason.h"
 #include "domain/result.h"
 
 #include <QCoreApplication>
@@ -30,8 +31,10 @@ public:
 
     ApplicationService(ApplicationRepository &applications, AuditLog &audit, const Clock &clock);
 
-    // Creates an application with a new client ID and secret and the type's default settings.
-    Result<IssuedSecret> create(const QString &name, ApplicationType type, const QString &actor);
+    // Creates an application with a new secret and the type's default settings, under clientId (a
+    // UUID) when given, else a new client ID.
+    Result<IssuedSecret> create(
+        const QString &name, ApplicationType type, const QString &actor, const QString &clientId = {});
     // For seed files: a given client ID and (optional) plain secret, hashed here.
     Result<Application> createWith(Application application, const QString &plainSecret, const QString &actor);
     // A new secret; the old one keeps working for overlapSeconds (0: stops at once).
@@ -47,9 +50,10 @@ public:
 
     // Checks settings against the spec's ranges; the message names the setting.
     static Result<void> validate(const Application &application);
-    // What an update changes, one "field: before -> after" per line; empty when nothing changed.
-    // Never a secret: the secret's hashes are not compared.
-    static QStringList changes(const Application &before, const Application &after);
+    // What an update changes, one "field: before -> after" per entry, the field's name and words such
+    // as "yes" translated where shown; empty when nothing changed. Never a secret: the secret's hashes
+    // are not compared.
+    static QList<AuditReason> changes(const Application &before, const Application &after);
 
 private:
     Result<Application> findExisting(const QString &clientId);

@@ -1,6 +1,6 @@
 #include "services/jwkscache.h"
 
-#include "domain/clock.h"
+#include "domain/steadyclock.h"
 #include "services/jwksfetcher.h"
 
 #include <QCoreApplication>
@@ -17,7 +17,7 @@ QString sourceOf(const IdentityProvider &provider)
 
 } // namespace
 
-JwksCache::JwksCache(const Clock &clock, std::chrono::milliseconds timeout)
+JwksCache::JwksCache(const SteadyClock &clock, std::chrono::milliseconds timeout)
     : m_fetcher(new JwksFetcher(timeout))
     , m_clock(clock)
 {
@@ -47,14 +47,16 @@ JwksCache::Lookup JwksCache::find(const IdentityProvider &provider, const QStrin
 {
     Q_ASSERT(QThread::currentThread() != &m_thread);
     const QString source = sourceOf(provider);
-    const QDateTime now = m_clock.now();
+    using std::chrono::milliseconds;
+    const qint64 now = m_clock.nowMs();
     {
         QMutexLocker lock(&m_mutex);
         const auto it = m_entries.constFind(provider.idpId);
-        if (it != m_entries.constEnd() && it->source == source && it->fetchedAt.secsTo(now) < MaxAgeSeconds) {
+        if (it != m_entries.constEnd() && it->source == source
+            && now - it->fetchedAtMs < milliseconds(MaxAge).count()) {
             if (it->keys.contains(kid))
                 return { Outcome::Found, it->keys.value(kid), {} };
-            if (it->fetchedAt.secsTo(now) < RefetchIntervalSeconds)
+            if (now - it->fetchedAtMs < milliseconds(RefetchInterval).count())
                 return { Outcome::UnknownKey, {}, {} };
         }
     }

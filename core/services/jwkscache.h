@@ -12,23 +12,26 @@
 
 namespace authdesk {
 
-class Clock;
 class JwksFetcher;
+class SteadyClock;
 
 // Identity providers' signing keys (JWKS), fetched on a thread of its own and kept. A key is looked
 // up by `kid`; an unknown kid refetches the IdP's keys, at most once per RefetchInterval, so a
-// stream of tokens with made-up kids cannot make AuthDesk hammer the IdP. Thread-safe.
+// stream of tokens with made-up kids cannot make AuthDesk hammer the IdP. Ages are read on a
+// SteadyClock (tests advance a ManualSteadyClock), so a wall-clock jump neither keeps stale keys
+// nor refetches early. Thread-safe.
 class JwksCache
 {
     Q_DISABLE_COPY_MOVE(JwksCache)
 
 public:
     static constexpr std::chrono::milliseconds DefaultTimeout { 5000 };
-    static constexpr qint64 RefetchIntervalSeconds = 30;
+    static constexpr std::chrono::seconds RefetchInterval { 30 };
     // Keys are reread after this even when every kid is known, so rotated-out keys leave too.
-    static constexpr qint64 MaxAgeSeconds = 3600;
+    static constexpr std::chrono::seconds MaxAge { 3600 };
 
-    explicit JwksCache(const Clock &clock, std::chrono::milliseconds timeout = DefaultTimeout);
+    // The clock must outlive the cache.
+    explicit JwksCache(const SteadyClock &clock, std::chrono::milliseconds timeout = DefaultTimeout);
     ~JwksCache();
 
     enum class Outcome { Found, UnknownKey, Unreachable };
@@ -54,12 +57,12 @@ private:
     {
         QString source; // issuer + jwks_uri the keys came from: an edit of either makes them stale
         QHash<QString, QJsonObject> keys;
-        QDateTime fetchedAt;
+        qint64 fetchedAtMs = 0; // on the steady clock
     };
 
     QThread m_thread;
     JwksFetcher *m_fetcher; // lives on m_thread, deleted when it finishes
-    const Clock &m_clock;
+    const SteadyClock &m_clock;
     QMutex m_mutex;
     QHash<QString, Entry> m_entries; // by idp_id
 };

@@ -186,8 +186,9 @@ LoginAsOutcome LoginAsService::authorize(const QHash<QString, QString> &query, c
     request.createdAt = now;
     if (application.loginAs.autoApprove) {
         return issueCode(application, request, QStringLiteral("system"),
-            tr("login as %1 in \"%2\" (%3) approved automatically")
-                .arg((*user)->email, application.name, environmentName(application.loginAs.environment)));
+            AuditReason("LoginAsService",
+                QT_TRANSLATE_NOOP("LoginAsService", "login as %1 in \"%2\" (%3) approved automatically"),
+                { (*user)->email, application.name, environmentName(application.loginAs.environment) }));
     }
 
     const QByteArray formToken = tokengenerator::newAuthorizationCode();
@@ -240,27 +241,42 @@ LoginAsOutcome LoginAsService::decide(const QByteArray &formToken, bool approve)
     const Application &application = **found;
     const Result<std::optional<TestUser>> user = m_users.findById(request.userId);
     const QString email = user && user->has_value() ? (*user)->email : request.userId;
-    const QString what = tr("login as %1 in \"%2\" (%3)")
-                             .arg(email, application.name, environmentName(application.loginAs.environment));
+    const AuditReason what("LoginAsService", QT_TRANSLATE_NOOP("LoginAsService", "login as %1 in \"%2\" (%3)"),
+        { email, application.name, environmentName(application.loginAs.environment) });
+    const QString actor = operatorName();
     if (!approve) {
-        m_audit.adminAction(
-            QStringLiteral("operator"), QStringLiteral("login_as.denied"), email, tr("Denied %1").arg(what));
+        m_audit.adminAction(actor, QStringLiteral("login_as.denied"), email,
+            AuditReason("LoginAsService", QT_TRANSLATE_NOOP("LoginAsService", "Denied %1"), { what }));
         return redirectError(request.redirectUri, request.state, "access_denied", "The operator denied the login.",
-            tr("the operator denied %1").arg(what), request.clientId);
+            tr("the operator denied %1").arg(what.translated()), request.clientId);
     }
     if (!user || !user->has_value() || (*user)->banned) {
         return redirectError(request.redirectUri, request.state, "invalid_request", "The user cannot log in.",
             tr("the user no longer exists or is banned"), request.clientId);
     }
-    m_audit.adminAction(
-        QStringLiteral("operator"), QStringLiteral("login_as.approved"), email, tr("Approved %1").arg(what));
+    m_audit.adminAction(actor, QStringLiteral("login_as.approved"), email,
+        AuditReason("LoginAsService", QT_TRANSLATE_NOOP("LoginAsService", "Approved %1"), { what }));
     LoginAsCode code = request;
     code.createdAt = now;
-    return issueCode(application, code, QStringLiteral("operator"), tr("%1 approved on the approval page").arg(what));
+    return issueCode(application, code, actor,
+        AuditReason(
+            "LoginAsService", QT_TRANSLATE_NOOP("LoginAsService", "%1 approved on the approval page"), { what }));
+}
+
+void LoginAsService::setOperatorName(const QString &name)
+{
+    const QMutexLocker lock(&m_operatorMutex);
+    m_operatorName = name.trimmed();
+}
+
+QString LoginAsService::operatorName() const
+{
+    const QMutexLocker lock(&m_operatorMutex);
+    return m_operatorName.isEmpty() ? QStringLiteral("operator") : m_operatorName;
 }
 
 LoginAsOutcome LoginAsService::issueCode(
-    const Application &application, const LoginAsCode &request, const QString &actor, const QString &how) const
+    const Application &application, const LoginAsCode &request, const QString &actor, const AuditReason &how) const
 {
     const QByteArray code = tokengenerator::newAuthorizationCode();
     LoginAsCode stored = request;
@@ -274,12 +290,14 @@ LoginAsOutcome LoginAsService::issueCode(
             request.redirectUri, request.state, apierrors::databaseUnavailable(), application.clientId);
     }
     m_audit.adminAction(actor, QStringLiteral("login_as.code_issued"), application.clientId,
-        tr("Authorization code issued: %1; valid for %2 s").arg(how).arg(CodeLifetimeSeconds));
+        AuditReason("LoginAsService",
+            QT_TRANSLATE_NOOP("LoginAsService", "Authorization code issued: %1; valid for %2 s"),
+            { how, QString::number(CodeLifetimeSeconds) }));
     LoginAsOutcome outcome;
     outcome.kind = LoginAsOutcome::Kind::Redirect;
     outcome.location = withParameters(request.redirectUri,
         { { QStringLiteral("code"), QString::fromLatin1(code) }, { QStringLiteral("state"), request.state } });
-    outcome.reason = how;
+    outcome.reason = how.translated();
     outcome.clientId = application.clientId;
     return outcome;
 }

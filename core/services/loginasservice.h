@@ -1,12 +1,14 @@
 #pragma once
 
 #include "domain/application.h"
+#include "domain/auditreason.h"
 #include "services/loginasoutcome.h"
 #include "services/oauth.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QMutex>
 
 namespace authdesk {
 
@@ -40,6 +42,11 @@ public:
     // grant_type=authorization_code, for an authenticated client whose grant is enabled.
     TokenResult redeem(const TokenRequest &request, const Application &application, const QDateTime &now) const;
 
+    // Who answers the approval page, for the audit log: the console's operator (File > Settings).
+    // Empty, or never set (a headless server): "operator".
+    void setOperatorName(const QString &name);
+    QString operatorName() const;
+
     // The scope a login-as token of this application carries: user, or user:limited in live.
     static QString scopeFor(const Application &application);
 
@@ -49,7 +56,7 @@ private:
     std::optional<LoginAsOutcome> refuseUntrusted(
         const std::optional<Application> &application, const QString &redirectUri, const QString &clientId) const;
     LoginAsOutcome issueCode(
-        const Application &application, const LoginAsCode &request, const QString &actor, const QString &how) const;
+        const Application &application, const LoginAsCode &request, const QString &actor, const AuditReason &how) const;
 
     LoginAsCodeRepository &m_codes;
     ApplicationRepository &m_applications;
@@ -58,6 +65,8 @@ private:
     AccessTokens &m_accessTokens;
     AuditLog &m_audit;
     const Clock &m_clock;
+    mutable QMutex m_operatorMutex;
+    QString m_operatorName;
 };
 
 } // namespace authdesk

@@ -32,7 +32,7 @@
 
 namespace authdesk {
 
-ServiceHub::ServiceHub(Database &database, const Clock &clock)
+ServiceHub::ServiceHub(Database &database, const Clock &clock, const SteadyClock &steadyClock)
     : m_database(database)
     , m_clock(clock)
     , m_hasher(std::make_unique<PasswordHasher>())
@@ -63,7 +63,7 @@ ServiceHub::ServiceHub(Database &database, const Clock &clock)
           *m_accessTokens, *m_applicationRepository, *m_testUserRepository, *m_signingKeys, clock))
     , m_cors(std::make_unique<CorsPolicy>(*m_applicationRepository))
     , m_groupCommit(std::make_unique<GroupCommit>(database))
-    , m_jwksCache(std::make_unique<JwksCache>(clock))
+    , m_jwksCache(std::make_unique<JwksCache>(steadyClock))
     , m_idTokenVerifier(std::make_unique<IdTokenVerifier>(*m_identityProviderRepository, *m_jwksCache, clock))
     , m_idpUserLinker(
           std::make_unique<IdpUserLinker>(*m_testUserRepository, *m_linkedIdentityRepository, *m_audit, clock))

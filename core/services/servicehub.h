@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "domain/steadyclock.h"
 #include "services/lockoutpolicy.h"
 
 #include <QByteArray>
@@ -49,8 +50,9 @@ class ServiceHub
     Q_DISABLE_COPY_MOVE(ServiceHub)
 
 public:
-    // The clock and the database must outlive the hub.
-    ServiceHub(Database &database, const Clock &clock);
+    // The clocks and the database must outlive the hub. The steady clock ages what is kept for a
+    // while (the identity providers' keys); tests pass the ManualSteadyClock their server reads.
+    ServiceHub(Database &database, const Clock &clock, const SteadyClock &steadyClock = SteadyClock::system());
     ~ServiceHub();
 
     // Loads (or creates on first start) the signing key, unwrapped with the key-encryption key.

@@ -62,25 +62,26 @@ Result<void> SessionService::revoke(const QString &familyId, const QString &reas
         return Error::conflict(tr("The session was already revoked."));
     }
     m_audit.adminAction(actor, QStringLiteral("session.revoke"), familyId,
-        QStringLiteral("%1 (%2)").arg(reason.trimmed(), describeSession(familyId)));
+        AuditReason::composed(QStringLiteral("%1 (%2)"), { reason.trimmed(), describeSession(familyId) }));
     return {};
 }
 
-QString SessionService::describeSession(const QString &familyId)
+AuditReason SessionService::describeSession(const QString &familyId)
 {
     const Result<std::optional<TokenFamily>> family = m_tokens.findFamily(familyId);
     if (!family || !family->has_value())
-        return tr("session %1").arg(familyId);
+        return AuditReason("SessionService", QT_TRANSLATE_NOOP("SessionService", "session %1"), { familyId });
     QString application = (*family)->clientId;
     if (const Result<std::optional<Application>> found = m_applications.find((*family)->clientId);
         found && found->has_value())
         application = (*found)->name;
     if ((*family)->userId.isEmpty())
-        return tr("session of %1").arg(application);
+        return AuditReason("SessionService", QT_TRANSLATE_NOOP("SessionService", "session of %1"), { application });
     QString user = (*family)->userId;
     if (const Result<std::optional<TestUser>> found = m_users.findById((*family)->userId); found && found->has_value())
         user = (*found)->email;
-    return tr("session of %1 in %2").arg(user, application);
+    return AuditReason(
+        "SessionService", QT_TRANSLATE_NOOP("SessionService", "session of %1 in %2"), { user, application });
 }
 
 Result<int> SessionService::revokeAllInOneTransaction(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/auditreason.h"
 #include "domain/familyfilter.h"
 #include "domain/result.h"
 #include "domain/tokenfamily.h"
@@ -41,7 +42,7 @@ public:
 private:
     static Result<void> checkReason(const QString &reason);
     // "session of joe@example.com in Web shop", for the audit log.
-    QString describeSession(const QString &familyId);
+    AuditReason describeSession(const QString &familyId);
     // Marks the "revoke all" time and revokes the families, in one transaction; returns how many.
     Result<int> revokeAllInOneTransaction(
         const std::function<Result<void>()> &markRevokedAll, const std::function<Result<int>()> &revokeFamilies);

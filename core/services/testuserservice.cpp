@@ -29,6 +29,11 @@ TestUserService::TestUserService(Database &database, TestUserRepository &users, 
     , m_clock(clock)
 { }
 
+QString TestUserService::generatePassword()
+{
+    return QString::fromLatin1(tokengenerator::newAuthorizationCode());
+}
+
 Result<void> TestUserService::validate(const NewTestUser &user)
 {
     static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
@@ -99,7 +104,9 @@ Result<QList<TestUser>> TestUserService::createMany(
     }
     if (const Result<void> inserted = m_users.insertAll(prepared); !inserted)
         return inserted.error();
-    m_audit.adminAction(actor, QStringLiteral("user.create_many"), tr("%n test users", nullptr, int(prepared.size())),
+    // The target in English, as reasons are stored; the audit page shows it in its own language.
+    m_audit.adminAction(actor, QStringLiteral("user.create_many"),
+        AuditEvent::bulkCreateTarget(int(prepared.size())).english(),
         AuditReason("TestUserService", QT_TRANSLATE_NOOP("TestUserService", "Created test users in bulk")));
     return prepared;
 }

@@ -61,6 +61,8 @@ public:
     Result<std::optional<TestUser>> findByEmail(const QString &email);
 
     static Result<void> validate(const NewTestUser &user);
+    // A random password (32 random bytes, base64url) for a user created without one.
+    static QString generatePassword();
 
 private:
     Result<TestUser> findExisting(const QString &id);

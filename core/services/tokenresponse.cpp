@@ -1,17 +1,25 @@
 #include "services/tokenresponse.h"
 
 #include "crypto/compactjws.h"
+#include "domain/jsonwriter.h"
+
+#include <QJsonDocument>
 
 namespace authdesk::tokenresponse {
 
 QJsonObject body(const IssuedTokens &tokens)
 {
-    QJsonObject body { { QStringLiteral("access_token"), QString::fromLatin1(tokens.accessToken) },
-        { QStringLiteral("token_type"), QStringLiteral("bearer") }, { QStringLiteral("expires_in"), tokens.expiresIn },
-        { QStringLiteral("scope"), tokens.scope } };
+    return QJsonDocument::fromJson(json(tokens)).object();
+}
+
+QByteArray json(const IssuedTokens &tokens)
+{
+    // By name, as QJsonObject orders them; the tokens are ASCII and go in as they are.
+    JsonObjectWriter body(tokens.accessToken.size() + tokens.refreshToken.size() + 128);
+    body.addUtf8("access_token", tokens.accessToken).add("expires_in", qint64(tokens.expiresIn));
     if (!tokens.refreshToken.isEmpty())
-        body.insert(QStringLiteral("refresh_token"), QString::fromLatin1(tokens.refreshToken));
-    return body;
+        body.addUtf8("refresh_token", tokens.refreshToken);
+    return body.add("scope", tokens.scope).addUtf8("token_type", "bearer").finish();
 }
 
 QJsonObject errorBody(const OAuthError &error)

@@ -10,6 +10,8 @@ namespace authdesk::tokenresponse {
 // The JSON body of the token endpoint's answer (spec sections 3 and 4), built in one place for the
 // server and for the console's Try it page, so the page shows exactly what a client would get.
 QJsonObject body(const IssuedTokens &tokens);
+// The same body as compact JSON bytes, written without a QJsonObject (the server's hot path).
+QByteArray json(const IssuedTokens &tokens);
 QJsonObject errorBody(const OAuthError &error);
 
 // An issued JWT taken apart by the same parser that verifies tokens, without checking the signature:

@@ -143,6 +143,29 @@ TokenResult TokenService::authWithIdp(const TokenRequest &request) const
     return issued;
 }
 
+TokenService::Run TokenService::runFor(GrantType grant, const TokenRequest &request) const
+{
+    switch (grant) {
+    case GrantType::Password:
+        return Run::Hashing;
+    case GrantType::RefreshToken:
+    case GrantType::TokenExchange:
+    case GrantType::AuthorizationCode:
+        return Run::Commit;
+    case GrantType::ClientCredentials: {
+        // Without a secret no integration application is authenticated: the refusal writes nothing.
+        if (!request.client.secretPresent)
+            return Run::Inline;
+        const Result<std::optional<Application>> found = m_applications.findRecent(request.client.clientId);
+        return found && found->has_value() && (*found)->type == ApplicationType::Integration ? Run::Commit
+                                                                                             : Run::Inline;
+    }
+    case GrantType::AuthWithIdp:
+        break;
+    }
+    return Run::Inline;
+}
+
 std::optional<OAuthError> TokenService::checkGrantType(const QString &grantName)
 {
     if (grantName.isEmpty()) {
@@ -485,21 +508,23 @@ TokenResult TokenService::retiredTokenPresented(const Context &context, const Re
         }
     }
 
-    const QString reason = immediatePredecessor
-        ? QCoreApplication::translate(
-            "TokenService", "a refresh token was used again %1 s after rotation, past the %2 s grace window")
-              .arg(presented.retiredAt.secsTo(context.now))
-              .arg(grace)
-        : QCoreApplication::translate("TokenService", "a refresh token %1 rotations old was used again")
-              .arg(head->has_value() ? (*head)->generation - presented.generation : 1);
+    // Language-neutral for the audit log, which translates it where it is shown.
+    const AuditReason reason = immediatePredecessor
+        ? AuditReason("TokenService",
+            QT_TRANSLATE_NOOP(
+                "TokenService", "a refresh token was used again %1 s after rotation, past the %2 s grace window"),
+            { QString::number(presented.retiredAt.secsTo(context.now)), QString::number(grace) })
+        : AuditReason("TokenService",
+            QT_TRANSLATE_NOOP("TokenService", "a refresh token %1 rotations old was used again"),
+            { QString::number(head->has_value() ? (*head)->generation - presented.generation : 1) });
     const Result<bool> revoked = m_tokens.revokeFamily(
         family.id, context.now, QStringLiteral("system"), QStringLiteral("refresh token reuse detected"), true);
     if (!revoked)
         return apierrors::databaseUnavailable();
     m_audit.securityEvent(context.application.clientId, QStringLiteral("refresh.reuse_detected"), family.id,
-        QCoreApplication::translate("TokenService", "%1; the session was revoked").arg(reason));
-    return invalidGrant(
-        QCoreApplication::translate("TokenService", "refresh token already used: session revoked (%1)").arg(reason));
+        AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "%1; the session was revoked"), { reason }));
+    return invalidGrant(QCoreApplication::translate("TokenService", "refresh token already used: session revoked (%1)")
+                            .arg(reason.translated()));
 }
 
 } // namespace authdesk

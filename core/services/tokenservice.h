@@ -28,9 +28,20 @@ class TokenService
 {
 public:
     TokenService(ApplicationRepository &applications, TestUserRepository &users, TokenRepository &tokens,
-                 AccessTokens &accessTokens, const PasswordHasher &hasher, AuditLog &audit, const Clock &clock);
+        AccessTokens &accessTokens, const PasswordHasher &hasher, AuditLog &audit, const Clock &clock);
 
     TokenResult handle(const TokenRequest &request) const;
+
+    // How the server runs a token request (a grant_type that passed checkGrantType()):
+    enum class Run {
+        Inline, // decided on the network thread: it writes nothing (anonymous tokens, refusals)
+        Hashing, // argon2id: on the hashing pool
+        Commit, // it stores tokens: through the commit batcher, answered once they are on disk
+    };
+    // Cheap (the grant's name, and for client_credentials the application from memory): only an
+    // integration application's client_credentials grant starts a family; a marketplace
+    // application's, with a secret or without, writes nothing.
+    Run runFor(GrantType grant, const TokenRequest &request) const;
     // Check 7 alone: grant_type present and supported. The endpoint runs it before it reads the
     // client's credentials (check 8), so a Basic header cannot change the answer to a bad grant_type.
     static std::optional<OAuthError> checkGrantType(const QString &grantName);
@@ -55,22 +66,22 @@ private:
 
     // invalid_grant for a user who is banned or gone (the grants that continue a user's session).
     std::optional<OAuthError> refuseUnlessUserMayHaveTokens(const QString &userId) const;
-    std::optional<OAuthError> authenticateClient(const TokenRequest &request, GrantType grant,
-                                                 std::optional<Application> &application) const;
+    std::optional<OAuthError> authenticateClient(
+        const TokenRequest &request, GrantType grant, std::optional<Application> &application) const;
     TokenResult clientCredentials(const Context &context) const;
     TokenResult password(const Context &context) const;
     TokenResult refreshToken(const Context &context) const;
     TokenResult tokenExchange(const Context &context) const;
 
     // Starts a new family for the user (empty for integration clients) and issues its first pair.
-    TokenResult startFamily(const Context &context, const QString &userId, const QString &scope,
-                            const QString &reason) const;
-    TokenResult issuePair(const Context &context, const TokenFamily &family, const QByteArray &refreshToken,
-                          const QString &reason) const;
+    TokenResult startFamily(
+        const Context &context, const QString &userId, const QString &scope, const QString &reason) const;
+    TokenResult issuePair(
+        const Context &context, const TokenFamily &family, const QByteArray &refreshToken, const QString &reason) const;
     TokenResult rotate(const Context &context, const RefreshTokenRecord &current, const TokenFamily &family,
-                       const QByteArray &presented) const;
+        const QByteArray &presented) const;
     TokenResult retiredTokenPresented(const Context &context, const RefreshTokenRecord &presented,
-                                      const TokenFamily &family, const QByteArray &token) const;
+        const TokenFamily &family, const QByteArray &token) const;
     std::optional<OAuthError> checkScope(const Context &context, const QString &issued) const;
 
     ApplicationRepository &m_applications;

@@ -22,6 +22,14 @@
 
 namespace authdesk {
 
+// Statements a thread runs on (nearly) every request, prepared once on its connection (SQLite):
+// preparing costs more than running them.
+struct Database::HotStatements
+{
+    QSqlQuery dataVersion;
+    QSqlQuery ping;
+};
+
 // The per-thread connection names, shared with the QThread::finished handlers that close them, so a
 // thread may outlive or predecease the Database safely.
 struct Database::Connections
@@ -38,6 +46,9 @@ struct Database::Connections
     QString reason;
     int failedAttempts = 0; // in a row, for the backoff
     qint64 retryAtMs = 0; // steady clock; no attempt before this while unreachable
+
+    // By connection name, used only by that connection's thread, and dropped before it closes.
+    QHash<QString, std::shared_ptr<HotStatements>> hot;
 };
 
 namespace {
@@ -92,6 +103,7 @@ Database::~Database()
     m_listener.reset();
     QMutexLocker lock(&m_connections->mutex);
     const QHash<QThread *, QString> names = std::exchange(m_connections->names, {});
+    m_connections->hot.clear(); // the prepared statements go before their connections
     lock.unlock();
     // Connections of threads still running are only unregistered: a connection may be closed only by
     // its own thread, and those threads should have stopped before the database goes away.
@@ -248,6 +260,7 @@ QSqlDatabase Database::connection()
                     return;
                 alive->names.remove(thread);
                 alive->openedEpoch.remove(name);
+                alive->hot.remove(name);
             }
             QSqlDatabase::database(name, false).close();
             QSqlDatabase::removeDatabase(name);
@@ -287,6 +300,7 @@ void Database::reopen(QSqlDatabase &db, const QString &name)
         return;
     }
     const quint64 epoch = m_connections->epoch;
+    m_connections->hot.remove(name);
     lock.unlock();
 
     db.close();
@@ -319,8 +333,33 @@ void Database::reopen(QSqlDatabase &db, const QString &name)
     m_connections->retryAtMs = steadyNowMs() + ReconnectBackoffMs[m_connections->failedAttempts];
 }
 
+std::shared_ptr<Database::HotStatements> Database::hotStatements(const QSqlDatabase &db)
+{
+    QMutexLocker lock(&m_connections->mutex);
+    std::shared_ptr<HotStatements> &slot = m_connections->hot[db.connectionName()];
+    if (!slot) {
+        slot = std::make_shared<HotStatements>();
+        slot->dataVersion = QSqlQuery(db);
+        slot->dataVersion.setForwardOnly(true);
+        slot->dataVersion.prepare(QStringLiteral("PRAGMA data_version"));
+        slot->ping = QSqlQuery(db);
+        slot->ping.setForwardOnly(true);
+        slot->ping.prepare(QStringLiteral("SELECT 1"));
+    }
+    return slot;
+}
+
 Result<void> Database::ping()
 {
+    if (m_dialect.engine() == SqlDialect::Engine::Sqlite) {
+        // A file does not go away like a server: one prepared statement, run again each time.
+        const std::shared_ptr<HotStatements> hot = hotStatements(connection());
+        const bool answered = hot->ping.exec() && hot->ping.next();
+        hot->ping.finish();
+        if (answered)
+            return {};
+        return Error::storageUnavailable(tr("The database does not answer."));
+    }
     for (int attempt = 0; attempt < 2; ++attempt) {
         QSqlDatabase db = connection();
         QSqlQuery query(db);
@@ -391,17 +430,21 @@ quint64 Database::applicationsGeneration()
 
     QSqlDatabase db = connection();
     SeenChanges &seen = t_seenChanges[db.connectionName()];
-    QSqlQuery query(db);
     if (sqlite) {
         // Changes when another connection committed anything; only then is the stamp worth reading.
-        if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        const std::shared_ptr<HotStatements> hot = hotStatements(db);
+        QSqlQuery &dataVersion = hot->dataVersion;
+        if (!dataVersion.exec() || !dataVersion.next()) {
+            dataVersion.finish();
             return m_applicationsGeneration.fetch_add(1, std::memory_order_acq_rel) + 1; // cannot tell: read afresh
-        const qint64 version = query.value(0).toLongLong();
-        query.finish();
+        }
+        const qint64 version = dataVersion.value(0).toLongLong();
+        dataVersion.finish();
         if (version == seen.dataVersion)
             return m_applicationsGeneration.load(std::memory_order_acquire);
         seen.dataVersion = version;
     }
+    QSqlQuery query(db);
     if (!sql::run(query, QStringLiteral("SELECT value FROM meta WHERE key = ?"), { ApplicationsStampKey })) {
         seen.dataVersion = -1;
         return m_applicationsGeneration.fetch_add(1, std::memory_order_acq_rel) + 1;

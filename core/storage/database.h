@@ -92,11 +92,14 @@ public:
 
 private:
     struct Connections;
+    struct HotStatements;
 
     Database(SqlDialect dialect, QString location, QString baseName);
     static Result<void> applyConnectionSettings(QSqlDatabase &db, const SqlDialect &dialect);
     // Whether libpq has given up on db's connection (PostgreSQL only; SQLite files do not go away).
     bool isBroken(const QSqlDatabase &db) const;
+    // The calling thread's prepared hot statements on db, its connection (SQLite).
+    std::shared_ptr<HotStatements> hotStatements(const QSqlDatabase &db);
     // Reopens the calling thread's connection name unless the backoff says not yet.
     void reopen(QSqlDatabase &db, const QString &name);
     // Reopens the change listener's connection; a success makes the database reachable again.

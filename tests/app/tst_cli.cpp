@@ -1,3 +1,4 @@
+#include "files.h"
 #include "serveprocess.h"
 #include "tempdir.h"
 
@@ -7,29 +8,8 @@
 #include <QTcpServer>
 #include <QTest>
 #include <csignal>
-#include <sys/stat.h>
 
 using namespace authdesk;
-
-namespace {
-
-int modeOf(const QString &path)
-{
-    struct stat st = {};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return static_cast<int>(st.st_mode & 07777);
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-} // namespace
 
 // Drives the real `authdesk` executable as a person or a script would.
 class TestCli : public QObject
@@ -202,14 +182,14 @@ void TestCli::serveAnswersHealthAndStopsOnSignal()
     const HttpReply health = serve.http().get(QStringLiteral("/health"));
     QCOMPARE(health.status, 200);
     QCOMPARE(health.body, QByteArrayLiteral(R"({"status":"ok"})"));
-    QCOMPARE(modeOf(db), 0600);
+    QCOMPARE(fileMode(db), 0600);
 
     const ProcessResult stopped = serve.stop(signalNumber, 5000);
     QVERIFY2(stopped.ok, "authdesk serve did not stop within 5 s of the signal");
     QCOMPARE(stopped.exitCode, 0);
     // The listening line was the only line on stdout.
     QCOMPARE(stopped.out, QString());
-    QCOMPARE(modeOf(db), 0600);
+    QCOMPARE(fileMode(db), 0600);
 }
 
 void TestCli::serveCreatesDefaultDatabase()
@@ -221,8 +201,8 @@ void TestCli::serveCreatesDefaultDatabase()
     const QString folder = m_dir->filePath(QStringLiteral("home/.local/share/AuthDesk/authdesk"));
     const QString db = folder + QStringLiteral("/authdesk.sqlite");
     QVERIFY2(QFileInfo(db).isFile(), qPrintable(db));
-    QCOMPARE(modeOf(db), 0600);
-    QCOMPARE(modeOf(folder), 0700);
+    QCOMPARE(fileMode(db), 0600);
+    QCOMPARE(fileMode(folder), 0700);
 
     const ProcessResult stopped = serve.stop(SIGTERM, 5000);
     QVERIFY(stopped.ok);
@@ -264,7 +244,7 @@ void TestCli::serveRefusesTextFile()
     QCOMPARE(finished.exitCode, 2);
     QVERIFY2(finished.err.contains(path), qPrintable(finished.err));
     QCOMPARE(finished.out, QString());
-    QCOMPARE(readAll(path), contents);
+    QCOMPARE(readFile(path), contents);
     QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
     QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
 }

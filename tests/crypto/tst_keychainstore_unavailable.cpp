@@ -1,7 +1,6 @@
 #include "crypto/keychainstore.h"
 #include "crypto/sodium.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 using namespace authdesk;
@@ -30,8 +29,6 @@ void TestKeychainStoreUnavailable::initTestCase()
 
 void TestKeychainStoreUnavailable::probeExplainsWhatToDo()
 {
-    QElapsedTimer timer;
-    timer.start();
     const Result<void> probe = KeychainStore(QStringLiteral("AuthDesk-test-unavailable")).probe();
     QVERIFY(!probe);
     QCOMPARE(probe.error().code(), Error::Code::KeychainUnavailable);
@@ -43,8 +40,8 @@ void TestKeychainStoreUnavailable::probeExplainsWhatToDo()
     // The keychain's own words are quoted, so they are not lost behind our advice.
     QVERIFY2(message.contains(QStringLiteral("answered \"")) && !message.contains(QStringLiteral("answered \"\"")),
         qPrintable(message));
-    // It failed at once, not after the job timeout.
-    QVERIFY(timer.elapsed() < 5000);
+    // It failed on the keychain's answer, not after the job timeout (which words it differently).
+    QVERIFY2(!message.contains(QStringLiteral("did not answer")), qPrintable(message));
 }
 
 void TestKeychainStoreUnavailable::loadOrCreateKekFails()

@@ -1,5 +1,6 @@
 #include "crypto/keyfile.h"
 #include "crypto/sodium.h"
+#include "files.h"
 #include "tempdir.h"
 
 #include <QDir>
@@ -12,14 +13,6 @@ using namespace authdesk;
 
 namespace {
 
-int modeOf(const QString &path)
-{
-    struct stat status = {};
-    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
-        return -1;
-    return static_cast<int>(status.st_mode & 07777);
-}
-
 bool writeFile(const QString &path, const QByteArray &content, int mode)
 {
     QFile file(path);
@@ -27,12 +20,6 @@ bool writeFile(const QString &path, const QByteArray &content, int mode)
         return false;
     file.close();
     return ::chmod(QFile::encodeName(path).constData(), static_cast<mode_t>(mode)) == 0;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 // Sets the process umask for one scope.
@@ -96,7 +83,7 @@ void TestKeyFile::createsOwnerOnlyFileWith32Bytes()
     const Result<QByteArray> key = KeyFile::loadOrCreate(path);
     QVERIFY(key);
     QCOMPARE(key->size(), 32);
-    QCOMPARE(modeOf(path), 0600);
+    QCOMPARE(fileMode(path), 0600);
     QCOMPARE(readFile(path), *key);
     // The temporary file it was written to first is gone.
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
@@ -112,7 +99,7 @@ void TestKeyFile::loadsTheSameKeyAgain()
     const Result<QByteArray> loaded = KeyFile::loadOrCreate(path);
     QVERIFY(loaded);
     QCOMPARE(*loaded, *created);
-    QCOMPARE(modeOf(path), 0600);
+    QCOMPARE(fileMode(path), 0600);
 }
 
 void TestKeyFile::createsOwnerOnlyFileWhateverTheUmask()
@@ -124,7 +111,7 @@ void TestKeyFile::createsOwnerOnlyFileWhateverTheUmask()
             const UmaskGuard guard(mask);
             QVERIFY(KeyFile::loadOrCreate(path));
         }
-        QCOMPARE(modeOf(path), 0600);
+        QCOMPARE(fileMode(path), 0600);
         QVERIFY(KeyFile::loadOrCreate(path));
     }
 }
@@ -158,7 +145,7 @@ void TestKeyFile::refusesWideMode()
     QVERIFY2(key.error().message().contains(QStringLiteral("chmod 600 ") + path), qPrintable(key.error().message()));
     QVERIFY(key.error().message().contains(QString::number(mode, 8)));
     // Refused, not repaired: the file is exactly as it was.
-    QCOMPARE(modeOf(path), mode);
+    QCOMPARE(fileMode(path), mode);
     QCOMPARE(readFile(path), content);
 }
 
@@ -198,7 +185,7 @@ void TestKeyFile::refusesWrongSize()
 
     checkRefusal(KeyFile::loadOrCreate(path), path);
     QCOMPARE(readFile(path), content);
-    QCOMPARE(modeOf(path), 0600);
+    QCOMPARE(fileMode(path), 0600);
 }
 
 void TestKeyFile::refusesDirectory()
@@ -210,7 +197,7 @@ void TestKeyFile::refusesDirectory()
 
     checkRefusal(KeyFile::loadOrCreate(path), path);
     QVERIFY(QDir(path).isEmpty());
-    QCOMPARE(modeOf(path), 0700);
+    QCOMPARE(fileMode(path), 0700);
 }
 
 void TestKeyFile::refusesFifoWithoutHanging()

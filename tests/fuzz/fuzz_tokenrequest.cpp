@@ -10,6 +10,7 @@
 // Built twice: with clang and -fsanitize=fuzzer,address,undefined as `fuzz_tokenrequest`
 // (scripts/fuzz, AUTHDESK_FUZZ=ON), and with the normal compiler as `fuzz_tokenrequest_replay`,
 // whose main() (replaymain.cpp) feeds the corpus and tests/fuzz/regressions/ to the same function.
+#include "../support/exampleseed.h"
 #include "domain/clock.h"
 #include "server/clientcredentialsreader.h"
 #include "server/formdecoder.h"
@@ -39,22 +40,6 @@ const QStringList TokenParameters { QStringLiteral("grant_type"), QStringLiteral
 const QStringList RevokeParameters { QStringLiteral("token"), QStringLiteral("token_type_hint"),
     QStringLiteral("client_id"), QStringLiteral("client_secret") };
 
-// The spec's example seed (section 10).
-constexpr char SeedJson[] = R"({
-  "applications": [
-    {"name": "Web shop", "type": "marketplace",
-     "client_id": "8d7a7b4c-9a59-4c35-9a0b-3a7f3b6c2e11", "client_secret": "optional-plain-secret",
-     "grants": ["client_credentials", "password", "refresh_token", "token_exchange"],
-     "access_token_ttl": 900, "refresh_token_ttl": 15552000, "refresh_grace": 30,
-     "cors_origins": ["http://localhost:3000"]},
-    {"name": "Nightly sync", "type": "integration",
-     "client_id": "2b0e7f0e-6c1d-4c8e-8f7a-0d9b1c2a3e44", "client_secret": "another-plain-secret"}
-  ],
-  "users": [
-    {"email": "joe@example.com", "password": "secret pass&=+", "display_name": "Joe Tester"}
-  ]
-})";
-
 [[noreturn]] void die(const char *what, const QString &why)
 {
     std::fprintf(stderr, "fuzz_tokenrequest: %s: %s\n", what, qPrintable(why));
@@ -79,7 +64,7 @@ struct Harness
             die("signing key", loaded.error().message());
         // No lockout: a fuzzer that fails ten logins must not shut the password grant for the run.
         hub->setLockoutPolicy(LockoutPolicy { 1 << 30, 1, 1 });
-        auto seed = SeedImporter::parse(QByteArray(SeedJson));
+        auto seed = SeedImporter::parse(exampleSeed());
         if (!seed)
             die("seed", seed.error().message());
         if (auto imported = SeedImporter(*hub).import(*seed, QStringLiteral("fuzz")); !imported)

@@ -27,6 +27,23 @@ done
 grep -qx "Icon=$app_id" "$desktop" || { echo "FAIL: the .desktop file does not name the icon $app_id"; exit 1; }
 grep -qx "Exec=authdesk" "$desktop" || { echo "FAIL: the .desktop file does not start authdesk"; exit 1; }
 
+# One application ID everywhere (the desktop finds the icon and the metainfo by it, Wayland the .desktop
+# file by QGuiApplication::desktopFileName()), and a release that is this build's version with a date.
+grep -q "<id>$app_id</id>" "$metainfo" || { echo "FAIL: the metainfo's <id> is not $app_id"; exit 1; }
+grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" "$metainfo" \
+    || { echo "FAIL: the metainfo does not launch $app_id.desktop"; exit 1; }
+# (QStringLiteral keeps the name as UTF-16.)
+strings -e l "$prefix/bin/authdesk" | grep -x "$app_id" >/dev/null \
+    || { echo "FAIL: the binary does not name its desktop file $app_id"; exit 1; }
+version=$(sed -n 's/^CMAKE_PROJECT_VERSION:[A-Z]*=//p' "$build_dir/CMakeCache.txt")
+release=$(grep -o '<release version="[^"]*" date="[^"]*"' "$metainfo" || true)
+if ! [[ "$release" =~ ^\<release\ version=\"$version\"\ date=\"[0-9]{4}-[0-9]{2}-[0-9]{2}\"$ ]]; then
+    echo "FAIL: the metainfo's release is '$release', not version $version with a date"
+    exit 1
+fi
+date -d "$(sed 's/.*date="\([^"]*\)"/\1/' <<<"$release")" >/dev/null \
+    || { echo "FAIL: the metainfo's release date is not a date: $release"; exit 1; }
+
 # Both validators print their findings; errors (and for appstreamcli, warnings) fail the test.
 desktop-file-validate "$desktop"
 appstreamcli validate --no-net "$metainfo"

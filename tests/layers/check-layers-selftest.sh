@@ -27,7 +27,8 @@ clean_tree() {
     printf '#include <QHttpServer>\n#include "services/tokenservice.h"\n' >"$dir/core/server/routes.cpp"
     printf '#include "storage/database.h"\n#include "crypto/jwt.h"\n// QSqlQuery is only used in storage\n' \
         >"$dir/core/services/tokenservice.cpp"
-    printf '#include <QWidget>\n#include <QMainWindow>\n#include "services/tokenservice.h"\n' >"$dir/ui/mainwindow.cpp"
+    printf '#include <QWidget>\n#include <QMainWindow>\n#include "services/servicehub.h"\n' >"$dir/ui/mainwindow.cpp"
+    printf '#include <QWidget>\n#include "services/tokenservice.h"\n' >"$dir/ui/tryitpage.cpp"
     printf '#include <QApplication>\n#include <QSqlDatabase>\n#include "storage/database.h"\n#include "ui/mainwindow.h"\n' \
         >"$dir/app/main.cpp"
     printf '#include <QSqlQuery>\n#include <QHttpServer>\n' >"$dir/tests/storage/tst_x.cpp"
@@ -76,6 +77,10 @@ expect_violation "domain includes QtNetwork" "core/domain/f.h:1" "$(tree domain-
 expect_violation "server includes storage" "core/server/s.cpp:1" \
     "$(tree server-storage core/server/s.cpp '#include "storage/tokenrepository.h"')"
 expect_violation "ui includes storage" "ui/t.cpp:1" "$(tree ui-storage ui/t.cpp '#include "storage/database.h"')"
+expect_violation "ui page includes the whole ServiceHub" "ui/sessionspage.cpp:2" \
+    "$(tree ui-hub ui/sessionspage.cpp '#include <QWidget>' '#include "services/servicehub.h"')"
+expect_violation "ui header includes the whole ServiceHub" "ui/mainwindow.h:1" \
+    "$(tree ui-hub-header ui/mainwindow.h '#include "services/servicehub.h"')"
 expect_violation "services header includes storage" "core/services/h.h:2" \
     "$(tree services-header-storage core/services/h.h '#pragma once' '#include "storage/tokenrepository.h"')"
 

@@ -54,6 +54,9 @@ check "server or ui includes storage" '^(core/server|ui)/' '' "${include}[\"<]st
 # Services headers are what ui/ and core/server include: a storage include there would hand them the
 # storage layer through the back door (authdesk_services links authdesk_storage privately).
 check "services header includes storage" '^core/services/.*\.h$' '' "${include}[\"<]storage/"
+# ServiceHub hands out every service; in ui/ only MainWindow, where the console is put together, may
+# see it. Pages, panels and models get the services they use (docs/architecture.md).
+check "ui includes the whole ServiceHub" '^ui/' '^ui/mainwindow\.cpp$' "${include}[\"<]services/servicehub\.h[\">]"
 check "services include a front door" '^core/services/' '' "${include}[\"<](server|ui)/"
 check "storage includes a layer above it" '^core/storage/' '' "${include}[\"<](crypto|services|server|ui)/"
 check "crypto includes a layer above it" '^core/crypto/' '' "${include}[\"<](storage|services|server|ui)/"

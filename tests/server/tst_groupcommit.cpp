@@ -82,6 +82,7 @@ private slots:
     void cleanup();
     void parallelRefreshesOfManySessionsAreAllSaved();
     void aBatchThatCannotBeSavedIsRefusedAndChangesNothing();
+    void anAnonymousTokenWithASecretWaitsForNoCommit();
 
 private:
     std::unique_ptr<ApiFixture> m_api;
@@ -161,6 +162,27 @@ void TestGroupCommit::aBatchThatCannotBeSavedIsRefusedAndChangesNothing()
     const HttpReply retried = m_api->token(refreshForm(token));
     QCOMPARE(retried.status, 200);
     QVERIFY(other.isLiveHead(refreshTokenOf(retried.body)));
+}
+
+// A marketplace application that sends its secret still gets an anonymous token, which stores
+// nothing: it is answered while another process holds the write lock, where a grant that waited for
+// a commit would be refused after the busy timeout.
+void TestGroupCommit::anAnonymousTokenWithASecretWaitsForNoCommit()
+{
+    OtherConnection other(m_api->databasePath());
+    QVERIFY(other.isOpen());
+    QVERIFY(other.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    const HttpReply anonymous = m_api->token("client_id=" + Market + "&client_secret="
+        + QByteArray(ApiFixture::MarketplaceSecret) + "&grant_type=client_credentials&scope=public-read");
+    const HttpReply integration = m_api->token("client_id=" + QByteArray(ApiFixture::IntegrationClientId)
+        + "&client_secret=" + QByteArray(ApiFixture::IntegrationSecret) + "&grant_type=client_credentials");
+    QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
+
+    QCOMPARE(anonymous.status, 200);
+    QCOMPARE(anonymous.json().value(QLatin1String("scope")).toString(), QStringLiteral("public-read"));
+    QVERIFY(anonymous.json().value(QLatin1String("refresh_token")).isUndefined());
+    // The integration grant starts a family: it does wait for its commit.
+    QCOMPARE(integration.status, 503);
 }
 
 QTEST_GUILESS_MAIN(TestGroupCommit)

@@ -5,7 +5,6 @@
 #include "rawhttp.h"
 #include "server/authserver.h"
 
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QTest>
 #include <numeric>
@@ -93,15 +92,14 @@ void TestHttpLimits::headOver16KbIs431()
 {
     QFETCH(QByteArray, bytes);
     RawConnection c(port());
-    QElapsedTimer timer;
-    timer.start();
     c.send(bytes);
+    // The fixture's steady clock stands still, so no request timeout can have ended this: the cap
+    // answered as soon as the head grew past it.
     const RawResponse r = c.readResponse();
     QCOMPARE(r.status, 431);
     QCOMPARE(r.header("Connection"), QByteArray("close"));
     QCOMPARE(errorOf(r), QByteArray("invalid_request"));
     QVERIFY(c.waitForClose(3000));
-    QVERIFY2(timer.elapsed() < 2000, QByteArray::number(timer.elapsed()).constData());
 }
 
 void TestHttpLimits::bodyOf64KibPasses()
@@ -228,12 +226,10 @@ void TestHttpLimits::malformedIs400()
 {
     QFETCH(QByteArray, bytes);
     RawConnection c(port());
-    QElapsedTimer timer;
-    timer.start();
     c.send(bytes);
+    // Refused on what was read, not on a timeout: the fixture's steady clock stands still.
     const RawResponse r = c.readResponse(2000);
     QCOMPARE(r.status, 400);
-    QVERIFY2(timer.elapsed() < 1000, QByteArray::number(timer.elapsed()).constData());
     QCOMPARE(r.header("Connection"), QByteArray("close"));
     QCOMPARE(errorOf(r), QByteArray("invalid_request"));
     QVERIFY2(c.waitForClose(3000), c.unexpected().constData()); // no second answer (e.g. a 404) after ours
@@ -437,15 +433,14 @@ void TestHttpLimits::connectionCap()
     // The sixth is refused at once, even with a request already sent.
     for (const bool withRequest : { false, true }) {
         RawConnection extra(api.port());
-        QElapsedTimer timer;
-        timer.start();
         if (withRequest)
             extra.send(RawConnection::request("GET", "/health", api.port()));
+        // Without a request too: the answer comes on accepting, since no deadline passes here (the
+        // fixture's steady clock stands still).
         const RawResponse refused = extra.readResponse(2000);
         QCOMPARE(refused.status, 503);
         QCOMPARE(refused.header("Connection"), QByteArray("close"));
         QVERIFY(!refused.header("Retry-After").isEmpty());
-        QVERIFY2(timer.elapsed() < 500, QByteArray::number(timer.elapsed()).constData());
         QVERIFY(extra.waitForClose(1000));
     }
     // The served ones keep working.

@@ -5,6 +5,7 @@
 #include "apifixture.h"
 #include "services/applicationservice.h"
 #include "services/identityproviderservice.h"
+#include "services/jwkscache.h"
 #include "services/requestlog.h"
 #include "services/servicehub.h"
 #include "services/testuserservice.h"
@@ -16,6 +17,7 @@
 #include <QUrl>
 
 using namespace authdesk;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -308,7 +310,7 @@ void TestIdpLogin::unknownKidRefetchesAtMostEvery30Seconds()
     const int fetches = m_idp.jwksFetches();
     m_idp.rotate();
     const QByteArray rotated = m_idp.sign(m_idp.claims(IdpClient, QStringLiteral("sub-joe"), QString()));
-    m_api.clock().advance(31);
+    m_api.steadyClock().advance(JwksCache::RefetchInterval + 1s);
     QCOMPARE(login(form(rotated)).status, 200); // unknown kid, last fetch 31 s ago: refetched
     QCOMPARE(m_idp.jwksFetches(), fetches + 1);
     const QJsonObject header { { QStringLiteral("alg"), QStringLiteral("RS256") },

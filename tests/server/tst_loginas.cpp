@@ -5,6 +5,7 @@
 #include "rawhttp.h"
 #include "services/applicationservice.h"
 #include "services/auditlog.h"
+#include "services/loginasservice.h"
 #include "services/requestlog.h"
 #include "services/servicehub.h"
 #include "services/sessionservice.h"
@@ -110,6 +111,7 @@ private slots:
     void otherProblemsRedirectWithError();
     void approvalPageIsSelfContained();
     void approveRedirectsWithCodeOnce();
+    void approvalsAreAuditedUnderTheOperatorsName();
     void denyRedirectsWithAccessDenied();
     void approvalFromAnotherOriginIs403();
     void badApprovalsAre400();
@@ -369,6 +371,31 @@ void TestLoginAs::approveRedirectsWithCodeOnce()
     }
     QVERIFY(actions.contains(QStringLiteral("login_as.approved")));
     QVERIFY(actions.contains(QStringLiteral("login_as.code_issued")));
+}
+
+void TestLoginAs::approvalsAreAuditedUnderTheOperatorsName()
+{
+    LoginAsService &loginAs = m_api.services().loginAs();
+    // A headless server: nobody has said who answers the approval page.
+    QCOMPARE(loginAs.operatorName(), QStringLiteral("operator"));
+    // The console names its operator (File > Settings), as it does for every other audited action.
+    loginAs.setOperatorName(QStringLiteral("maria"));
+    const QString approved = formTokenOf(m_api.http().get(authorizePath(ApprovalApp, m_joeId)));
+    QCOMPARE(answer(approved, "approve").status, 302);
+    const QString denied = formTokenOf(m_api.http().get(authorizePath(ApprovalApp, m_joeId)));
+    QCOMPARE(answer(denied, "deny").status, 302);
+    loginAs.setOperatorName(QString());
+
+    const Result<QList<AuditEvent>> events = m_api.services().audit().list({}, 3, 0);
+    QVERIFY(events);
+    QStringList actions;
+    for (const AuditEvent &event : *events) {
+        actions << event.action;
+        QCOMPARE(event.actor, QStringLiteral("maria"));
+    }
+    QCOMPARE(actions,
+        (QStringList { QStringLiteral("login_as.denied"), QStringLiteral("login_as.code_issued"),
+            QStringLiteral("login_as.approved") }));
 }
 
 void TestLoginAs::denyRedirectsWithAccessDenied()

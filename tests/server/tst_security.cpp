@@ -383,6 +383,8 @@ void TestSecurity::unknownMethodOnKnownPathIs405()
 
 void TestSecurity::rateLimiterStaysBoundedWithManyAddresses()
 {
+    // The memory bound is asserted; the time is only printed (a full scan per request past 10,000
+    // addresses took seconds here), since a timed bound fails on a loaded machine, not on the code.
     constexpr int Addresses = 30'000;
     RateLimiter limiter(1); // one request a minute: every bucket stays nearly empty, none is ever full
     QElapsedTimer timer;
@@ -395,8 +397,6 @@ void TestSecurity::rateLimiterStaysBoundedWithManyAddresses()
     qInfo("%d takes over %d addresses: %lld ms, %lld remembered", 2 * Addresses, Addresses, elapsed,
         qint64(limiter.clients()));
     QCOMPARE(limiter.clients(), RateLimiter::DefaultMaxClients);
-    // A full scan per request past 10,000 addresses would take seconds here.
-    QVERIFY2(elapsed < 3000, QByteArray::number(elapsed).constData());
     // The most recent addresses are still limited.
     QVERIFY(limiter.take(QHostAddress(0x0a000000u + Addresses - 1), 1002) > 0);
 }

@@ -1,3 +1,4 @@
+#include "files.h"
 #include "storage/database.h"
 #include "storage/databasefile.h"
 #include "storage/schema.h"
@@ -17,23 +18,6 @@
 using namespace authdesk;
 
 namespace {
-
-// The permission bits of a file, as `stat` shows them (e.g. 0600).
-int modeOf(const QString &path)
-{
-    struct stat st = {};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return static_cast<int>(st.st_mode & 07777);
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
 
 bool writeFile(const QString &path, const QByteArray &contents)
 {
@@ -135,15 +119,15 @@ void TestDatabase::createsPrivateFileAndFolder()
     QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message()));
 
     QVERIFY(QFileInfo(path).isFile());
-    QCOMPARE(modeOf(path), 0600);
-    QCOMPARE(modeOf(folder), 0700);
+    QCOMPARE(fileMode(path), 0600);
+    QCOMPARE(fileMode(folder), 0700);
     QCOMPARE((*db)->location(), path);
     QCOMPARE((*db)->schemaVersion(), schema::latestVersion());
     QVERIFY((*db)->ping().ok());
 
     // The side files SQLite makes in WAL mode hold the same data and must be as private.
     QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
-    QCOMPARE(modeOf(path + QStringLiteral("-wal")), 0600);
+    QCOMPARE(fileMode(path + QStringLiteral("-wal")), 0600);
 }
 
 void TestDatabase::configuresEveryConnection()
@@ -206,7 +190,7 @@ void TestDatabase::reopeningKeepsData()
     QVERIFY(query.exec(QStringLiteral("SELECT display_name FROM test_users WHERE id = 'u1'")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("Ada Lovelace"));
-    QCOMPARE(modeOf(path), 0600);
+    QCOMPARE(fileMode(path), 0600);
 }
 
 void TestDatabase::acceptsEmptyFile()
@@ -260,16 +244,16 @@ void TestDatabase::refusesNonSqliteFile()
         QVERIFY(file.open(QIODevice::ReadWrite));
         QVERIFY(file.setFileTime(mtime, QFileDevice::FileModificationTime));
     }
-    const int mode = modeOf(path);
+    const int mode = fileMode(path);
 
     Result<std::unique_ptr<Database>> db = Database::openSqlite(path);
     QVERIFY(!db.ok());
     QCOMPARE(db.error().code(), Error::Code::StorageUnusable);
     QVERIFY2(db.error().message().contains(path), qPrintable(db.error().message()));
 
-    QCOMPARE(readAll(path), contents);
+    QCOMPARE(readFile(path), contents);
     QCOMPARE(QFileInfo(path).lastModified().toUTC().toSecsSinceEpoch(), mtime.toSecsSinceEpoch());
-    QCOMPARE(modeOf(path), mode);
+    QCOMPARE(fileMode(path), mode);
     QCOMPARE(sqliteSideFiles(path), QStringList());
 }
 
@@ -280,7 +264,7 @@ void TestDatabase::refusesForeignSqliteFile()
     QVERIFY(createForeignSqlite(path,
         { QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"),
             QStringLiteral("INSERT INTO notes (body) VALUES ('keep me')") }));
-    const QByteArray before = readAll(path);
+    const QByteArray before = readFile(path);
     QVERIFY(before.startsWith(QByteArrayLiteral("SQLite format 3")));
     QCOMPARE(int(before.at(18)), 1); // file format: legacy rollback journal, not WAL
 
@@ -290,7 +274,7 @@ void TestDatabase::refusesForeignSqliteFile()
     QVERIFY2(
         db.error().message().contains(QLatin1String("not an AuthDesk database")), qPrintable(db.error().message()));
 
-    const QByteArray after = readAll(path);
+    const QByteArray after = readFile(path);
     QCOMPARE(int(after.at(18)), 1); // still not switched to WAL
     QCOMPARE(QCryptographicHash::hash(after, QCryptographicHash::Sha256).toHex(),
         QCryptographicHash::hash(before, QCryptographicHash::Sha256).toHex());
@@ -306,14 +290,14 @@ void TestDatabase::refusesNewerSchema()
         { QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
             QStringLiteral("INSERT INTO meta VALUES ('schema_version', '%1')").arg(future),
             QStringLiteral("CREATE TABLE tomorrow (x INTEGER)") }));
-    const QByteArray before = readAll(path);
+    const QByteArray before = readFile(path);
 
     Result<std::unique_ptr<Database>> db = Database::openSqlite(path);
     QVERIFY(!db.ok());
     QCOMPARE(db.error().code(), Error::Code::StorageUnusable);
     QVERIFY2(db.error().message().contains(QLatin1String("newer")), qPrintable(db.error().message()));
     QVERIFY2(db.error().message().contains(QString::number(future)), qPrintable(db.error().message()));
-    QVERIFY(readAll(path) == before);
+    QVERIFY(readFile(path) == before);
     QCOMPARE(sqliteSideFiles(path), QStringList());
 }
 

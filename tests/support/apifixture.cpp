@@ -1,6 +1,7 @@
 #include "apifixture.h"
 
 #include "crypto/sodium.h"
+#include "exampleseed.h"
 #include "server/authserver.h"
 #include "services/seedimporter.h"
 #include "services/servicehub.h"
@@ -9,28 +10,6 @@
 #include <QTest>
 
 namespace authdesk {
-
-namespace {
-
-QByteArray exampleSeed()
-{
-    return QByteArrayLiteral(R"({
-  "applications": [
-    {"name": "Web shop", "type": "marketplace",
-     "client_id": "8d7a7b4c-9a59-4c35-9a0b-3a7f3b6c2e11", "client_secret": "optional-plain-secret",
-     "grants": ["client_credentials", "password", "refresh_token", "token_exchange"],
-     "access_token_ttl": 900, "refresh_token_ttl": 15552000, "refresh_grace": 30,
-     "cors_origins": ["http://localhost:3000"]},
-    {"name": "Nightly sync", "type": "integration",
-     "client_id": "2b0e7f0e-6c1d-4c8e-8f7a-0d9b1c2a3e44", "client_secret": "another-plain-secret"}
-  ],
-  "users": [
-    {"email": "joe@example.com", "password": "secret pass&=+", "display_name": "Joe Tester"}
-  ]
-})");
-}
-
-} // namespace
 
 ApiFixture::ApiFixture() = default;
 
@@ -78,7 +57,10 @@ bool ApiFixture::startServices()
         return false;
     }
     m_database = std::move(database).value();
-    m_services = std::make_unique<ServiceHub>(*m_database, m_clock);
+    // The server's steady clock (start() gives the server the same one) also ages the services' caches.
+    if (!m_options.steadyClock)
+        m_options.steadyClock = &m_steadyClock;
+    m_services = std::make_unique<ServiceHub>(*m_database, m_clock, *m_options.steadyClock);
     if (const Result<void> keys = m_services->loadKeys(Sodium::randomBytes(32)); !keys) {
         qWarning("keys: %s", qPrintable(keys.error().message()));
         return false;

@@ -1,5 +1,7 @@
 #include "testidp.h"
 
+#include "testidpkeys.h"
+
 #include <QDateTime>
 #include <QDebug>
 #include <QHttpServer>
@@ -7,9 +9,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
+#include <atomic>
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/evp.h>
+#include <openssl/pem.h>
 
 namespace authdesk {
 
@@ -25,9 +29,29 @@ QByteArray b64(const QJsonObject &object)
     return b64(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+std::shared_ptr<EVP_PKEY> readKey(const QByteArray &pem)
+{
+    BIO *bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
+    EVP_PKEY *key = PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr);
+    BIO_free(bio);
+    if (!key)
+        qFatal("a fixed test IdP key does not parse");
+    return std::shared_ptr<EVP_PKEY>(key, EVP_PKEY_free);
+}
+
+// The next of the fixed keys, round the list: consecutive calls give different keys, so an IdP's
+// key, its foreign key, its rotated keys and another IdP's keys differ from each other (up to eight
+// keys in use at once).
 std::shared_ptr<EVP_PKEY> newRsaKey()
 {
-    return std::shared_ptr<EVP_PKEY>(EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(2048)), EVP_PKEY_free);
+    static const QList<std::shared_ptr<EVP_PKEY>> keys = [] {
+        QList<std::shared_ptr<EVP_PKEY>> read;
+        for (const QByteArray &pem : testIdpKeyPems())
+            read.append(readKey(pem));
+        return read;
+    }();
+    static std::atomic<qsizetype> next { 0 };
+    return keys.at(next.fetch_add(1) % keys.size());
 }
 
 QByteArray component(EVP_PKEY *key, const char *name)

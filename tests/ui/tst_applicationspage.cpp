@@ -146,8 +146,7 @@ void TestApplicationsPage::init()
 {
     m_api = std::make_unique<ApiFixture>();
     QVERIFY(m_api->start());
-    m_page = std::make_unique<ApplicationsPage>(
-        ConsoleContext { &m_api->services(), nullptr, QStringLiteral("test key"), Actor });
+    m_page = std::make_unique<ApplicationsPage>(m_api->services().applications(), m_api->clock(), Actor);
     m_page->resize(1000, 700);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));

@@ -27,12 +27,6 @@ private slots:
     void exportsTheFilteredEventsAsCsvForTheOwnerOnly();
 
 private:
-    ConsoleContext context()
-    {
-        return { &m_fixture.services(), &m_fixture.server(), QStringLiteral("the key file /tmp/x"),
-            QStringLiteral("tester") };
-    }
-
     ApiFixture m_fixture;
     QTemporaryDir m_dir;
 };
@@ -46,7 +40,7 @@ void TestAuditPage::initTestCase()
 
 void TestAuditPage::filtersByKindAndText()
 {
-    AuditPage page(context());
+    AuditPage page(m_fixture.services().audit(), m_fixture.clock());
     QVERIFY(page.model()->totalCount() >= 2);
 
     page.kindFilter()->setCurrentIndex(page.kindFilter()->findText(QStringLiteral("Security events")));
@@ -65,7 +59,7 @@ void TestAuditPage::filtersByKindAndText()
 
 void TestAuditPage::newEventsAppear()
 {
-    AuditPage page(context());
+    AuditPage page(m_fixture.services().audit(), m_fixture.clock());
     const int before = page.model()->totalCount();
     m_fixture.clock().advance(10);
     m_fixture.services().audit().adminAction(
@@ -76,7 +70,7 @@ void TestAuditPage::newEventsAppear()
 
 void TestAuditPage::exportsTheFilteredEventsAsCsvForTheOwnerOnly()
 {
-    AuditPage page(context());
+    AuditPage page(m_fixture.services().audit(), m_fixture.clock());
     page.textFilter()->setText(QStringLiteral("family-"));
     page.applyFilters();
     QCOMPARE(page.model()->totalCount(), 2);

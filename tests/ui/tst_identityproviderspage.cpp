@@ -46,8 +46,7 @@ void TestIdentityProvidersPage::init()
     QVERIFY(m_api->start());
     m_idp = std::make_unique<TestIdp>();
     QVERIFY(m_idp->start());
-    m_page = std::make_unique<IdentityProvidersPage>(
-        ConsoleContext { &m_api->services(), nullptr, QStringLiteral("test key"), QStringLiteral("tester") });
+    m_page = std::make_unique<IdentityProvidersPage>(m_api->services().identityProviders(), QStringLiteral("tester"));
     m_page->resize(900, 600);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -148,8 +147,7 @@ void TestIdentityProvidersPage::linkedIdentitiesAreShownAndUnlinkable()
     QVERIFY(joe && joe->has_value());
     QVERIFY(service.link({ QStringLiteral("sso"), QStringLiteral("sub-123"), (*joe)->id, {} }, QStringLiteral("test")));
 
-    LinkedIdentitiesPanel panel(
-        ConsoleContext { &m_api->services(), nullptr, QStringLiteral("test key"), QStringLiteral("tester") });
+    LinkedIdentitiesPanel panel(service, QStringLiteral("tester"));
     panel.showUser(**joe);
     QVERIFY(panel.verifiedLabel()->text().startsWith(QLatin1String("E-mail verified: yes")));
     QCOMPARE(panel.identitiesView()->count(), 1);

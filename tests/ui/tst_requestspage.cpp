@@ -38,13 +38,9 @@ private slots:
     void copyAsCurlShowsBasicAuthentication();
     void detailPaneShowsTheWholeDecision();
     void corsRefusalIsFixedInOneClick();
+    void everyEntryNamesItsEndpointTheSameWay();
 
 private:
-    ConsoleContext context()
-    {
-        return { &m_fixture.services(), &m_fixture.server(), QStringLiteral("the key file /tmp/x"),
-            QStringLiteral("tester") };
-    }
     HttpReply wrongPassword();
 
     ApiFixture m_fixture;
@@ -68,7 +64,8 @@ HttpReply TestRequestsPage::wrongPassword()
 
 void TestRequestsPage::showsAWrongPasswordWithItsReasonAndNoPassword()
 {
-    RequestsPage page(context());
+    RequestsPage page(m_fixture.services().requestLog(), m_fixture.services().applications(), &m_fixture.server(),
+        QStringLiteral("tester"));
     QCOMPARE(page.model()->rowCount(), 0);
     QCOMPARE(wrongPassword().status, 401);
 
@@ -78,7 +75,9 @@ void TestRequestsPage::showsAWrongPasswordWithItsReasonAndNoPassword()
         qPrintable(model.index(0, RequestLogModel::Reason).data().toString()));
     QCOMPARE(model.index(0, RequestLogModel::Status).data().toString(), QStringLiteral("401 invalid_grant"));
     QCOMPARE(model.index(0, RequestLogModel::Grant).data().toString(), QStringLiteral("password"));
-    QCOMPARE(model.index(0, RequestLogModel::Client).data().toString(),
+    // A known client by its application's name; the client ID it sent in the tooltip.
+    QCOMPARE(model.index(0, RequestLogModel::Client).data().toString(), QStringLiteral("Web shop"));
+    QCOMPARE(model.index(0, RequestLogModel::Client).data(Qt::ToolTipRole).toString(),
         QString::fromLatin1(ApiFixture::MarketplaceClientId));
     QCOMPARE(model.index(0, RequestLogModel::Endpoint).data().toString(), QStringLiteral("token"));
 
@@ -96,7 +95,8 @@ void TestRequestsPage::loadsWhatWasLoggedBefore()
 {
     QCOMPARE(wrongPassword().status, 401);
     QCOMPARE(wrongPassword().status, 401);
-    RequestsPage page(context());
+    RequestsPage page(m_fixture.services().requestLog(), m_fixture.services().applications(), &m_fixture.server(),
+        QStringLiteral("tester"));
     QCOMPARE(page.model()->rowCount(), 2);
     QCoreApplication::processEvents(); // the queued signals of those two must not add them again
     QCOMPARE(page.model()->rowCount(), 2);
@@ -104,7 +104,8 @@ void TestRequestsPage::loadsWhatWasLoggedBefore()
 
 void TestRequestsPage::pauseResumeAndClear()
 {
-    RequestsPage page(context());
+    RequestsPage page(m_fixture.services().requestLog(), m_fixture.services().applications(), &m_fixture.server(),
+        QStringLiteral("tester"));
     QCOMPARE(wrongPassword().status, 401);
     QTRY_COMPARE(page.model()->rowCount(), 1);
 
@@ -130,7 +131,8 @@ void TestRequestsPage::pauseResumeAndClear()
 
 void TestRequestsPage::copyAsCurlIsRedacted()
 {
-    RequestsPage page(context());
+    RequestsPage page(m_fixture.services().requestLog(), m_fixture.services().applications(), &m_fixture.server(),
+        QStringLiteral("tester"));
     QCOMPARE(wrongPassword().status, 401);
     QTRY_COMPARE(page.model()->rowCount(), 1);
     QVERIFY(page.selectedAsCurl().isEmpty());
@@ -151,7 +153,8 @@ void TestRequestsPage::copyAsCurlIsRedacted()
 
 void TestRequestsPage::copyAsCurlShowsBasicAuthentication()
 {
-    RequestsPage page(context());
+    RequestsPage page(m_fixture.services().requestLog(), m_fixture.services().applications(), &m_fixture.server(),
+        QStringLiteral("tester"));
     const QByteArray credentials
         = QByteArray(QByteArray(ApiFixture::IntegrationClientId) + ':' + ApiFixture::IntegrationSecret).toBase64();
     const HttpReply reply
@@ -169,7 +172,8 @@ void TestRequestsPage::copyAsCurlShowsBasicAuthentication()
 
 void TestRequestsPage::detailPaneShowsTheWholeDecision()
 {
-    RequestsPage page(context());
+    RequestsPage page(m_fixture.services().requestLog(), m_fixture.services().applications(), &m_fixture.server(),
+        QStringLiteral("tester"));
     QCOMPARE(m_fixture
                  .token("grant_type=password&username=joe%40example.com&scope=user&password=" + WrongPassword.toLatin1()
                          + "&client_id=" + ApiFixture::MarketplaceClientId,
@@ -200,7 +204,8 @@ void TestRequestsPage::detailPaneShowsTheWholeDecision()
 void TestRequestsPage::corsRefusalIsFixedInOneClick()
 {
     const QByteArray origin = "http://localhost:4000";
-    RequestsPage page(context());
+    RequestsPage page(m_fixture.services().requestLog(), m_fixture.services().applications(), &m_fixture.server(),
+        QStringLiteral("tester"));
     page.show();
     const QByteArray form = "grant_type=password&username=joe%40example.com&scope=user&password="
         + WrongPassword.toLatin1() + "&client_id=" + ApiFixture::MarketplaceClientId;
@@ -234,6 +239,44 @@ void TestRequestsPage::corsRefusalIsFixedInOneClick()
     const HttpReply again = m_fixture.token(form, { { "Origin", origin } });
     QCOMPARE(again.status, 401);
     QCOMPARE(again.header("Access-Control-Allow-Origin"), origin);
+}
+
+void TestRequestsPage::everyEntryNamesItsEndpointTheSameWay()
+{
+    RequestsPage page(context());
+    // A grant's answer (logged by the token endpoint), a CORS refusal (logged in front of it) and an
+    // API stand-in's error (logged by its route).
+    QCOMPARE(wrongPassword().status, 401);
+    const QByteArray form
+        = "grant_type=client_credentials&scope=public-read&client_id=" + QByteArray(ApiFixture::MarketplaceClientId);
+    QCOMPARE(m_fixture.token(form, { { "Origin", "http://localhost:4001" } }).status, 403);
+    QCOMPARE(m_fixture.http().get(QStringLiteral("/v1/api/current_user/show")).status, 401);
+    QTRY_COMPARE(page.model()->rowCount(), 3);
+
+    const RequestLogModel &model = *page.model();
+    QStringList endpoints;
+    for (int row = model.rowCount() - 1; row >= 0; --row)
+        endpoints << model.index(row, RequestLogModel::Endpoint).data().toString();
+    QCOMPARE(endpoints,
+        (QStringList { QStringLiteral("token"), QStringLiteral("token"), QStringLiteral("api/current_user/show") }));
+    // The path is in the tooltip and the detail pane.
+    QCOMPARE(
+        model.index(1, RequestLogModel::Endpoint).data(Qt::ToolTipRole).toString(), QStringLiteral("/v1/auth/token"));
+    page.view()->selectRow(1);
+    QVERIFY2(page.detailPane()->text().contains(QStringLiteral("POST /v1/auth/token")),
+        qPrintable(page.detailPane()->text()));
+
+    // The same names for what the server logged with its path or its name, under a marketplace prefix too.
+    TokenDecision decision;
+    decision.path = QStringLiteral("/my-marketplace/v1/auth/revoke");
+    decision.endpoint = decision.path;
+    QCOMPARE(RequestLogModel::endpointName(decision), QStringLiteral("revoke"));
+    decision.endpoint = QStringLiteral("revoke");
+    QCOMPARE(RequestLogModel::endpointName(decision), QStringLiteral("revoke"));
+    decision.path = decision.endpoint = QStringLiteral("/api/authorize-as");
+    QCOMPARE(RequestLogModel::endpointName(decision), QStringLiteral("authorize-as"));
+    decision.path = decision.endpoint = QStringLiteral("/health");
+    QCOMPARE(RequestLogModel::endpointName(decision), QStringLiteral("health"));
 }
 
 QTEST_MAIN(TestRequestsPage)

@@ -16,6 +16,12 @@
 
 using namespace authdesk;
 
+namespace {
+
+const QString KeyFile = QStringLiteral("the key file /tmp/x");
+
+} // namespace
+
 class TestServerPage : public QObject
 {
     Q_OBJECT
@@ -33,12 +39,6 @@ private slots:
     void chartWindowMoves();
 
 private:
-    ConsoleContext context()
-    {
-        return { &m_fixture.services(), &m_fixture.server(), QStringLiteral("the key file /tmp/x"),
-            QStringLiteral("tester") };
-    }
-
     ApiFixture m_fixture;
 };
 
@@ -58,7 +58,7 @@ void TestServerPage::init()
 
 void TestServerPage::showsTheRunningServer()
 {
-    ServerPage page(context());
+    ServerPage page(&m_fixture.server(), m_fixture.services().requestLog(), m_fixture.services().cors(), KeyFile);
     QCOMPARE(page.stateLabel()->text(), QStringLiteral("Running"));
     QCOMPARE(page.baseUrlField()->text(), m_fixture.server().baseUrl().toString());
     QVERIFY(page.baseUrlField()->text().startsWith(QStringLiteral("http://127.0.0.1:")));
@@ -68,7 +68,7 @@ void TestServerPage::showsTheRunningServer()
 
 void TestServerPage::stopAndStartAgain()
 {
-    ServerPage page(context());
+    ServerPage page(&m_fixture.server(), m_fixture.services().requestLog(), m_fixture.services().cors(), KeyFile);
     const QUrl before = m_fixture.server().baseUrl();
     QCOMPARE(HttpClient(before).get(QStringLiteral("/health")).status, 200);
 
@@ -97,7 +97,7 @@ void TestServerPage::aPortInUseIsExplained()
 {
     QTcpServer occupant;
     QVERIFY(occupant.listen(QHostAddress(QHostAddress::LocalHost), 0));
-    ServerPage page(context());
+    ServerPage page(&m_fixture.server(), m_fixture.services().requestLog(), m_fixture.services().cors(), KeyFile);
     page.stop();
     page.portField()->setValue(occupant.serverPort());
     MessageBox::setNextAnswer(QMessageBox::Ok);
@@ -116,16 +116,15 @@ void TestServerPage::aPortInUseIsExplained()
 
 void TestServerPage::showsWhereTheKeyLives()
 {
-    ServerPage page(context());
+    ServerPage page(&m_fixture.server(), m_fixture.services().requestLog(), m_fixture.services().cors(), KeyFile);
     QVERIFY(page.keyLocationLabel()->text().contains(QStringLiteral("the key file /tmp/x")));
     const QList<QLabel *> labels = page.findChildren<QLabel *>();
     const bool explainsKeychain = std::any_of(labels.cbegin(), labels.cend(),
         [](const QLabel *label) { return label->text().contains(QStringLiteral("without --key-file")); });
     QVERIFY(explainsKeychain);
 
-    ConsoleContext keychain = context();
-    keychain.keyLocation = QStringLiteral("the Secret Service keychain (service AuthDesk)");
-    ServerPage keychainPage(keychain);
+    ServerPage keychainPage(&m_fixture.server(), m_fixture.services().requestLog(), m_fixture.services().cors(),
+        QStringLiteral("the Secret Service keychain (service AuthDesk)"));
     const QList<QLabel *> keychainLabels = keychainPage.findChildren<QLabel *>();
     QVERIFY(std::none_of(keychainLabels.cbegin(), keychainLabels.cend(),
         [](const QLabel *label) { return label->text().contains(QStringLiteral("without --key-file")); }));
@@ -134,7 +133,7 @@ void TestServerPage::showsWhereTheKeyLives()
 void TestServerPage::remembersAllowedOrigins()
 {
     {
-        ServerPage page(context());
+        ServerPage page(&m_fixture.server(), m_fixture.services().requestLog(), m_fixture.services().cors(), KeyFile);
         QCOMPARE(page.allowedOrigins(),
             (QStringList { QStringLiteral("http://localhost:3000"), QStringLiteral("http://127.0.0.1:3000") }));
         auto *input = page.findChild<QListWidget *>(QStringLiteral("allowedOrigins"));
@@ -163,7 +162,7 @@ void TestServerPage::remembersAllowedOrigins()
         http.postForm(QStringLiteral("/v1/auth/token"), form, { { "Origin", "http://evil.example" } }).status, 403);
     // ... and remembers it.
     m_fixture.services().cors().setGlobalOrigins({});
-    ServerPage reopened(context());
+    ServerPage reopened(&m_fixture.server(), m_fixture.services().requestLog(), m_fixture.services().cors(), KeyFile);
     QCOMPARE(m_fixture.services().cors().globalOrigins(), reopened.allowedOrigins());
     QCOMPARE(reopened.allowedOrigins(),
         (QStringList { QStringLiteral("http://localhost:3000"), QStringLiteral("http://127.0.0.1:3000"),
@@ -172,7 +171,7 @@ void TestServerPage::remembersAllowedOrigins()
 
 void TestServerPage::chartsRequestsPerSecond()
 {
-    ServerPage page(context());
+    ServerPage page(&m_fixture.server(), m_fixture.services().requestLog(), m_fixture.services().cors(), KeyFile);
     const int before = page.chart()->requestsInWindow();
     // The server may have moved to another port in an earlier test.
     HttpClient http(m_fixture.server().baseUrl());

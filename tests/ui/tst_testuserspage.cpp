@@ -91,8 +91,9 @@ void TestTestUsersPage::init()
 {
     m_api = std::make_unique<ApiFixture>();
     QVERIFY(m_api->start());
+    ServiceHub &services = m_api->services();
     m_page = std::make_unique<TestUsersPage>(
-        ConsoleContext { &m_api->services(), nullptr, QStringLiteral("test key"), Actor });
+        services.testUsers(), services.applications(), services.identityProviders(), m_api->clock(), Actor);
     m_page->resize(1000, 700);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));

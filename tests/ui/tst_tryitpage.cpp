@@ -25,11 +25,6 @@ private slots:
     void integrationNeedsItsSecret();
 
 private:
-    ConsoleContext context()
-    {
-        return { &m_fixture.services(), &m_fixture.server(), QStringLiteral("the key file /tmp/x"),
-            QStringLiteral("tester") };
-    }
     static void choose(QComboBox *combo, const QString &data);
     static QJsonObject json(const QString &text) { return QJsonDocument::fromJson(text.toUtf8()).object(); }
 
@@ -50,7 +45,7 @@ void TestTryItPage::choose(QComboBox *combo, const QString &data)
 
 void TestTryItPage::offersOnlyTheGrantsOfTheApplication()
 {
-    TryItPage page(context());
+    TryItPage page(m_fixture.services().applications(), m_fixture.services().tokens(), &m_fixture.server());
     choose(page.applicationCombo(), QString::fromLatin1(ApiFixture::MarketplaceClientId));
     QStringList grants;
     for (int i = 0; i < page.grantCombo()->count(); ++i)
@@ -69,7 +64,7 @@ void TestTryItPage::offersOnlyTheGrantsOfTheApplication()
 
 void TestTryItPage::issuesAnAnonymousToken()
 {
-    TryItPage page(context());
+    TryItPage page(m_fixture.services().applications(), m_fixture.services().tokens(), &m_fixture.server());
     choose(page.applicationCombo(), QString::fromLatin1(ApiFixture::MarketplaceClientId));
     choose(page.grantCombo(), QStringLiteral("client_credentials"));
     QVERIFY(!page.emailField()->isEnabled());
@@ -100,7 +95,7 @@ void TestTryItPage::issuesAnAnonymousToken()
 
 void TestTryItPage::issuesAPasswordToken()
 {
-    TryItPage page(context());
+    TryItPage page(m_fixture.services().applications(), m_fixture.services().tokens(), &m_fixture.server());
     choose(page.applicationCombo(), QString::fromLatin1(ApiFixture::MarketplaceClientId));
     choose(page.grantCombo(), QStringLiteral("password"));
     QVERIFY(page.emailField()->isEnabled());
@@ -127,7 +122,7 @@ void TestTryItPage::issuesAPasswordToken()
 
 void TestTryItPage::showsWhyItWasRefused()
 {
-    TryItPage page(context());
+    TryItPage page(m_fixture.services().applications(), m_fixture.services().tokens(), &m_fixture.server());
     choose(page.applicationCombo(), QString::fromLatin1(ApiFixture::MarketplaceClientId));
     choose(page.grantCombo(), QStringLiteral("password"));
     page.emailField()->setText(QString::fromLatin1(ApiFixture::UserEmail));
@@ -142,7 +137,7 @@ void TestTryItPage::showsWhyItWasRefused()
 
 void TestTryItPage::integrationNeedsItsSecret()
 {
-    TryItPage page(context());
+    TryItPage page(m_fixture.services().applications(), m_fixture.services().tokens(), &m_fixture.server());
     choose(page.applicationCombo(), QString::fromLatin1(ApiFixture::IntegrationClientId));
     choose(page.grantCombo(), QStringLiteral("client_credentials"));
     QVERIFY(!page.issueToken());

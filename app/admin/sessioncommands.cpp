@@ -15,7 +15,7 @@ namespace authdesk {
 
 namespace {
 
-constexpr int Page = 500;
+constexpr int SessionsPerPage = 500;
 
 QString stateName(TokenFamily::State state)
 {
@@ -76,7 +76,7 @@ public:
         QJsonArray array;
         QStringList lines;
         for (;;) {
-            const Result<QList<TokenFamily>> page = services->sessions().list(filter, Page, 0);
+            const Result<QList<TokenFamily>> page = services->sessions().list(filter, SessionsPerPage, 0);
             if (!page)
                 return run.fail(page.error());
             for (const TokenFamily &family : *page) {
@@ -90,7 +90,7 @@ public:
                              .arg(family.id, stateName(family.state(filter.now)).leftJustified(7), family.clientId,
                                  email.isEmpty() ? QStringLiteral("-") : email, AdminRun::textDate(family.createdAt));
             }
-            if (page->size() < Page)
+            if (page->size() < SessionsPerPage)
                 break;
             filter.after = FamilyCursor { page->constLast().createdAt, page->constLast().id };
         }

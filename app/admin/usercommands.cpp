@@ -13,7 +13,7 @@ namespace authdesk {
 
 namespace {
 
-constexpr int Page = 500;
+constexpr int UsersPerPage = 500;
 
 QString stateName(TestUser::State state)
 {
@@ -86,14 +86,14 @@ public:
         QStringList lines;
         QString after;
         for (;;) {
-            const Result<QList<TestUser>> page = services->testUsers().searchAfter(QString(), Page, after);
+            const Result<QList<TestUser>> page = services->testUsers().searchAfter(QString(), UsersPerPage, after);
             if (!page)
                 return run.fail(page.error());
             for (const TestUser &user : *page) {
                 array.append(json(user, now));
                 lines << line(user, now);
             }
-            if (page->size() < Page)
+            if (page->size() < UsersPerPage)
                 break;
             after = page->constLast().email;
         }

@@ -243,7 +243,8 @@ void TestRequestsPage::corsRefusalIsFixedInOneClick()
 
 void TestRequestsPage::everyEntryNamesItsEndpointTheSameWay()
 {
-    RequestsPage page(context());
+    RequestsPage page(m_fixture.services().requestLog(), m_fixture.services().applications(), &m_fixture.server(),
+        QStringLiteral("tester"));
     // A grant's answer (logged by the token endpoint), a CORS refusal (logged in front of it) and an
     // API stand-in's error (logged by its route).
     QCOMPARE(wrongPassword().status, 401);

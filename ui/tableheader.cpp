@@ -65,7 +65,8 @@ public:
             connect(model, &QAbstractItemModel::dataChanged, this, &ColumnFitter::schedule);
             connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnFitter::schedule);
         }
-        view->viewport()->installEventFilter(this);
+        m_viewport = view->viewport();
+        m_viewport->installEventFilter(this);
         schedule();
     }
 
@@ -156,7 +157,9 @@ public:
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (watched == m_view->viewport()) {
+        // The viewport kept from the start, not m_view->viewport(): while the view is destroyed its
+        // children still send events, and m_view is then no longer a QAbstractScrollArea (UBSan).
+        if (watched == m_viewport) {
             if (event->type() == QEvent::Resize)
                 schedule();
             else if (event->type() == QEvent::ToolTip)
@@ -207,6 +210,7 @@ private:
     }
 
     QTableView *m_view;
+    QObject *m_viewport = nullptr;
     QString m_name;
     QList<int> m_keyColumns;
     QList<int> m_handSized;

@@ -9,12 +9,13 @@
 // Usage: AUTHDESK_BINARY=build/bin/authdesk node tests/durability/crash-durability.mjs
 // Env: AUTHDESK_DURABILITY_KILLS (default 22), AUTHDESK_DURABILITY_SEED (random by default),
 //      AUTHDESK_DURABILITY_BUDGET_MS (default 100000: stop killing early rather than overrun ctest).
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { postForm, spawnServe } from '../support/serve-process.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const binary = process.env.AUTHDESK_BINARY;
@@ -53,40 +54,12 @@ const fail = message => {
 
 let server = null;
 async function startServer() {
-  const child = spawn(binary, ['serve', '--port', '0', '--seed', seedPath, '--db', dbPath, '--key-file', keyPath], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, HOME: dir, XDG_DATA_HOME: path.join(dir, 'data'), XDG_CONFIG_HOME: path.join(dir, 'config'),
-      QT_QPA_PLATFORM: 'offscreen' },
+  server = await spawnServe({
+    command: binary,
+    args: ['serve', '--port', '0', '--seed', seedPath, '--db', dbPath, '--key-file', keyPath],
+    home: dir,
+    startTimeoutMs: 30000,
   });
-  let stdout = '';
-  let stderr = '';
-  child.stderr.setEncoding('utf8');
-  child.stderr.on('data', chunk => { stderr += chunk; });
-  child.stdout.setEncoding('utf8');
-  const exited = new Promise(resolve => child.once('exit', (code, signal) => resolve({ code, signal })));
-  const baseUrl = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`authdesk serve did not start within 30 s\n${stderr}`));
-    }, 30000);
-    child.stdout.on('data', chunk => {
-      stdout += chunk;
-      const match = /^listening on (http:\/\/127\.0\.0\.1:\d+)\n/m.exec(stdout);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`authdesk serve exited early (code ${code}, signal ${signal})\n${stderr}`));
-    });
-    child.once('error', error => {
-      clearTimeout(timer);
-      reject(error);
-    });
-  });
-  server = { child, baseUrl, exited, stderr: () => stderr };
   return server;
 }
 
@@ -99,20 +72,7 @@ async function killServer() {
 }
 
 async function post(pathName, params, headers = {}) {
-  const res = await fetch(server.baseUrl + pathName, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
-    body: new URLSearchParams(params).toString(),
-    signal: AbortSignal.timeout(15000),
-  });
-  const text = await res.text();
-  let body = text;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    // not JSON
-  }
-  return { status: res.status, body };
+  return postForm(server.baseUrl + pathName, params, headers, 15000);
 }
 
 function sql(query) {

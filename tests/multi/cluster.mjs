@@ -1,10 +1,11 @@
 // Helpers for the multi-instance tests: a fresh database on the PostgreSQL cluster that
 // AUTHDESK_TEST_PG_URL names, and real `authdesk serve --db-url` processes on it.
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawnServe } from '../support/serve-process.mjs';
 
 /** Exits with a clear message unless AUTHDESK_BINARY and AUTHDESK_TEST_PG_URL are usable. */
 export function requireEnvironment(name) {
@@ -50,89 +51,13 @@ export async function startInstance({ binary, name, dbUrl, dbFile, keyFile, seed
   const home = fs.mkdtempSync(path.join(dir, `${name}-`));
   const args = ['serve', ...(dbFile ? ['--db', dbFile] : ['--db-url', dbUrl]), '--key-file', keyFile, '--port', '0'];
   if (seedFile) args.push('--seed', seedFile);
-  const child = spawn(binary, args, {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, HOME: home, XDG_DATA_HOME: path.join(home, 'data'), XDG_CONFIG_HOME: path.join(home, 'config'),
-      QT_QPA_PLATFORM: 'offscreen' },
+  const server = await spawnServe({
+    command: binary, args, home, label: `${name}: authdesk serve`, startTimeoutMs, stopGraceMs: 10000,
   });
-  running.add(child);
-  let stdout = '';
-  let stderr = '';
-  child.stderr.setEncoding('utf8');
-  child.stderr.on('data', chunk => { stderr += chunk; });
-  child.stdout.setEncoding('utf8');
-  const exited = new Promise(resolve => child.once('exit', (code, signal) => {
-    running.delete(child);
-    resolve({ code, signal });
-  }));
-  const baseUrl = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`${name}: authdesk serve did not print its listening line within ${startTimeoutMs} ms\n${stderr}`));
-    }, startTimeoutMs);
-    child.stdout.on('data', chunk => {
-      stdout += chunk;
-      const match = /^listening on (http:\/\/127\.0\.0\.1:\d+)\n/m.exec(stdout);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`${name}: authdesk serve exited early (code ${code}, signal ${signal})\n${stderr}`));
-    });
-    child.once('error', error => {
-      clearTimeout(timer);
-      reject(error);
-    });
-  });
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10000);
-      await exited;
-      clearTimeout(timer);
-    }
-  };
-  return { name, baseUrl, stop, stderr: () => stderr, exited };
+  return { name, baseUrl: server.baseUrl, stop: server.stop, stderr: server.stderr, exited: server.exited };
 }
 
-// Instances still running when the test process ends (a failure, an exception) die with it.
-const running = new Set();
-process.on('exit', () => {
-  for (const child of running) child.kill('SIGKILL');
-});
-
-async function readResponse(res) {
-  const text = await res.text();
-  let body = text;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    // not JSON
-  }
-  return { status: res.status, body, text };
-}
-
-/** A form POST as an OAuth client sends it. */
-export async function postForm(url, params, headers = {}) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json', ...headers },
-    body: new URLSearchParams(params).toString(),
-    signal: AbortSignal.timeout(60000),
-  });
-  return readResponse(res);
-}
-
-export async function get(url, headers = {}) {
-  return readResponse(await fetch(url, { headers, signal: AbortSignal.timeout(60000) }));
-}
-
-export function jwtPayload(token) {
-  return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
-}
+export { get, jwtPayload, postForm } from '../support/serve-process.mjs';
 
 /** The hex SHA-256 under which a refresh token is stored. */
 export const tokenHashHex = token => crypto.createHash('sha256').update(token).digest('hex');

@@ -1,10 +1,11 @@
 // Starts a real `authdesk serve --port 0` for a test file and stops it afterwards.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { get, spawnServe } from '../../support/serve-process.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const e2eRoot = path.resolve(here, '..');
@@ -24,13 +25,6 @@ export const seed = {
 };
 
 export const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
-
-// Servers still running when this test process ends (a failed or killed test) are killed with it.
-const running = new Set();
-// A launcher gets SIGTERM instead: it must stop what it started, which SIGKILL would orphan.
-process.on('exit', () => {
-  for (const child of running) child.kill(process.env.AUTHDESK_E2E_LAUNCHER ? 'SIGTERM' : 'SIGKILL');
-});
 
 function binaryPath() {
   const binary = process.env.AUTHDESK_BINARY;
@@ -59,95 +53,31 @@ export async function startServer({ seedFile = 'example.json', startTimeoutMs = 
   ];
   // AUTHDESK_E2E_LAUNCHER: a program that takes `--seed FILE`, prints the same listening line for
   // the URL to test (e.g. nginx in front of several instances: scripts/multi-instance) and stops
-  // everything it started on SIGTERM. tests/multi/nginx-e2e.sh uses it.
+  // everything it started on SIGTERM, which SIGKILL would orphan. tests/multi/nginx-e2e.sh uses it.
   const launcher = process.env.AUTHDESK_E2E_LAUNCHER;
   if (launcher) {
     command = launcher;
     args = ['--seed', seedPath];
     startTimeoutMs = Math.max(startTimeoutMs, 120000);
   }
-  const child = spawn(command, args, {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, HOME: dir, XDG_DATA_HOME: path.join(dir, 'data'), XDG_CONFIG_HOME: path.join(dir, 'config'),
-      QT_QPA_PLATFORM: 'offscreen' },
+  const server = await spawnServe({
+    command, args, home: dir, startTimeoutMs,
+    stopGraceMs: launcher ? 30000 : 5000, exitSignal: launcher ? 'SIGTERM' : 'SIGKILL',
   });
-  running.add(child);
-  child.once('exit', () => running.delete(child));
-  let stdout = '';
-  let stderr = '';
-  child.stderr.setEncoding('utf8');
-  child.stderr.on('data', chunk => { stderr += chunk; });
-  child.stdout.setEncoding('utf8');
-
-  const exited = new Promise(resolve => child.once('exit', (code, signal) => resolve({ code, signal })));
-
-  const baseUrl = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`authdesk serve did not print its listening line within ${startTimeoutMs} ms\n${stderr}`));
-    }, startTimeoutMs);
-    child.stdout.on('data', chunk => {
-      stdout += chunk;
-      const match = /^listening on (http:\/\/127\.0\.0\.1:(\d+))\n/m.exec(stdout);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`authdesk serve exited early (code ${code}, signal ${signal})\n${stderr}`));
-    });
-    child.once('error', err => {
-      clearTimeout(timer);
-      reject(err);
-    });
-  });
-
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), process.env.AUTHDESK_E2E_LAUNCHER ? 30000 : 5000);
-      await exited;
-      clearTimeout(timer);
-    }
+    await server.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   };
-
-  return { baseUrl, port: Number(new URL(baseUrl).port), stop, stderr: () => stderr, exited };
+  return { baseUrl: server.baseUrl, port: server.port, stop, stderr: server.stderr, exited: server.exited };
 }
 
-/** A raw form POST, as an OAuth client sends it. Returns { status, headers, body (parsed JSON or text) }. */
-export async function postForm(url, params, headers = {}) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json', ...headers },
-    body: new URLSearchParams(params).toString(),
-  });
-  return readResponse(res);
-}
+export { jwtPayload, postForm } from '../../support/serve-process.mjs';
 
 export async function getJson(url, headers = {}) {
-  return readResponse(await fetch(url, { headers }));
-}
-
-async function readResponse(res) {
-  const text = await res.text();
-  let body = text;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    // not JSON
-  }
-  return { status: res.status, headers: res.headers, body };
-}
-
-/** Decodes a JWT's payload without verifying it (the jose tests verify). */
-export function jwtPayload(token) {
-  return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
+  return get(url, headers);
 }
 
 /**
@@ -209,5 +139,32 @@ export function sharedMemoryStore() {
     setToken: value => { token = value; },
     removeToken: () => { token = null; },
     peek: () => token,
+  };
+}
+
+/**
+ * For a describe() whose tests each put their own recorder in front of one shared server: starts
+ * the server before the tests and stops it and every recorder after them.
+ * Returns { baseUrl (once started), newRecorder() }.
+ */
+export function serverWithRecorders({ seedFile = 'example.json' } = {}) {
+  let server;
+  const recorders = [];
+  before(async () => {
+    server = await startServer({ seedFile });
+  });
+  after(async () => {
+    await Promise.all(recorders.map(r => r.stop()));
+    await server?.stop();
+  });
+  return {
+    get baseUrl() {
+      return server.baseUrl;
+    },
+    async newRecorder() {
+      const recorder = await startRecorder(server.baseUrl);
+      recorders.push(recorder);
+      return recorder;
+    },
   };
 }

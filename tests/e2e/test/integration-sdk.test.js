@@ -1,9 +1,9 @@
 // The real Integration SDK (sharetribe-flex-integration-sdk 1.14.1) against `authdesk serve`.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import integrationSdk from 'sharetribe-flex-integration-sdk';
 
-import { jwtPayload, postForm, seed, sharedMemoryStore, sleep, startRecorder, startServer } from '../lib/server.js';
+import { jwtPayload, postForm, seed, serverWithRecorders, sharedMemoryStore, sleep } from '../lib/server.js';
 
 const { clientId, clientSecret } = seed.integration;
 const EXPIRY_WAIT_MS = 3600; // past the 3 s access-token lifetime of seeds/short-ttl.json
@@ -19,20 +19,8 @@ function createSdk(baseUrl, extra = {}) {
 }
 
 describe('Integration SDK', { concurrency: true }, () => {
-  let server;
-  const recorders = [];
-  const newRecorder = async () => {
-    const recorder = await startRecorder(server.baseUrl);
-    recorders.push(recorder);
-    return recorder;
-  };
-  before(async () => {
-    server = await startServer({ seedFile: 'short-ttl.json' });
-  });
-  after(async () => {
-    await Promise.all(recorders.map(r => r.stop()));
-    await server?.stop();
-  });
+  const server = serverWithRecorders({ seedFile: 'short-ttl.json' });
+  const { newRecorder } = server;
 
   test('first call does client_credentials with the secret; after expiry it refreshes without it', async () => {
     const recorder = await newRecorder();

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import sharetribeSdk from 'sharetribe-flex-sdk';
 
-import { jwtPayload, postForm, seed, sharedMemoryStore, sleep, startRecorder, startServer } from '../lib/server.js';
+import { jwtPayload, postForm, seed, serverWithRecorders, sharedMemoryStore, sleep, startRecorder, startServer } from '../lib/server.js';
 
 const { clientId, clientSecret } = seed.marketplace;
 const { email, password } = seed.user;
@@ -150,20 +150,8 @@ describe('Marketplace SDK, default lifetimes', () => {
 
 // These tests wait for real expiry, so they run concurrently, each with its own recorder.
 describe('Marketplace SDK, 3 s access tokens', { concurrency: true }, () => {
-  let server;
-  const recorders = [];
-  const newRecorder = async () => {
-    const recorder = await startRecorder(server.baseUrl);
-    recorders.push(recorder);
-    return recorder;
-  };
-  before(async () => {
-    server = await startServer({ seedFile: 'short-ttl.json' });
-  });
-  after(async () => {
-    await Promise.all(recorders.map(r => r.stop()));
-    await server?.stop();
-  });
+  const server = serverWithRecorders({ seedFile: 'short-ttl.json' });
+  const { newRecorder } = server;
 
   test('an expired access token is refreshed and the call retried by the SDK itself', async () => {
     const recorder = await newRecorder();

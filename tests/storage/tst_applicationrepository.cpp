@@ -70,26 +70,21 @@ private slots:
     void failureIsStorageUnavailableWithoutSql();
 
 private:
-    std::unique_ptr<TestDatabase> m_testDatabase;
-    std::unique_ptr<Database> m_database;
+    OpenedTestDatabase m_db;
     std::unique_ptr<ApplicationRepository> m_repository;
 };
 
 void TestApplicationRepository::init()
 {
-    m_testDatabase = std::make_unique<TestDatabase>();
-    QVERIFY2(m_testDatabase->isValid(), qPrintable(m_testDatabase->error()));
-    Result<std::unique_ptr<Database>> opened = m_testDatabase->open();
-    QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message()));
-    m_database = std::move(opened).value();
-    m_repository = std::make_unique<ApplicationRepository>(*m_database);
+    const QString failed = m_db.open();
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    m_repository = std::make_unique<ApplicationRepository>(m_db.database());
 }
 
 void TestApplicationRepository::cleanup()
 {
     m_repository.reset();
-    m_database.reset();
-    m_testDatabase.reset();
+    m_db.close();
 }
 
 void TestApplicationRepository::roundTripsEveryField_data()
@@ -204,7 +199,7 @@ void TestApplicationRepository::removeTakesFamiliesAlong()
 {
     const Application application = minimalApplication(QStringLiteral("client"), T0);
     QVERIFY(m_repository->insert(application));
-    TokenRepository tokens(*m_database);
+    TokenRepository tokens(m_db.database());
     TokenFamily family;
     family.id = QStringLiteral("family");
     family.clientId = application.clientId;
@@ -249,7 +244,7 @@ void TestApplicationRepository::touchLastUsedAndRevokeAll()
 void TestApplicationRepository::failureIsStorageUnavailableWithoutSql()
 {
     {
-        QSqlQuery query(m_database->connection());
+        QSqlQuery query(m_db.database().connection());
         // PostgreSQL drops the families' foreign key along (CASCADE); SQLite has no such keyword.
         QVERIFY(query.exec(TestDatabase::usesPostgres() ? QStringLiteral("DROP TABLE applications CASCADE")
                                                         : QStringLiteral("DROP TABLE applications")));

@@ -56,26 +56,21 @@ private slots:
 private:
     void appendSample();
 
-    std::unique_ptr<TestDatabase> m_testDatabase;
-    std::unique_ptr<Database> m_database;
+    OpenedTestDatabase m_db;
     std::unique_ptr<AuditRepository> m_repository;
 };
 
 void TestAuditRepository::init()
 {
-    m_testDatabase = std::make_unique<TestDatabase>();
-    QVERIFY2(m_testDatabase->isValid(), qPrintable(m_testDatabase->error()));
-    Result<std::unique_ptr<Database>> opened = m_testDatabase->open();
-    QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message()));
-    m_database = std::move(opened).value();
-    m_repository = std::make_unique<AuditRepository>(*m_database);
+    const QString failed = m_db.open();
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    m_repository = std::make_unique<AuditRepository>(m_db.database());
 }
 
 void TestAuditRepository::cleanup()
 {
     m_repository.reset();
-    m_database.reset();
-    m_testDatabase.reset();
+    m_db.close();
 }
 
 void TestAuditRepository::appendSample()
@@ -154,7 +149,7 @@ void TestAuditRepository::rowsWithoutAKeyStillLoad()
 {
     // A row as written before the translation key existed (schema version 6 and older) leaves
     // reason_key out; one written with the text only by AuditLog's QString overload stores NULL.
-    QSqlQuery query(m_database->connection());
+    QSqlQuery query(m_db.database().connection());
     QVERIFY(query.prepare(QStringLiteral("INSERT INTO audit_events (at, kind, actor, action, target, reason)"
                                          " VALUES (?, ?, ?, ?, ?, ?)")));
     query.addBindValue(T0.toMSecsSinceEpoch());

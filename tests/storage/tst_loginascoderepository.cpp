@@ -56,19 +56,15 @@ private slots:
     void loginAsFamilyWithoutRefreshTokens();
 
 private:
-    std::unique_ptr<TestDatabase> m_testDatabase;
-    std::unique_ptr<Database> m_database;
+    OpenedTestDatabase m_db;
     std::unique_ptr<LoginAsCodeRepository> m_codes;
 };
 
 void TestLoginAsCodeRepository::init()
 {
-    m_testDatabase = std::make_unique<TestDatabase>();
-    QVERIFY2(m_testDatabase->isValid(), qPrintable(m_testDatabase->error()));
-    Result<std::unique_ptr<Database>> opened = m_testDatabase->open();
-    QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message()));
-    m_database = std::move(opened).value();
-    m_codes = std::make_unique<LoginAsCodeRepository>(*m_database);
+    const QString failed = m_db.open();
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    m_codes = std::make_unique<LoginAsCodeRepository>(m_db.database());
 
     Application application;
     application.clientId = ClientId;
@@ -78,7 +74,7 @@ void TestLoginAsCodeRepository::init()
     application.loginAs.marketplaceUrl = QStringLiteral("http://localhost:3000");
     application.loginAs.environment = MarketplaceEnvironment::Live;
     application.loginAs.autoApprove = true;
-    ApplicationRepository applications(*m_database);
+    ApplicationRepository applications(m_db.database());
     QVERIFY(applications.insert(application));
     // The login-as settings round-trip with the rest of the application.
     const Result<std::optional<Application>> found = applications.find(ClientId);
@@ -91,14 +87,13 @@ void TestLoginAsCodeRepository::init()
     user.displayName = QStringLiteral("Joe");
     user.passwordHash = QByteArrayLiteral("$argon2id$x");
     user.createdAt = T0;
-    QVERIFY(TestUserRepository(*m_database).insert(user));
+    QVERIFY(TestUserRepository(m_db.database()).insert(user));
 }
 
 void TestLoginAsCodeRepository::cleanup()
 {
     m_codes.reset();
-    m_database.reset();
-    m_testDatabase.reset();
+    m_db.close();
 }
 
 void TestLoginAsCodeRepository::firstUseReturnsTheBoundRequest()
@@ -147,7 +142,7 @@ void TestLoginAsCodeRepository::onlyHashesAreStored()
     QVERIFY(m_codes->insert(makeCode("a")));
     const QString name = QStringLiteral("independent");
     {
-        QSqlDatabase db = m_testDatabase->addIndependentConnection(name);
+        QSqlDatabase db = m_db.data().addIndependentConnection(name);
         QVERIFY(db.open());
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("SELECT hash, kind, redirect_uri FROM login_as_codes")));
@@ -173,7 +168,7 @@ void TestLoginAsCodeRepository::concurrentUsesHaveOneWinner()
     std::vector<std::unique_ptr<QThread>> threads;
     for (int i = 0; i < Threads; ++i) {
         threads.emplace_back(QThread::create([&, i] {
-            LoginAsCodeRepository codes(*m_database);
+            LoginAsCodeRepository codes(m_db.database());
             ready.release();
             go.acquire();
             const Result<LoginAsCodeRepository::Consumed> used
@@ -220,7 +215,7 @@ void TestLoginAsCodeRepository::oldRowsAreForgottenOnInsert()
 void TestLoginAsCodeRepository::deletingTheUserDeletesItsCodes()
 {
     QVERIFY(m_codes->insert(makeCode("a")));
-    QVERIFY(TestUserRepository(*m_database).remove(JoeId));
+    QVERIFY(TestUserRepository(m_db.database()).remove(JoeId));
     const Result<LoginAsCodeRepository::Consumed> used
         = m_codes->consume(makeCode("a").hash, LoginAsCode::Kind::Code, T0);
     QVERIFY(used);
@@ -234,7 +229,7 @@ void TestLoginAsCodeRepository::deletingTheUserDeletesItsCodes()
 
 void TestLoginAsCodeRepository::loginAsFamilyWithoutRefreshTokens()
 {
-    TokenRepository tokens(*m_database);
+    TokenRepository tokens(m_db.database());
     TokenFamily family;
     family.id = QStringLiteral("family-1");
     family.clientId = ClientId;

@@ -48,26 +48,21 @@ private slots:
     void failureIsStorageUnavailableWithoutSql();
 
 private:
-    std::unique_ptr<TestDatabase> m_testDatabase;
-    std::unique_ptr<Database> m_database;
+    OpenedTestDatabase m_db;
     std::unique_ptr<SigningKeyRepository> m_repository;
 };
 
 void TestSigningKeyRepository::init()
 {
-    m_testDatabase = std::make_unique<TestDatabase>();
-    QVERIFY2(m_testDatabase->isValid(), qPrintable(m_testDatabase->error()));
-    Result<std::unique_ptr<Database>> opened = m_testDatabase->open();
-    QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message()));
-    m_database = std::move(opened).value();
-    m_repository = std::make_unique<SigningKeyRepository>(*m_database);
+    const QString failed = m_db.open();
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    m_repository = std::make_unique<SigningKeyRepository>(m_db.database());
 }
 
 void TestSigningKeyRepository::cleanup()
 {
     m_repository.reset();
-    m_database.reset();
-    m_testDatabase.reset();
+    m_db.close();
 }
 
 void TestSigningKeyRepository::emptyHasNoNewest()
@@ -115,7 +110,7 @@ void TestSigningKeyRepository::insertOfTakenKidIsConflict()
 void TestSigningKeyRepository::failureIsStorageUnavailableWithoutSql()
 {
     {
-        QSqlQuery query(m_database->connection());
+        QSqlQuery query(m_db.database().connection());
         QVERIFY(query.exec(QStringLiteral("DROP TABLE signing_keys")));
     }
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^listing signing keys failed")));

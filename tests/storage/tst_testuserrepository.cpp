@@ -60,26 +60,21 @@ private slots:
     void setRevokedAllAt();
 
 private:
-    std::unique_ptr<TestDatabase> m_testDatabase;
-    std::unique_ptr<Database> m_database;
+    OpenedTestDatabase m_db;
     std::unique_ptr<TestUserRepository> m_repository;
 };
 
 void TestTestUserRepository::init()
 {
-    m_testDatabase = std::make_unique<TestDatabase>();
-    QVERIFY2(m_testDatabase->isValid(), qPrintable(m_testDatabase->error()));
-    Result<std::unique_ptr<Database>> opened = m_testDatabase->open();
-    QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message()));
-    m_database = std::move(opened).value();
-    m_repository = std::make_unique<TestUserRepository>(*m_database);
+    const QString failed = m_db.open();
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    m_repository = std::make_unique<TestUserRepository>(m_db.database());
 }
 
 void TestTestUserRepository::cleanup()
 {
     m_repository.reset();
-    m_database.reset();
-    m_testDatabase.reset();
+    m_db.close();
 }
 
 void TestTestUserRepository::roundTripsEveryField_data()

@@ -91,21 +91,17 @@ private:
     // Families f1..f5 in several states, for the filter tests.
     void insertFamiliesInEveryState();
 
-    std::unique_ptr<TestDatabase> m_testDatabase;
-    std::unique_ptr<Database> m_database;
+    OpenedTestDatabase m_db;
     std::unique_ptr<TokenRepository> m_repository;
 };
 
 void TestTokenRepository::init()
 {
-    m_testDatabase = std::make_unique<TestDatabase>();
-    QVERIFY2(m_testDatabase->isValid(), qPrintable(m_testDatabase->error()));
-    Result<std::unique_ptr<Database>> opened = m_testDatabase->open();
-    QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message()));
-    m_database = std::move(opened).value();
-    m_repository = std::make_unique<TokenRepository>(*m_database);
+    const QString failed = m_db.open();
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    m_repository = std::make_unique<TokenRepository>(m_db.database());
 
-    ApplicationRepository applications(*m_database);
+    ApplicationRepository applications(m_db.database());
     for (const auto &[id, type] : { std::pair(MarketplaceId, ApplicationType::Marketplace),
              std::pair(IntegrationId, ApplicationType::Integration) }) {
         Application application;
@@ -116,7 +112,7 @@ void TestTokenRepository::init()
         application.createdAt = T0;
         QVERIFY(applications.insert(application));
     }
-    TestUserRepository users(*m_database);
+    TestUserRepository users(m_db.database());
     for (const auto &[id, email] :
         { std::pair(JoeId, QStringLiteral("Joe@Example.com")), std::pair(AnnId, QStringLiteral("ann_x@other.test")) }) {
         TestUser user;
@@ -132,8 +128,7 @@ void TestTokenRepository::init()
 void TestTokenRepository::cleanup()
 {
     m_repository.reset();
-    m_database.reset();
-    m_testDatabase.reset();
+    m_db.close();
 }
 
 void TestTokenRepository::createFamilyRoundTrips_data()
@@ -387,7 +382,7 @@ void TestTokenRepository::concurrentRotationsHaveOneWinner()
         attempts[i].next.tokenHash = hashOf(QStringLiteral("successor %1").arg(i));
         Attempt *attempt = &attempts[i];
         TokenRepository *repository = m_repository.get();
-        Database *database = m_database.get();
+        Database *database = &m_db.database();
         threads.emplace_back(QThread::create([=, &ready, &go] {
             // Open this thread's own connection before the start line, so the rotations really race.
             database->connection();

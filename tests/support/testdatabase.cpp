@@ -227,4 +227,22 @@ Result<std::unique_ptr<Database>> TestDatabase::open(const QList<Migration> &mig
     return m_target ? Database::openPostgres(*m_target, migrations) : Database::openSqlite(sqlitePath(), migrations);
 }
 
+QString OpenedTestDatabase::open()
+{
+    m_data = std::make_unique<TestDatabase>();
+    if (!m_data->isValid())
+        return m_data->error();
+    Result<std::unique_ptr<Database>> opened = m_data->open();
+    if (!opened)
+        return opened.error().message();
+    m_database = std::move(opened).value();
+    return {};
+}
+
+void OpenedTestDatabase::close()
+{
+    m_database.reset();
+    m_data.reset();
+}
+
 } // namespace authdesk

@@ -53,4 +53,21 @@ private:
     QString m_error;
 };
 
+// A fresh test database, opened: what most storage suites set up in init() and drop in cleanup().
+class OpenedTestDatabase
+{
+public:
+    // Empty when the database is open; otherwise what went wrong.
+    QString open();
+    // The connection first, then the data under it.
+    void close();
+
+    TestDatabase &data() { return *m_data; }
+    Database &database() { return *m_database; }
+
+private:
+    std::unique_ptr<TestDatabase> m_data;
+    std::unique_ptr<Database> m_database;
+};
+
 } // namespace authdesk

@@ -234,15 +234,21 @@ ReasonDialog *SessionsPage::revokeAllOfSelectedUser()
     ReasonDialog *dialog = askReason(tr("Revoke all sessions of a user"),
         tr("Revoke every session of %1, in every application? The user has to log in again everywhere.").arg(who),
         tr("Revoke all of %1").arg(who));
-    connect(dialog, &ReasonDialog::reasonGiven, this, [this, userId](const QString &reason) {
-        const Result<int> revoked = m_sessions.revokeAllOfUser(userId, reason, m_actor);
+    revokeManyOnReason(
+        dialog, [this, userId](const QString &reason) { return m_sessions.revokeAllOfUser(userId, reason, m_actor); });
+    return dialog;
+}
+
+void SessionsPage::revokeManyOnReason(ReasonDialog *dialog, std::function<Result<int>(const QString &)> revoke)
+{
+    connect(dialog, &ReasonDialog::reasonGiven, this, [this, revoke = std::move(revoke)](const QString &reason) {
+        const Result<int> revoked = revoke(reason);
         if (!revoked)
             MessageBox::error(this, tr("The sessions could not be revoked."), revoked.error());
         else
             confirmInStatusBar(this, tr("%n session(s) revoked.", nullptr, *revoked));
         refresh();
     });
-    return dialog;
 }
 
 ReasonDialog *SessionsPage::revokeAllOfSelectedApplication()
@@ -257,13 +263,8 @@ ReasonDialog *SessionsPage::revokeAllOfSelectedApplication()
            "have to log in again.")
             .arg(name),
         tr("Revoke all of %1").arg(name));
-    connect(dialog, &ReasonDialog::reasonGiven, this, [this, clientId](const QString &reason) {
-        const Result<int> revoked = m_sessions.revokeAllOfApplication(clientId, reason, m_actor);
-        if (!revoked)
-            MessageBox::error(this, tr("The sessions could not be revoked."), revoked.error());
-        else
-            confirmInStatusBar(this, tr("%n session(s) revoked.", nullptr, *revoked));
-        refresh();
+    revokeManyOnReason(dialog, [this, clientId](const QString &reason) {
+        return m_sessions.revokeAllOfApplication(clientId, reason, m_actor);
     });
     return dialog;
 }

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "domain/result.h"
 #include "ui/refreshablepage.h"
 
 #include <QWidget>
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -60,6 +62,8 @@ protected:
 private:
     const TokenFamily *selectedFamily() const;
     ReasonDialog *askReason(const QString &title, const QString &question, const QString &acceptText);
+    // Runs `revoke` with the reason given, then says how many sessions it ended, or why none.
+    void revokeManyOnReason(ReasonDialog *dialog, std::function<Result<int>(const QString &)> revoke);
     void reloadApplications();
     void updateActions();
     void updateSummary();

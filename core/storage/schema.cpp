@@ -191,12 +191,26 @@ Migration auditReasonKeys()
         } };
 }
 
+Migration builtinIdpKeys()
+{
+    // The RSA key of the built-in test identity provider (/idp/), wrapped by the key-encryption key
+    // like the access-token keys, so every AuthDesk on the database publishes and signs with one key.
+    return { 9, QStringLiteral("the signing key of the built-in test identity provider"),
+        {
+            QStringLiteral("CREATE TABLE builtin_idp_keys ("
+                           " kid TEXT PRIMARY KEY,"
+                           " public_key {BLOB} NOT NULL,"
+                           " wrapped_private_key {BLOB} NOT NULL,"
+                           " created_at BIGINT NOT NULL)"),
+        } };
+}
+
 } // namespace
 
 QList<Migration> migrations()
 {
     return { initialSchema(), consoleAtScale(), loginAs(), identityProviders(), failedLoginTimes(), sessionClients(),
-        auditReasonKeys() };
+        auditReasonKeys(), builtinIdpKeys() };
 }
 
 int latestVersion()

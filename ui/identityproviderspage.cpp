@@ -207,8 +207,11 @@ bool IdentityProvidersPage::save()
         return false;
     }
     IdentityProviderService &service = m_identityProviders;
-    const Result<IdentityProvider> saved
-        = m_editing ? service.update(provider, m_actor) : service.create(provider, m_actor);
+    return showSaved(m_editing ? service.update(provider, m_actor) : service.create(provider, m_actor));
+}
+
+bool IdentityProvidersPage::showSaved(const Result<IdentityProvider> &saved)
+{
     if (!saved) {
         m_validation->setText(saved.error().message());
         return false;
@@ -282,15 +285,7 @@ bool IdentityProvidersPage::addTestIdp()
     provider.issuer = BuiltinIdp::issuerFor(m_server->baseUrl().toString());
     provider.clientId = QString::fromLatin1(BuiltinIdp::DefaultClientId);
     provider.jwksUri = provider.issuer + QLatin1String("/jwks.json");
-    const Result<IdentityProvider> saved = m_identityProviders.create(provider, m_actor);
-    if (!saved) {
-        m_validation->setText(saved.error().message());
-        return false;
-    }
-    m_validation->clear();
-    refresh();
-    select(saved->idpId);
-    return true;
+    return showSaved(m_identityProviders.create(provider, m_actor));
 }
 
 void IdentityProvidersPage::showDiscovery(const IdpDiscovery &discovery)

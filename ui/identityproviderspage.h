@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/identityprovider.h"
+#include "domain/result.h"
 #include "services/idpdiscovery.h"
 #include "ui/refreshablepage.h"
 
@@ -65,6 +66,8 @@ private:
     void showSelection();
     void showDiscovery(const IdpDiscovery &discovery);
     void updateTestIdpButton();
+    // A created or updated provider selected in the list, or why not under the form.
+    bool showSaved(const Result<IdentityProvider> &saved);
 
     IdentityProviderService &m_identityProviders;
     const QString m_actor;

@@ -8,6 +8,7 @@
 #include "crypto/pkce.h"
 #include "crypto/rsapublickey.h"
 #include "domain/identityprovider.h"
+#include "queryparameters.h"
 #include "services/applicationservice.h"
 #include "services/builtinidp.h"
 #include "services/identityproviderservice.h"
@@ -33,29 +34,15 @@ QByteArray enc(const QString &value)
     return QUrl::toPercentEncoding(value);
 }
 
-using Parameters = QList<QPair<QString, QString>>;
-
 // The authorization request; `changes` replace (or, with an empty value, drop) parameters.
-QByteArray requestForm(const Parameters &changes = {})
+QByteArray requestForm(const QueryParameters &changes = {})
 {
-    Parameters params { { QStringLiteral("response_type"), QStringLiteral("code") },
+    const QueryParameters params { { QStringLiteral("response_type"), QStringLiteral("code") },
         { QStringLiteral("client_id"), ClientId }, { QStringLiteral("redirect_uri"), RedirectUri },
         { QStringLiteral("scope"), QStringLiteral("openid email profile") }, { QStringLiteral("state"), State },
         { QStringLiteral("nonce"), Nonce }, { QStringLiteral("code_challenge"), pkce::challengeFor(Verifier) },
         { QStringLiteral("code_challenge_method"), QStringLiteral("S256") } };
-    for (const auto &[name, value] : changes) {
-        auto it = std::find_if(params.begin(), params.end(), [&](const auto &p) { return p.first == name; });
-        if (it == params.end())
-            params.append({ name, value });
-        else if (value.isEmpty())
-            params.erase(it);
-        else
-            it->second = value;
-    }
-    QByteArrayList pairs;
-    for (const auto &[name, value] : params)
-        pairs << name.toLatin1() + '=' + enc(value);
-    return pairs.join('&');
+    return encodedParameters(withChanges(params, changes));
 }
 
 QString locationParam(const HttpReply &reply, const QString &name)

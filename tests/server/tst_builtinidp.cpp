@@ -7,6 +7,7 @@
 #include "crypto/compactjws.h"
 #include "crypto/pkce.h"
 #include "crypto/rsapublickey.h"
+#include "crypto/rsasigningkey.h"
 #include "domain/identityprovider.h"
 #include "queryparameters.h"
 #include "services/applicationservice.h"
@@ -14,6 +15,7 @@
 #include "services/identityproviderservice.h"
 #include "services/servicehub.h"
 #include "services/testuserservice.h"
+#include "storage/signingkeyrepository.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -161,6 +163,18 @@ void TestBuiltinIdp::jwksPublishesOneRsaKey()
     QCOMPARE(parsed->bits(), 2048);
     // The same key again: it is made once and stored.
     QCOMPARE(m_api.http().get(QStringLiteral("/idp/jwks.json")).json(), reply.json());
+
+    // Stored wrapped, in a table of its own: not one of the access-token keys.
+    const QString kid = key.value(QLatin1String("kid")).toString();
+    const Result<QList<StoredSigningKey>> stored
+        = SigningKeyRepository(m_api.database(), SigningKeyRepository::Table::BuiltinIdp).all();
+    QVERIFY(stored);
+    QCOMPARE(stored->size(), 1);
+    QCOMPARE(stored->first().kid, kid);
+    QVERIFY(!RsaSigningKey::fromPrivateKeyDer(stored->first().wrappedPrivateKey));
+    for (const StoredSigningKey &accessKey : *SigningKeyRepository(m_api.database()).all())
+        QVERIFY(accessKey.kid != kid);
+    QVERIFY(!m_api.http().get(QStringLiteral("/.well-known/jwks.json")).body.contains(kid.toLatin1()));
 }
 
 void TestBuiltinIdp::pageOffersTestUsersAndEscapesThem()

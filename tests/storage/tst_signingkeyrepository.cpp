@@ -46,7 +46,6 @@ private slots:
     void listsNewestFirst();
     void insertOfTakenKidIsConflict();
     void failureIsStorageUnavailableWithoutSql();
-    void builtinIdpKeysAreATableOfTheirOwn();
 
 private:
     std::unique_ptr<TestDatabase> m_testDatabase;
@@ -77,19 +76,6 @@ void TestSigningKeyRepository::emptyHasNoNewest()
     QVERIFY(newest);
     QVERIFY(!newest->has_value());
     QVERIFY(m_repository->all()->isEmpty());
-}
-
-void TestSigningKeyRepository::builtinIdpKeysAreATableOfTheirOwn()
-{
-    SigningKeyRepository idpKeys(*m_database, SigningKeyRepository::Table::BuiltinIdp);
-    const StoredSigningKey key = makeKey(QStringLiteral("rsa"), T0);
-    QCOMPARE(*idpKeys.insertIfNone(key), true);
-    QCOMPARE(*idpKeys.insertIfNone(makeKey(QStringLiteral("second"), T0.addDays(1))), false);
-    QCOMPARE(**idpKeys.newest(), key);
-    // The access-token keys do not see it, nor it theirs.
-    QVERIFY(!m_repository->newest()->has_value());
-    QVERIFY(m_repository->insert(makeKey(QStringLiteral("ed25519"), T0.addDays(2))));
-    QCOMPARE(kidsOf(*idpKeys.all()), QStringList { QStringLiteral("rsa") });
 }
 
 void TestSigningKeyRepository::roundTripsEveryField()

@@ -43,7 +43,11 @@ QHttpServerResponse identityPage(const BuiltinIdpOutcome &outcome)
     QByteArray body = "<h1>Who are you?</h1><p>AuthDesk's test identity provider signs in whoever you say, "
                       "without a password. The application <b id=\"client\">"
         + ApprovalPage::escaped(request.clientId) + "</b> gets an ID token for them.</p>";
-    if (!outcome.identities.isEmpty()) {
+    if (!outcome.registered) {
+        body += "<p class=\"note\" id=\"unregistered\">No identity provider of this AuthDesk names this issuer "
+                "yet: register it (Add AuthDesk's test IdP on the Identity providers page) to pick from the test "
+                "users here.</p>";
+    } else if (!outcome.identities.isEmpty()) {
         body
             += "<h2>Pick a test user</h2><form method=\"post\" action=\"authorize\">" + fields + "<ul class=\"picks\">";
         for (const BuiltinIdpIdentity &identity : outcome.identities) {
@@ -149,7 +153,7 @@ QHttpServerResponse BuiltinIdpEndpoint::authorize(const QHttpServerRequest &requ
     const DecodedForm &form = std::get<DecodedForm>(decoded);
     decision.parameters = RequestLog::redact(form.pairs);
     decision.clientId = form.values.value(QStringLiteral("client_id"));
-    return answer(post ? m_idp.issueCode(form.values) : m_idp.authorize(form.values), decision);
+    return answer(post ? m_idp.issueCode(form.values, m_issuer) : m_idp.authorize(form.values, m_issuer), decision);
 }
 
 QHttpServerResponse BuiltinIdpEndpoint::answer(const BuiltinIdpOutcome &outcome, TokenDecision &decision) const

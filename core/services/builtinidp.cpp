@@ -6,8 +6,10 @@
 #include "crypto/pkce.h"
 #include "crypto/tokengenerator.h"
 #include "domain/clock.h"
+#include "domain/identityprovider.h"
 #include "domain/testuser.h"
 #include "services/serviceslog.h"
+#include "storage/identityproviderrepository.h"
 #include "storage/signingkeyrepository.h"
 #include "storage/testuserrepository.h"
 
@@ -75,9 +77,11 @@ QByteArray hashOf(const QString &secret)
 
 } // namespace
 
-BuiltinIdp::BuiltinIdp(SigningKeyRepository &keys, TestUserRepository &users, const Clock &clock)
+BuiltinIdp::BuiltinIdp(
+    SigningKeyRepository &keys, TestUserRepository &users, IdentityProviderRepository &providers, const Clock &clock)
     : m_keys(keys)
     , m_users(users)
+    , m_providers(providers)
     , m_clock(clock)
 { }
 
@@ -216,7 +220,15 @@ std::variant<BuiltinIdpRequest, BuiltinIdpOutcome> BuiltinIdp::checkRequest(cons
     return request;
 }
 
-BuiltinIdpOutcome BuiltinIdp::authorize(const QHash<QString, QString> &query)
+bool BuiltinIdp::isRegistered(const QString &issuer)
+{
+    const Result<QList<IdentityProvider>> providers = m_providers.all();
+    return providers
+        && std::any_of(providers->cbegin(), providers->cend(),
+            [&issuer](const IdentityProvider &provider) { return provider.issuerMatches(issuer); });
+}
+
+BuiltinIdpOutcome BuiltinIdp::authorize(const QHash<QString, QString> &query, const QString &issuer)
 {
     std::variant<BuiltinIdpRequest, BuiltinIdpOutcome> checked = checkRequest(query);
     if (auto *outcome = std::get_if<BuiltinIdpOutcome>(&checked))
@@ -225,6 +237,10 @@ BuiltinIdpOutcome BuiltinIdp::authorize(const QHash<QString, QString> &query)
     outcome.kind = BuiltinIdpOutcome::Kind::Page;
     outcome.request = std::get<BuiltinIdpRequest>(checked);
     outcome.clientId = outcome.request.clientId;
+    outcome.reason = tr("the identity page for client %1").arg(outcome.clientId);
+    outcome.registered = isRegistered(issuer);
+    if (!outcome.registered)
+        return outcome;
     const Result<QList<TestUser>> users = m_users.search({}, PickableUsers, 0);
     if (!users) {
         return refused("The test users cannot be read right now. Try again.",
@@ -234,14 +250,16 @@ BuiltinIdpOutcome BuiltinIdp::authorize(const QHash<QString, QString> &query)
         if (!user.banned)
             outcome.identities << identityOf(user);
     }
-    outcome.reason = tr("the identity page for client %1").arg(outcome.clientId);
     return outcome;
 }
 
-std::variant<BuiltinIdpIdentity, QString> BuiltinIdp::identityFrom(const QHash<QString, QString> &form)
+std::variant<BuiltinIdpIdentity, QString> BuiltinIdp::identityFrom(
+    const QHash<QString, QString> &form, const QString &issuer)
 {
     const QString picked = form.value(QStringLiteral("user"));
     if (!picked.isEmpty()) {
+        if (!isRegistered(issuer))
+            return tr("a test user was picked, but no identity provider names this issuer");
         const Result<std::optional<TestUser>> user = m_users.findByEmail(picked);
         if (!user || !user->has_value())
             return tr("the picked test user does not exist");
@@ -257,13 +275,13 @@ std::variant<BuiltinIdpIdentity, QString> BuiltinIdp::identityFrom(const QHash<Q
     return identity;
 }
 
-BuiltinIdpOutcome BuiltinIdp::issueCode(const QHash<QString, QString> &form)
+BuiltinIdpOutcome BuiltinIdp::issueCode(const QHash<QString, QString> &form, const QString &issuer)
 {
     std::variant<BuiltinIdpRequest, BuiltinIdpOutcome> checked = checkRequest(form);
     if (auto *outcome = std::get_if<BuiltinIdpOutcome>(&checked))
         return std::move(*outcome);
     const BuiltinIdpRequest &request = std::get<BuiltinIdpRequest>(checked);
-    const std::variant<BuiltinIdpIdentity, QString> identity = identityFrom(form);
+    const std::variant<BuiltinIdpIdentity, QString> identity = identityFrom(form, issuer);
     if (const auto *why = std::get_if<QString>(&identity))
         return refused("Pick a test user, or type an e-mail address.", *why, request.clientId);
 

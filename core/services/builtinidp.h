@@ -18,6 +18,7 @@
 namespace authdesk {
 
 class Clock;
+class IdentityProviderRepository;
 class KeyWrapper;
 class SigningKeyRepository;
 class TestUserRepository;
@@ -57,6 +58,7 @@ struct BuiltinIdpOutcome
     QString clientId; // as presented
     BuiltinIdpRequest request; // Page: what its forms post back
     QList<BuiltinIdpIdentity> identities; // Page: the test users to pick from
+    bool registered = false; // Page: an identity provider names this issuer
 };
 
 // An OpenID Connect provider for testing IdP login offline, served under /idp/ by AuthDesk itself:
@@ -75,7 +77,8 @@ public:
     static constexpr qint64 CodeLifetimeSeconds = 120;
     static constexpr qint64 TokenLifetimeSeconds = 3600;
 
-    BuiltinIdp(SigningKeyRepository &keys, TestUserRepository &users, const Clock &clock);
+    BuiltinIdp(SigningKeyRepository &keys, TestUserRepository &users, IdentityProviderRepository &providers,
+        const Clock &clock);
     ~BuiltinIdp();
 
     // The key-encryption key its RSA key is wrapped with; the key itself is loaded, or made and
@@ -89,12 +92,13 @@ public:
     // {"keys": [the public JWK]}.
     Result<QJsonObject> jwks();
 
-    // GET /idp/authorize: the page, or why not.
-    BuiltinIdpOutcome authorize(const QHash<QString, QString> &query);
+    // GET /idp/authorize: the page, or why not. The test users are offered only once an identity
+    // provider names `issuer`: until then the page does not list who is in the database.
+    BuiltinIdpOutcome authorize(const QHash<QString, QString> &query, const QString &issuer);
     // POST /idp/authorize: the request's parameters again (hidden fields) and either `user` (a test
-    // user's e-mail) or the typed `email`, `given_name`, `family_name`, `email_verified`; a redirect with
-    // a code, or why not.
-    BuiltinIdpOutcome issueCode(const QHash<QString, QString> &form);
+    // user's e-mail, only while an identity provider names `issuer`) or the typed `email`,
+    // `given_name`, `family_name`, `email_verified`; a redirect with a code, or why not.
+    BuiltinIdpOutcome issueCode(const QHash<QString, QString> &form, const QString &issuer);
     // POST /idp/token (authorization_code): the token response, or an OAuth error.
     std::variant<QJsonObject, OAuthError> exchange(const QHash<QString, QString> &form, const QString &issuer);
     // GET /idp/userinfo: the claims of a live access token.
@@ -117,12 +121,15 @@ private:
     };
 
     std::variant<BuiltinIdpRequest, BuiltinIdpOutcome> checkRequest(const QHash<QString, QString> &query) const;
-    std::variant<BuiltinIdpIdentity, QString> identityFrom(const QHash<QString, QString> &form);
+    std::variant<BuiltinIdpIdentity, QString> identityFrom(const QHash<QString, QString> &form, const QString &issuer);
+    // Whether an identity provider of AuthDesk names this issuer.
+    bool isRegistered(const QString &issuer);
     Result<RsaSigningKey> signingKey();
     void forgetExpired(const QDateTime &now);
 
     SigningKeyRepository &m_keys;
     TestUserRepository &m_users;
+    IdentityProviderRepository &m_providers;
     const Clock &m_clock;
     QMutex m_mutex; // guards everything below
     std::unique_ptr<KeyWrapper> m_wrapper;

@@ -76,7 +76,8 @@ ServiceHub::ServiceHub(Database &database, const Clock &clock, const SteadyClock
           *m_testUserRepository, *m_tokenRepository, *m_accessTokens, *m_audit, clock))
     , m_builtinIdpKeyRepository(
           std::make_unique<SigningKeyRepository>(database, SigningKeyRepository::Table::BuiltinIdp))
-    , m_builtinIdp(std::make_unique<BuiltinIdp>(*m_builtinIdpKeyRepository, *m_testUserRepository, clock))
+    , m_builtinIdp(std::make_unique<BuiltinIdp>(
+          *m_builtinIdpKeyRepository, *m_testUserRepository, *m_identityProviderRepository, clock))
 {
     m_tokenService->setIdentityProviders(m_idTokenVerifier.get(), m_idpUserLinker.get());
     m_tokenService->setLoginAs(m_loginAs.get());

@@ -76,6 +76,7 @@ private slots:
     void discoveryNamesTheEndpoints();
     void jwksPublishesOneRsaKey();
     void pageOffersTestUsersAndEscapesThem();
+    void testUsersAreOfferedOnlyOnceRegistered();
     void typedIdentityRedirectsWithCodeAndState();
     void codeGivesSignedIdToken();
     void pickedUserKeepsTheirNameAndVerifiedFlag();
@@ -96,6 +97,8 @@ private:
         return m_api.http().get(QStringLiteral("/idp/authorize?") + QString::fromLatin1(query));
     }
     HttpReply post(const QByteArray &form) { return m_api.http().postForm(QStringLiteral("/idp/authorize"), form); }
+    // Adds authdesk-test-idp for this server's /idp, as the console's button does.
+    bool registerProvider();
     // A code for a typed identity.
     QString codeFor(const QString &email, bool verified = true);
     HttpReply exchange(const QByteArray &form) { return m_api.http().postForm(QStringLiteral("/idp/token"), form); }
@@ -110,6 +113,18 @@ void TestBuiltinIdp::initTestCase()
     NewTestUser odd { QStringLiteral("odd@example.com"), QStringLiteral("<img src=x onerror=alert(1)> O'Neil"),
         QStringLiteral("a long enough password"), false, false };
     QVERIFY(m_api.services().testUsers().create(odd, QStringLiteral("test")));
+    QVERIFY(registerProvider());
+}
+
+bool TestBuiltinIdp::registerProvider()
+{
+    IdentityProvider provider;
+    provider.idpId = QString::fromLatin1(BuiltinIdp::ProviderId);
+    provider.name = QStringLiteral("AuthDesk test IdP");
+    provider.issuer = issuer();
+    provider.clientId = ClientId;
+    provider.jwksUri = issuer() + QLatin1String("/jwks.json");
+    return m_api.services().identityProviders().create(provider, QStringLiteral("test")).ok();
 }
 
 QString TestBuiltinIdp::codeFor(const QString &email, bool verified)
@@ -195,6 +210,21 @@ void TestBuiltinIdp::pageOffersTestUsersAndEscapesThem()
     QVERIFY(html.contains("&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;"));
     QVERIFY(!html.contains("<script"));
     QVERIFY(html.contains("name=\"email_verified\""));
+}
+
+void TestBuiltinIdp::testUsersAreOfferedOnlyOnceRegistered()
+{
+    const QString idpId = QString::fromLatin1(BuiltinIdp::ProviderId);
+    QVERIFY(m_api.services().identityProviders().remove(idpId, QStringLiteral("test")));
+    const HttpReply reply = page(requestForm());
+    QCOMPARE(reply.status, 200);
+    QVERIFY(reply.body.contains("id=\"unregistered\""));
+    QVERIFY(!reply.body.contains("joe@example.com"));
+    QVERIFY(reply.body.contains("id=\"email\"")); // typing still works
+    QCOMPARE(post(requestForm() + "&user=joe%40example.com").status, 400);
+    QCOMPARE(post(requestForm() + "&email=typed%40example.com").status, 302);
+    QVERIFY(registerProvider());
+    QVERIFY(!page(requestForm()).body.contains("id=\"unregistered\""));
 }
 
 void TestBuiltinIdp::typedIdentityRedirectsWithCodeAndState()
@@ -359,13 +389,6 @@ void TestBuiltinIdp::userInfoAnswersTheAccessToken()
 
 void TestBuiltinIdp::loginWithIdpAcceptsItsIdToken()
 {
-    IdentityProvider provider;
-    provider.idpId = QString::fromLatin1(BuiltinIdp::ProviderId);
-    provider.name = QStringLiteral("AuthDesk test IdP");
-    provider.issuer = issuer();
-    provider.clientId = ClientId;
-    provider.jwksUri = issuer() + QLatin1String("/jwks.json");
-    QVERIFY(m_api.services().identityProviders().create(provider, QStringLiteral("test")));
     const QString market = QString::fromLatin1(ApiFixture::MarketplaceClientId);
     auto app = m_api.services().applications().find(market);
     QVERIFY(app && app->has_value());

@@ -35,7 +35,7 @@ IdentityProvidersPage::IdentityProvidersPage(
     , m_save(new QPushButton(tr("&Save"), this))
     , m_remove(new QPushButton(icon(Icon::Delete), tr("&Remove…"), this))
     , m_test(new QPushButton(tr("&Test discovery"), this))
-    , m_addTestIdp(new QPushButton(icon(Icon::Add), tr("Add AuthDesk's test &IdP"), this))
+    , m_addTestIdp(new QPushButton(icon(Icon::Add), tr("Add AuthDesk's &built-in test IdP"), this))
     , m_discoveryView(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("IdentityProvidersPage"));

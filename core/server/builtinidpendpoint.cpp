@@ -45,8 +45,8 @@ QHttpServerResponse identityPage(const BuiltinIdpOutcome &outcome)
         + ApprovalPage::escaped(request.clientId) + "</b> gets an ID token for them.</p>";
     if (!outcome.registered) {
         body += "<p class=\"note\" id=\"unregistered\">No identity provider of this AuthDesk names this issuer "
-                "yet: register it (Add AuthDesk's test IdP on the Identity providers page) to pick from the test "
-                "users here.</p>";
+                "yet: register it (Add AuthDesk's built-in test IdP on the Identity providers page) to pick "
+                "from the test users here.</p>";
     } else if (!outcome.identities.isEmpty()) {
         body
             += "<h2>Pick a test user</h2><form method=\"post\" action=\"authorize\">" + fields + "<ul class=\"picks\">";

@@ -9,6 +9,7 @@
 #include "domain/identityprovider.h"
 #include "domain/testuser.h"
 #include "services/serviceslog.h"
+#include "storage/builtinidpcoderepository.h"
 #include "storage/identityproviderrepository.h"
 #include "storage/signingkeyrepository.h"
 #include "storage/testuserrepository.h"
@@ -77,9 +78,10 @@ QByteArray hashOf(const QString &secret)
 
 } // namespace
 
-BuiltinIdp::BuiltinIdp(
-    SigningKeyRepository &keys, TestUserRepository &users, IdentityProviderRepository &providers, const Clock &clock)
+BuiltinIdp::BuiltinIdp(SigningKeyRepository &keys, BuiltinIdpCodeRepository &codes, TestUserRepository &users,
+    IdentityProviderRepository &providers, const Clock &clock)
     : m_keys(keys)
+    , m_codes(codes)
     , m_users(users)
     , m_providers(providers)
     , m_clock(clock)
@@ -285,22 +287,23 @@ BuiltinIdpOutcome BuiltinIdp::issueCode(const QHash<QString, QString> &form, con
     if (const auto *why = std::get_if<QString>(&identity))
         return refused("Pick a test user, or type an e-mail address.", *why, request.clientId);
 
+    const BuiltinIdpIdentity &who = std::get<BuiltinIdpIdentity>(identity);
     const QString code = QString::fromLatin1(tokengenerator::newAuthorizationCode());
     const QDateTime now = m_clock.now();
-    {
-        const QMutexLocker locker(&m_mutex);
-        forgetExpired(now);
-        m_codes.insert(
-            hashOf(code), { request, std::get<BuiltinIdpIdentity>(identity), now.addSecs(CodeLifetimeSeconds) });
+    const BuiltinIdpCode stored { hashOf(code), request.clientId, request.redirectUri, request.codeChallenge,
+        request.nonce, request.scope, who.email, who.givenName, who.familyName, who.emailVerified,
+        now.addSecs(CodeLifetimeSeconds) };
+    if (const Result<void> inserted = m_codes.insert(stored, now); !inserted) {
+        return refused("The code cannot be stored right now. Try again.",
+            tr("the code cannot be stored: %1").arg(inserted.error().message()), request.clientId);
     }
     return redirect(request.redirectUri,
         { { QStringLiteral("code"), code }, { QStringLiteral("state"), request.state } },
-        tr("a code for %1").arg(std::get<BuiltinIdpIdentity>(identity).email), request.clientId);
+        tr("a code for %1").arg(who.email), request.clientId);
 }
 
 void BuiltinIdp::forgetExpired(const QDateTime &now)
 {
-    m_codes.removeIf([&now](const auto &entry) { return entry.value().expiresAt <= now; });
     m_accessTokens.removeIf([&now](const auto &entry) { return entry.value().expiresAt <= now; });
 }
 
@@ -318,17 +321,18 @@ std::variant<QJsonObject, OAuthError> BuiltinIdp::exchange(const QHash<QString, 
         return error(Code::InvalidRequest, "code, redirect_uri, client_id and code_verifier are required.",
             tr("a parameter of the code exchange is missing"));
     }
-    const QDateTime now = m_clock.now();
-    const QMutexLocker locker(&m_mutex);
-    forgetExpired(now);
     // Used once, whatever comes next: a code presented with a wrong verifier is gone too.
-    const auto found = m_codes.find(hashOf(code));
-    if (found == m_codes.end())
+    const Result<std::optional<BuiltinIdpCode>> taken = m_codes.take(hashOf(code));
+    if (!taken) {
+        return error(Code::TemporarilyUnavailable, "The identity provider cannot read its codes right now.",
+            taken.error().message());
+    }
+    const QDateTime now = m_clock.now();
+    if (!taken->has_value() || (*taken)->expiresAt <= now) {
         return error(
             Code::InvalidGrant, "The code is unknown, used or expired.", tr("the code is unknown, used or expired"));
-    const PendingCode pending = *found;
-    m_codes.erase(found);
-    const BuiltinIdpRequest &request = pending.request;
+    }
+    const BuiltinIdpCode &request = **taken;
     if (form.value(QStringLiteral("client_id")) != request.clientId)
         return error(Code::InvalidGrant, "The code was issued to another client.",
             tr("the client_id differs from the authorization request's"));
@@ -338,13 +342,15 @@ std::variant<QJsonObject, OAuthError> BuiltinIdp::exchange(const QHash<QString, 
     if (!pkce::verifierMatches(verifier, request.codeChallenge))
         return error(Code::InvalidGrant, "The code_verifier does not match the code_challenge.",
             tr("the PKCE verifier does not match"));
+    const QMutexLocker locker(&m_mutex);
+    forgetExpired(now);
     const Result<RsaSigningKey> key = signingKey();
     if (!key) {
         return error(
             Code::TemporarilyUnavailable, "The identity provider cannot sign tokens right now.", key.error().message());
     }
 
-    const BuiltinIdpIdentity &identity = pending.identity;
+    const BuiltinIdpIdentity identity { request.email, request.givenName, request.familyName, request.emailVerified };
     const QString name = QStringList { identity.givenName, identity.familyName }.join(QLatin1Char(' ')).trimmed();
     QJsonObject profile {
         { QStringLiteral("sub"), subjectFor(identity.email) },

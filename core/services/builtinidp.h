@@ -17,6 +17,7 @@
 
 namespace authdesk {
 
+class BuiltinIdpCodeRepository;
 class Clock;
 class IdentityProviderRepository;
 class KeyWrapper;
@@ -65,7 +66,8 @@ struct BuiltinIdpOutcome
 // the authorization code flow with PKCE (S256 required), RS256 ID tokens signed with a key of its own,
 // stored wrapped by the key-encryption key like the access-token keys. Anyone who reaches its page can
 // be anyone: its tokens log users in only where an identity provider names its issuer.
-// Codes and access tokens live in this process only (single use, short lived). Thread-safe.
+// Codes are kept in the database, hashed, and used once by whichever AuthDesk on it is asked; access
+// tokens (for userinfo only) live in the process that issued them. Thread-safe.
 class BuiltinIdp
 {
     Q_DECLARE_TR_FUNCTIONS(authdesk::BuiltinIdp)
@@ -77,8 +79,8 @@ public:
     static constexpr qint64 CodeLifetimeSeconds = 120;
     static constexpr qint64 TokenLifetimeSeconds = 3600;
 
-    BuiltinIdp(SigningKeyRepository &keys, TestUserRepository &users, IdentityProviderRepository &providers,
-        const Clock &clock);
+    BuiltinIdp(SigningKeyRepository &keys, BuiltinIdpCodeRepository &codes, TestUserRepository &users,
+        IdentityProviderRepository &providers, const Clock &clock);
     ~BuiltinIdp();
 
     // The key-encryption key its RSA key is wrapped with; the key itself is loaded, or made and
@@ -108,12 +110,6 @@ public:
     static QString subjectFor(const QString &email);
 
 private:
-    struct PendingCode
-    {
-        BuiltinIdpRequest request;
-        BuiltinIdpIdentity identity;
-        QDateTime expiresAt;
-    };
     struct IssuedAccess
     {
         QJsonObject claims;
@@ -128,13 +124,13 @@ private:
     void forgetExpired(const QDateTime &now);
 
     SigningKeyRepository &m_keys;
+    BuiltinIdpCodeRepository &m_codes;
     TestUserRepository &m_users;
     IdentityProviderRepository &m_providers;
     const Clock &m_clock;
     QMutex m_mutex; // guards everything below
     std::unique_ptr<KeyWrapper> m_wrapper;
     std::optional<RsaSigningKey> m_key;
-    QHash<QByteArray, PendingCode> m_codes; // by SHA-256 of the code
     QHash<QByteArray, IssuedAccess> m_accessTokens; // by SHA-256 of the token
 };
 

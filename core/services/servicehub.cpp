@@ -24,6 +24,7 @@
 #include "services/tokenservice.h"
 #include "storage/applicationrepository.h"
 #include "storage/auditrepository.h"
+#include "storage/builtinidpcoderepository.h"
 #include "storage/identityproviderrepository.h"
 #include "storage/linkedidentityrepository.h"
 #include "storage/loginascoderepository.h"
@@ -76,8 +77,9 @@ ServiceHub::ServiceHub(Database &database, const Clock &clock, const SteadyClock
           *m_testUserRepository, *m_tokenRepository, *m_accessTokens, *m_audit, clock))
     , m_builtinIdpKeyRepository(
           std::make_unique<SigningKeyRepository>(database, SigningKeyRepository::Table::BuiltinIdp))
-    , m_builtinIdp(std::make_unique<BuiltinIdp>(
-          *m_builtinIdpKeyRepository, *m_testUserRepository, *m_identityProviderRepository, clock))
+    , m_builtinIdpCodeRepository(std::make_unique<BuiltinIdpCodeRepository>(database))
+    , m_builtinIdp(std::make_unique<BuiltinIdp>(*m_builtinIdpKeyRepository, *m_builtinIdpCodeRepository,
+          *m_testUserRepository, *m_identityProviderRepository, clock))
 {
     m_tokenService->setIdentityProviders(m_idTokenVerifier.get(), m_idpUserLinker.get());
     m_tokenService->setLoginAs(m_loginAs.get());

@@ -18,6 +18,7 @@ class ApplicationService;
 class AuditLog;
 class AuditRepository;
 class BuiltinIdp;
+class BuiltinIdpCodeRepository;
 class Clock;
 class DataChangeNotifier;
 class Database;
@@ -123,6 +124,7 @@ private:
     std::unique_ptr<SignupService> m_signupService;
     std::unique_ptr<LoginAsService> m_loginAs;
     std::unique_ptr<SigningKeyRepository> m_builtinIdpKeyRepository;
+    std::unique_ptr<BuiltinIdpCodeRepository> m_builtinIdpCodeRepository;
     std::unique_ptr<BuiltinIdp> m_builtinIdp;
     std::unique_ptr<DataChangeNotifier> m_changes;
 };

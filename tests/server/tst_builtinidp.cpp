@@ -15,8 +15,10 @@
 #include "services/identityproviderservice.h"
 #include "services/servicehub.h"
 #include "services/testuserservice.h"
+#include "storage/builtinidpcoderepository.h"
 #include "storage/signingkeyrepository.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QTest>
 #include <QUrlQuery>
@@ -82,6 +84,7 @@ private slots:
     void pickedUserKeepsTheirNameAndVerifiedFlag();
     void wrongVerifierIsRefusedAndUsesTheCode();
     void codeWorksOnce();
+    void codesAreKeptInTheDatabaseByHash();
     void codeExpires();
     void redirectUriMustMatch();
     void unusableRequestsAre400Pages_data();
@@ -309,6 +312,22 @@ void TestBuiltinIdp::codeWorksOnce()
     const HttpReply again = exchange(exchangeForm(code));
     QCOMPARE(again.status, 400);
     QCOMPARE(error(again), QStringLiteral("invalid_grant"));
+}
+
+void TestBuiltinIdp::codesAreKeptInTheDatabaseByHash()
+{
+    const QString code = codeFor(QStringLiteral("ann@example.com"));
+    // Another AuthDesk on the same database redeems it first: then it is used here too.
+    BuiltinIdpCodeRepository other(m_api.database());
+    const Result<std::optional<BuiltinIdpCode>> taken
+        = other.take(QCryptographicHash::hash(code.toUtf8(), QCryptographicHash::Sha256));
+    QVERIFY(taken && taken->has_value());
+    QCOMPARE((*taken)->email, QStringLiteral("ann@example.com"));
+    QCOMPARE((*taken)->redirectUri, RedirectUri);
+    QCOMPARE((*taken)->nonce, Nonce);
+    const HttpReply reply = exchange(exchangeForm(code));
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(error(reply), QStringLiteral("invalid_grant"));
 }
 
 void TestBuiltinIdp::codeExpires()

@@ -1,6 +1,8 @@
 #include "ui/identityproviderspage.h"
 
+#include "services/builtinidp.h"
 #include "services/identityproviderservice.h"
+#include "services/servercontrol.h"
 #include "ui/icons.h"
 #include "ui/messagebox.h"
 
@@ -15,10 +17,12 @@
 
 namespace authdesk {
 
-IdentityProvidersPage::IdentityProvidersPage(IdentityProviderService &identityProviders, QString actor, QWidget *parent)
+IdentityProvidersPage::IdentityProvidersPage(
+    IdentityProviderService &identityProviders, QString actor, ServerControl *server, QWidget *parent)
     : QWidget(parent)
     , m_identityProviders(identityProviders)
     , m_actor(std::move(actor))
+    , m_server(server)
     , m_list(new QListWidget(this))
     , m_idpId(new QLineEdit(this))
     , m_name(new QLineEdit(this))
@@ -31,6 +35,7 @@ IdentityProvidersPage::IdentityProvidersPage(IdentityProviderService &identityPr
     , m_save(new QPushButton(tr("&Save"), this))
     , m_remove(new QPushButton(icon(Icon::Delete), tr("&Remove…"), this))
     , m_test(new QPushButton(tr("&Test discovery"), this))
+    , m_addTestIdp(new QPushButton(icon(Icon::Add), tr("Add AuthDesk's &built-in test IdP"), this))
     , m_discoveryView(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("IdentityProvidersPage"));
@@ -77,6 +82,7 @@ IdentityProvidersPage::IdentityProvidersPage(IdentityProviderService &identityPr
     auto *left = new QVBoxLayout;
     left->addWidget(m_list, 1);
     left->addWidget(m_new);
+    left->addWidget(m_addTestIdp);
 
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(left);
@@ -87,6 +93,10 @@ IdentityProvidersPage::IdentityProvidersPage(IdentityProviderService &identityPr
     connect(m_save, &QPushButton::clicked, this, &IdentityProvidersPage::save);
     connect(m_remove, &QPushButton::clicked, this, &IdentityProvidersPage::removeSelected);
     connect(m_test, &QPushButton::clicked, this, &IdentityProvidersPage::testDiscovery);
+    m_addTestIdp->setObjectName(QStringLiteral("addTestIdp"));
+    connect(m_addTestIdp, &QPushButton::clicked, this, &IdentityProvidersPage::addTestIdp);
+    if (m_server)
+        connect(m_server, &ServerControl::runningChanged, this, &IdentityProvidersPage::updateTestIdpButton);
     connect(&m_discovery, &QFutureWatcherBase::finished, this, [this] {
         m_test->setEnabled(true);
         if (m_discovery.future().resultCount() > 0)
@@ -118,6 +128,7 @@ void IdentityProvidersPage::refresh()
             item->setData(Qt::UserRole, provider.idpId);
         }
     }
+    updateTestIdpButton();
     if (selected.isEmpty() || !select(selected)) {
         if (m_providers.isEmpty())
             newProvider();
@@ -196,8 +207,11 @@ bool IdentityProvidersPage::save()
         return false;
     }
     IdentityProviderService &service = m_identityProviders;
-    const Result<IdentityProvider> saved
-        = m_editing ? service.update(provider, m_actor) : service.create(provider, m_actor);
+    return showSaved(m_editing ? service.update(provider, m_actor) : service.create(provider, m_actor));
+}
+
+bool IdentityProvidersPage::showSaved(const Result<IdentityProvider> &saved)
+{
     if (!saved) {
         m_validation->setText(saved.error().message());
         return false;
@@ -238,6 +252,40 @@ void IdentityProvidersPage::testDiscovery()
     m_discoveryView->setPlainText(
         tr("Fetching %1 …").arg(provider.jwksUri.isEmpty() ? provider.discoveryUrl() : provider.jwksUri));
     m_discovery.setFuture(m_identityProviders.testDiscovery(provider));
+}
+
+void IdentityProvidersPage::updateTestIdpButton()
+{
+    const QString idpId = QString::fromLatin1(BuiltinIdp::ProviderId);
+    const bool exists = std::any_of(m_providers.cbegin(), m_providers.cend(),
+        [&idpId](const IdentityProvider &provider) { return provider.idpId == idpId; });
+    const bool running = m_server && m_server->isRunning();
+    m_addTestIdp->setEnabled(running && !exists);
+    if (exists) {
+        m_addTestIdp->setToolTip(tr("%1 is already in the list.").arg(idpId));
+    } else if (!running) {
+        m_addTestIdp->setToolTip(
+            tr("Start the server first: the test identity provider is served by it, under /idp/."));
+    } else {
+        m_addTestIdp->setToolTip(
+            tr("Adds the identity provider %1 with the issuer %2, so that loginWithIdp accepts the ID tokens of "
+               "AuthDesk's built-in test identity provider (client ID %3).")
+                .arg(idpId, BuiltinIdp::issuerFor(m_server->baseUrl().toString()),
+                    QString::fromLatin1(BuiltinIdp::DefaultClientId)));
+    }
+}
+
+bool IdentityProvidersPage::addTestIdp()
+{
+    if (!m_server || !m_server->isRunning())
+        return false;
+    IdentityProvider provider;
+    provider.idpId = QString::fromLatin1(BuiltinIdp::ProviderId);
+    provider.name = tr("AuthDesk test IdP");
+    provider.issuer = BuiltinIdp::issuerFor(m_server->baseUrl().toString());
+    provider.clientId = QString::fromLatin1(BuiltinIdp::DefaultClientId);
+    provider.jwksUri = provider.issuer + QLatin1String("/jwks.json");
+    return showSaved(m_identityProviders.create(provider, m_actor));
 }
 
 void IdentityProvidersPage::showDiscovery(const IdpDiscovery &discovery)

@@ -156,7 +156,7 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
                     "see the token response and its decoded claims.")),
         icon(Icon::TryIt));
     addPage(Page::IdentityProviders, tr("Identity providers"),
-        live ? static_cast<QWidget *>(new IdentityProvidersPage(hub->identityProviders(), actor))
+        live ? static_cast<QWidget *>(new IdentityProvidersPage(hub->identityProviders(), actor, m_context.server))
              : new EmptyStatePage(tr("Identity providers"),
                  tr("OpenID Connect providers (Google, an SSO, a mock IdP) whose ID tokens log "
                     "test users in through the SDK's loginWithIdp.")),

@@ -21,16 +21,14 @@ const QByteArray Style = QByteArrayLiteral(
     ".buttons{display:flex;gap:1rem;margin-top:1.5rem}"
     "button{font:inherit;padding:.6rem 1.4rem;border-radius:6px;border:1px solid #9aa3b5;background:#fff;"
     "cursor:pointer}button.approve{background:#2456d6;border-color:#2456d6;color:#fff}"
-    "p.note{color:#5b6475;font-size:.9rem}");
+    "p.note{color:#5b6475;font-size:.9rem}"
+    "ul.picks{list-style:none;padding:0}ul.picks button{width:100%;text-align:left;margin:.2rem 0}"
+    "label{display:block;margin:.5rem 0}input[type=email],input[type=text]{font:inherit;width:100%;"
+    "box-sizing:border-box;padding:.4rem;border:1px solid #9aa3b5;border-radius:6px}");
 
 QByteArray styleHash()
 {
     return "'sha256-" + QCryptographicHash::hash(Style, QCryptographicHash::Sha256).toBase64() + "'";
-}
-
-QByteArray escaped(const QString &text)
-{
-    return text.toHtmlEscaped().replace(QLatin1Char('\''), QLatin1String("&#39;")).toUtf8();
 }
 
 QByteArray document(const QByteArray &title, const QByteArray &body)
@@ -41,8 +39,17 @@ QByteArray document(const QByteArray &title, const QByteArray &body)
         + title + "</title><style>" + Style + "</style></head><body><main>" + body + "</main></body></html>\n";
 }
 
-QHttpServerResponse page(const QByteArray &html, int status, const QByteArray &formAction)
+} // namespace
+
+QByteArray ApprovalPage::escaped(const QString &text)
 {
+    return text.toHtmlEscaped().replace(QLatin1Char('\''), QLatin1String("&#39;")).toUtf8();
+}
+
+QHttpServerResponse ApprovalPage::page(
+    const QByteArray &title, const QByteArray &body, int status, const QByteArray &formAction)
+{
+    const QByteArray html = document(title, body);
     QHttpServerResponse response(
         QByteArrayLiteral("text/html; charset=utf-8"), html, static_cast<QHttpServerResponse::StatusCode>(status));
     // Nothing but the inline stylesheet and the page's own form, whose answer redirects to the
@@ -58,8 +65,6 @@ QHttpServerResponse page(const QByteArray &html, int status, const QByteArray &f
     response.setHeader(QByteArrayLiteral("Pragma"), QByteArrayLiteral("no-cache"));
     return response;
 }
-
-} // namespace
 
 QHttpServerResponse ApprovalPage::approval(const LoginAsOutcome &outcome)
 {
@@ -82,7 +87,7 @@ QHttpServerResponse ApprovalPage::approval(const LoginAsOutcome &outcome)
           "<button type=\"submit\" name=\"decision\" value=\"deny\" id=\"deny\">Deny</button></div></form>"
           "<p class=\"note\">The session lasts 30 minutes and cannot be refreshed. It is listed on AuthDesk's "
           "Sessions page, where it can be revoked.</p>";
-    return page(document("Log in as a user - AuthDesk", body), 200, "'self' " + escaped(outcome.marketplaceOrigin));
+    return page("Log in as a user - AuthDesk", body, 200, "'self' " + escaped(outcome.marketplaceOrigin));
 }
 
 QHttpServerResponse ApprovalPage::refusal(const QByteArray &message, int status)
@@ -90,7 +95,7 @@ QHttpServerResponse ApprovalPage::refusal(const QByteArray &message, int status)
     const QByteArray body = "<h1>This login cannot continue</h1><p id=\"message\">"
         + escaped(QString::fromLatin1(message))
         + "</p><p class=\"note\">Check the application's marketplace URL and client ID in AuthDesk.</p>";
-    return page(document("Login refused - AuthDesk", body), status, "'none'");
+    return page("Login refused - AuthDesk", body, status, "'none'");
 }
 
 QHttpServerResponse ApprovalPage::redirect(const QByteArray &location)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 class QHttpServerResponse;
 
@@ -20,6 +21,13 @@ public:
     static QHttpServerResponse refusal(const QByteArray &message, int status);
     // 302 to `location`.
     static QHttpServerResponse redirect(const QByteArray &location);
+
+    // A page of this server in the same style and with the same headers: `body` is HTML whose input
+    // the caller escaped; formAction is the CSP form-action source list.
+    static QHttpServerResponse page(
+        const QByteArray &title, const QByteArray &body, int status, const QByteArray &formAction);
+    // Text for HTML, quotes included.
+    static QByteArray escaped(const QString &text);
 };
 
 } // namespace authdesk

@@ -3,6 +3,7 @@
 #include "domain/clock.h"
 #include "server/apiendpoints.h"
 #include "server/apiserver.h"
+#include "server/builtinidpendpoint.h"
 #include "server/commitbatcher.h"
 #include "server/guardedsocket.h"
 #include "server/hashingpool.h"
@@ -10,6 +11,7 @@
 #include "server/loginasendpoint.h"
 #include "server/requestfacts.h"
 #include "server/tokenendpoint.h"
+#include "services/builtinidp.h"
 #include "services/corspolicy.h"
 #include "services/healthservice.h"
 #include "services/requestlog.h"
@@ -519,6 +521,21 @@ Routes::AllowedMethods Routes::install(ApiServer &server) const
             = std::make_shared<LoginAsEndpoint>(*m_services.loginAs, *m_services.requestLog, *m_services.clock);
         addPageRoute(server, cors, QStringLiteral("/api/authorize-as"),
             [loginAs](const QHttpServerRequest &request) { return loginAs->handle(request); });
+    }
+
+    if (m_services.builtinIdp && m_services.requestLog && m_services.clock) {
+        auto idp = std::make_shared<BuiltinIdpEndpoint>(
+            *m_services.builtinIdp, *m_services.requestLog, *m_services.clock, BuiltinIdp::issuerFor(m_issuer));
+        addRoute(server, cors, QStringLiteral("/idp/.well-known/openid-configuration"), Method::Get,
+            [idp](const QHttpServerRequest &) { return idp->discovery(); });
+        addRoute(server, cors, QStringLiteral("/idp/jwks.json"), Method::Get,
+            [idp](const QHttpServerRequest &) { return idp->jwks(); });
+        addPageRoute(server, cors, QStringLiteral("/idp/authorize"),
+            [idp](const QHttpServerRequest &request) { return idp->authorize(request); });
+        addRoute(server, cors, QStringLiteral("/idp/token"), Method::Post,
+            [idp](const QHttpServerRequest &request) { return idp->token(request); });
+        addRoute(server, cors, QStringLiteral("/idp/userinfo"), Method::Get,
+            [idp](const QHttpServerRequest &request) { return idp->userInfo(request); });
     }
 
     server.setMissingHandler([cors](const QHttpServerRequest &request, QHttpServerResponder &&responder) {

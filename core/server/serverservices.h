@@ -3,6 +3,7 @@
 namespace authdesk {
 
 class ApiAccess;
+class BuiltinIdp;
 class Clock;
 class CorsPolicy;
 class GroupCommit;
@@ -28,6 +29,7 @@ struct ServerServices
     SigningKeys *signingKeys = nullptr;
     SignupService *signup = nullptr; // optional: without it sign-ups answer 503
     LoginAsService *loginAs = nullptr; // optional: without it there is no /api/authorize-as
+    BuiltinIdp *builtinIdp = nullptr; // optional: without it there is no /idp/
     const Clock *clock = nullptr;
 
     static ServerServices from(ServiceHub &hub);

@@ -23,6 +23,9 @@ namespace authdesk {
 
 namespace {
 
+using oauth::isRedirectUri;
+using oauth::withParameters;
+
 LoginAsOutcome refused(const QByteArray &message, const QString &reason, const QString &clientId)
 {
     LoginAsOutcome outcome;
@@ -31,20 +34,6 @@ LoginAsOutcome refused(const QByteArray &message, const QString &reason, const Q
     outcome.reason = reason;
     outcome.clientId = clientId;
     return outcome;
-}
-
-// The redirect URI with the parameters appended to its query, percent-encoded.
-QByteArray withParameters(const QString &redirectUri, const QList<QPair<QString, QString>> &parameters)
-{
-    QByteArray location = QUrl(redirectUri, QUrl::StrictMode).toEncoded();
-    char separator = location.contains('?') ? '&' : '?';
-    for (const auto &[name, value] : parameters) {
-        if (value.isEmpty())
-            continue;
-        location += separator + name.toLatin1() + '=' + QUrl::toPercentEncoding(value);
-        separator = '&';
-    }
-    return location;
 }
 
 LoginAsOutcome redirectError(const QString &redirectUri, const QString &state, const char *error,
@@ -76,12 +65,6 @@ LoginAsOutcome refused(const OAuthError &error, const QString &clientId)
 }
 
 using apierrors::invalidGrant;
-
-bool isRedirectUri(const QUrl &url)
-{
-    return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
-        && !url.host().isEmpty() && url.userInfo().isEmpty() && !url.hasFragment();
-}
 
 } // namespace
 

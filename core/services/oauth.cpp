@@ -27,4 +27,27 @@ QByteArray OAuthError::codeName(Code code)
     Q_UNREACHABLE();
 }
 
+namespace oauth {
+
+bool isRedirectUri(const QUrl &url)
+{
+    return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+        && !url.host().isEmpty() && url.userInfo().isEmpty() && !url.hasFragment();
+}
+
+QByteArray withParameters(const QString &redirectUri, const QList<QPair<QString, QString>> &parameters)
+{
+    QByteArray location = QUrl(redirectUri, QUrl::StrictMode).toEncoded();
+    char separator = location.contains('?') ? '&' : '?';
+    for (const auto &[name, value] : parameters) {
+        if (value.isEmpty())
+            continue;
+        location += separator + name.toLatin1() + '=' + QUrl::toPercentEncoding(value);
+        separator = '&';
+    }
+    return location;
+}
+
+} // namespace oauth
+
 } // namespace authdesk

@@ -5,7 +5,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
-
+#include <QUrl>
 #include <variant>
 
 namespace authdesk {
@@ -68,5 +68,14 @@ struct IssuedTokens
 };
 
 using TokenResult = std::variant<IssuedTokens, OAuthError>;
+
+namespace oauth {
+
+// An http or https URL with a host, no user info and no fragment (RFC 6749 section 3.1.2).
+bool isRedirectUri(const QUrl &url);
+// The redirect URI with the parameters that have a value appended to its query, percent-encoded.
+QByteArray withParameters(const QString &redirectUri, const QList<QPair<QString, QString>> &parameters);
+
+} // namespace oauth
 
 } // namespace authdesk

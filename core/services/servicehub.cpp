@@ -5,6 +5,7 @@
 #include "services/apiaccess.h"
 #include "services/applicationservice.h"
 #include "services/auditlog.h"
+#include "services/builtinidp.h"
 #include "services/corspolicy.h"
 #include "services/datachangenotifier.h"
 #include "services/groupcommit.h"
@@ -23,6 +24,7 @@
 #include "services/tokenservice.h"
 #include "storage/applicationrepository.h"
 #include "storage/auditrepository.h"
+#include "storage/builtinidpcoderepository.h"
 #include "storage/identityproviderrepository.h"
 #include "storage/linkedidentityrepository.h"
 #include "storage/loginascoderepository.h"
@@ -73,6 +75,11 @@ ServiceHub::ServiceHub(Database &database, const Clock &clock, const SteadyClock
           *m_testUserService, *m_testUserRepository, *m_linkedIdentityRepository, *m_idTokenVerifier, clock))
     , m_loginAs(std::make_unique<LoginAsService>(*m_loginAsCodeRepository, *m_applicationRepository,
           *m_testUserRepository, *m_tokenRepository, *m_accessTokens, *m_audit, clock))
+    , m_builtinIdpKeyRepository(
+          std::make_unique<SigningKeyRepository>(database, SigningKeyRepository::Table::BuiltinIdp))
+    , m_builtinIdpCodeRepository(std::make_unique<BuiltinIdpCodeRepository>(database))
+    , m_builtinIdp(std::make_unique<BuiltinIdp>(*m_builtinIdpKeyRepository, *m_builtinIdpCodeRepository,
+          *m_testUserRepository, *m_identityProviderRepository, clock))
 {
     m_tokenService->setIdentityProviders(m_idTokenVerifier.get(), m_idpUserLinker.get());
     m_tokenService->setLoginAs(m_loginAs.get());
@@ -105,6 +112,7 @@ ServiceHub::~ServiceHub() = default;
 
 Result<void> ServiceHub::loadKeys(const QByteArray &kek)
 {
+    m_builtinIdp->setKeyEncryptionKey(kek);
     return m_signingKeys->load(kek);
 }
 

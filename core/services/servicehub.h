@@ -17,6 +17,8 @@ class ApplicationRepository;
 class ApplicationService;
 class AuditLog;
 class AuditRepository;
+class BuiltinIdp;
+class BuiltinIdpCodeRepository;
 class Clock;
 class DataChangeNotifier;
 class Database;
@@ -55,7 +57,8 @@ public:
     ServiceHub(Database &database, const Clock &clock, const SteadyClock &steadyClock = SteadyClock::system());
     ~ServiceHub();
 
-    // Loads (or creates on first start) the signing key, unwrapped with the key-encryption key.
+    // Loads (or creates on first start) the signing key, unwrapped with the key-encryption key, and
+    // hands the key-encryption key to the built-in identity provider.
     Result<void> loadKeys(const QByteArray &kek);
     void setLockoutPolicy(const LockoutPolicy &policy);
 
@@ -77,6 +80,8 @@ public:
     IdentityProviderService &identityProviders() { return *m_identityProviderService; }
     SignupService &signup() { return *m_signupService; }
     LoginAsService &loginAs() { return *m_loginAs; }
+    // The built-in test identity provider (/idp/); its key is made on first use.
+    BuiltinIdp &builtinIdp() { return *m_builtinIdp; }
     // Announces committed changes (applications, test users, sessions, identity providers, audit) to
     // the console, whichever front door made them.
     DataChangeNotifier &changes() { return *m_changes; }
@@ -118,6 +123,9 @@ private:
     std::unique_ptr<IdentityProviderService> m_identityProviderService;
     std::unique_ptr<SignupService> m_signupService;
     std::unique_ptr<LoginAsService> m_loginAs;
+    std::unique_ptr<SigningKeyRepository> m_builtinIdpKeyRepository;
+    std::unique_ptr<BuiltinIdpCodeRepository> m_builtinIdpCodeRepository;
+    std::unique_ptr<BuiltinIdp> m_builtinIdp;
     std::unique_ptr<DataChangeNotifier> m_changes;
 };
 

@@ -191,12 +191,40 @@ Migration auditReasonKeys()
         } };
 }
 
+Migration builtinIdp()
+{
+    // The built-in test identity provider (/idp/). Its RSA key is wrapped by the key-encryption key
+    // like the access-token keys, and its authorization codes are kept by hash, so that every AuthDesk
+    // on the database publishes and signs with one key and redeems any code once.
+    return { 9, QStringLiteral("the signing key and the codes of the built-in test identity provider"),
+        {
+            QStringLiteral("CREATE TABLE builtin_idp_keys ("
+                           " kid TEXT PRIMARY KEY,"
+                           " public_key {BLOB} NOT NULL,"
+                           " wrapped_private_key {BLOB} NOT NULL,"
+                           " created_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE TABLE builtin_idp_codes ("
+                           " hash {BLOB} PRIMARY KEY,"
+                           " client_id TEXT NOT NULL,"
+                           " redirect_uri TEXT NOT NULL,"
+                           " code_challenge TEXT NOT NULL,"
+                           " nonce TEXT NOT NULL,"
+                           " scope TEXT NOT NULL,"
+                           " email TEXT NOT NULL,"
+                           " given_name TEXT NOT NULL,"
+                           " family_name TEXT NOT NULL,"
+                           " email_verified INTEGER NOT NULL,"
+                           " expires_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX builtin_idp_codes_by_expiry ON builtin_idp_codes (expires_at)"),
+        } };
+}
+
 } // namespace
 
 QList<Migration> migrations()
 {
     return { initialSchema(), consoleAtScale(), loginAs(), identityProviders(), failedLoginTimes(), sessionClients(),
-        auditReasonKeys() };
+        auditReasonKeys(), builtinIdp() };
 }
 
 int latestVersion()

@@ -11,18 +11,25 @@ namespace authdesk {
 
 namespace {
 
-// Newest first; the kid breaks ties so that two keys made in the same millisecond list the same way
-// on every engine.
-const auto InsertKey
-    = QLatin1String("INSERT INTO signing_keys (kid, public_key, wrapped_private_key, created_at) VALUES (?, ?, ?, ?)");
+QString insertKey(const QString &table)
+{
+    return QStringLiteral("INSERT INTO %1 (kid, public_key, wrapped_private_key, created_at) VALUES (?, ?, ?, ?)")
+        .arg(table);
+}
 
 QVariantList keyValues(const StoredSigningKey &key)
 {
     return { sql::text(key.kid), key.publicKey, key.wrappedPrivateKey, sql::fromDateTime(key.createdAt) };
 }
 
-const auto SelectNewestFirst = QLatin1String(
-    "SELECT kid, public_key, wrapped_private_key, created_at FROM signing_keys ORDER BY created_at DESC, kid DESC");
+// Newest first; the kid breaks ties so that two keys made in the same millisecond list the same way
+// on every engine.
+QString selectNewestFirst(const QString &table)
+{
+    return QStringLiteral(
+        "SELECT kid, public_key, wrapped_private_key, created_at FROM %1 ORDER BY created_at DESC, kid DESC")
+        .arg(table);
+}
 
 StoredSigningKey readKey(const QSqlQuery &query)
 {
@@ -36,14 +43,15 @@ StoredSigningKey readKey(const QSqlQuery &query)
 
 } // namespace
 
-SigningKeyRepository::SigningKeyRepository(Database &database)
+SigningKeyRepository::SigningKeyRepository(Database &database, Table table)
     : m_database(database)
+    , m_table(table == Table::BuiltinIdp ? QStringLiteral("builtin_idp_keys") : QStringLiteral("signing_keys"))
 { }
 
 Result<void> SigningKeyRepository::insert(const StoredSigningKey &key)
 {
     QSqlQuery query(m_database.connection());
-    if (!sql::run(query, InsertKey, keyValues(key))) {
+    if (!sql::run(query, insertKey(m_table), keyValues(key))) {
         if (m_database.dialect().isUniqueViolation(query.lastError()))
             return Error::conflict(tr("A signing key with this key ID already exists."));
         return sql::failure(query, "inserting a signing key");
@@ -60,15 +68,14 @@ Result<bool> SigningKeyRepository::insertIfNone(const StoredSigningKey &key)
     QSqlQuery query(db);
     // Unique keys cannot refuse a second key with another kid, so writers take turns instead: the
     // second instance to get here sees the first one's key and inserts nothing.
-    if (const QString lock = m_database.dialect().lockTableForInsert(QStringLiteral("signing_keys"));
-        !lock.isEmpty() && !query.exec(lock)) {
+    if (const QString lock = m_database.dialect().lockTableForInsert(m_table); !lock.isEmpty() && !query.exec(lock)) {
         return sql::failure(query, "locking the signing keys");
     }
-    if (!sql::run(query, QStringLiteral("SELECT COUNT(*) FROM signing_keys")) || !query.next())
+    if (!sql::run(query, QStringLiteral("SELECT COUNT(*) FROM %1").arg(m_table)) || !query.next())
         return sql::failure(query, "counting signing keys");
     const bool none = query.value(0).toLongLong() == 0;
     query.finish();
-    if (none && !sql::run(query, InsertKey, keyValues(key)))
+    if (none && !sql::run(query, insertKey(m_table), keyValues(key)))
         return sql::failure(query, "inserting a signing key");
     if (const Result<void> committed = transaction.commit(); !committed)
         return committed.error();
@@ -79,7 +86,7 @@ Result<QList<StoredSigningKey>> SigningKeyRepository::all()
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!sql::run(query, SelectNewestFirst))
+    if (!sql::run(query, selectNewestFirst(m_table)))
         return sql::failure(query, "listing signing keys");
     QList<StoredSigningKey> keys;
     while (query.next())
@@ -90,7 +97,7 @@ Result<QList<StoredSigningKey>> SigningKeyRepository::all()
 Result<std::optional<StoredSigningKey>> SigningKeyRepository::newest()
 {
     QSqlQuery query(m_database.connection());
-    if (!sql::run(query, SelectNewestFirst + QLatin1String(" LIMIT 1")))
+    if (!sql::run(query, selectNewestFirst(m_table) + QLatin1String(" LIMIT 1")))
         return sql::failure(query, "reading the newest signing key");
     if (!query.next())
         return std::optional<StoredSigningKey>();

@@ -6,14 +6,13 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace authdesk {
 
 class Database;
 
-// The Ed25519 signing keys, their private halves wrapped by the key-encryption key.
+// A signing key, its private half wrapped by the key-encryption key.
 struct StoredSigningKey
 {
     QString kid;
@@ -24,12 +23,16 @@ struct StoredSigningKey
     bool operator==(const StoredSigningKey &) const = default;
 };
 
+// The signing keys of one table: the Ed25519 access-token keys, or the RSA keys of the built-in test
+// identity provider (whose public_key column holds the public JWK as JSON).
 class SigningKeyRepository
 {
     Q_DECLARE_TR_FUNCTIONS(SigningKeyRepository)
 
 public:
-    explicit SigningKeyRepository(Database &database);
+    enum class Table { AccessTokens, BuiltinIdp };
+
+    explicit SigningKeyRepository(Database &database, Table table = Table::AccessTokens);
 
     // Conflict when the kid exists.
     Result<void> insert(const StoredSigningKey &key);
@@ -42,6 +45,7 @@ public:
 
 private:
     Database &m_database;
+    QString m_table;
 };
 
 } // namespace authdesk

@@ -2,6 +2,7 @@
 // /api/authorize-as with every refusal, the approval page, and the authorization_code grant.
 
 #include "apifixture.h"
+#include "queryparameters.h"
 #include "rawhttp.h"
 #include "services/applicationservice.h"
 #include "services/auditlog.h"
@@ -42,27 +43,14 @@ QByteArray enc(const QString &value)
 }
 
 // The query of an authorization request; `changes` replace (or, with an empty value, drop) parameters.
-QString authorizePath(
-    const QString &clientId, const QString &userId, const QList<QPair<QString, QString>> &changes = {})
+QString authorizePath(const QString &clientId, const QString &userId, const QueryParameters &changes = {})
 {
-    QList<QPair<QString, QString>> params { { QStringLiteral("response_type"), QStringLiteral("code") },
+    const QueryParameters params { { QStringLiteral("response_type"), QStringLiteral("code") },
         { QStringLiteral("client_id"), clientId }, { QStringLiteral("redirect_uri"), RedirectUri },
         { QStringLiteral("user_id"), userId }, { QStringLiteral("state"), State },
         { QStringLiteral("code_challenge"), Challenge },
         { QStringLiteral("code_challenge_method"), QStringLiteral("S256") } };
-    for (const auto &[name, value] : changes) {
-        auto it = std::find_if(params.begin(), params.end(), [&](const auto &p) { return p.first == name; });
-        if (it == params.end())
-            params.append({ name, value });
-        else if (value.isEmpty())
-            params.erase(it);
-        else
-            it->second = value;
-    }
-    QStringList pairs;
-    for (const auto &[name, value] : params)
-        pairs << name + QLatin1Char('=') + QString::fromLatin1(enc(value));
-    return QStringLiteral("/api/authorize-as?") + pairs.join(QLatin1Char('&'));
+    return QStringLiteral("/api/authorize-as?") + QString::fromLatin1(encodedParameters(withChanges(params, changes)));
 }
 
 QUrlQuery locationQuery(const HttpReply &reply)

@@ -2,6 +2,8 @@
 // a real OpenID Connect provider (TestIdp) for Test discovery.
 
 #include "apifixture.h"
+#include "server/authserver.h"
+#include "services/builtinidp.h"
 #include "services/identityproviderservice.h"
 #include "services/servicehub.h"
 #include "services/testuserservice.h"
@@ -14,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTest>
 
 using namespace authdesk;
@@ -31,6 +34,7 @@ private slots:
     void testDiscoveryShowsWhatItFound();
     void testDiscoveryOfAnUnreachableIssuer();
     void linkedIdentitiesAreShownAndUnlinkable();
+    void oneClickAddsTheBuiltinTestIdp();
 
 private:
     void fill(const QString &idpId, const QString &name, const QString &issuer, const QString &clientId);
@@ -158,6 +162,30 @@ void TestIdentityProvidersPage::linkedIdentitiesAreShownAndUnlinkable()
     panel.unlinkSelected();
     QVERIFY(service.identitiesOf((*joe)->id)->isEmpty());
     QCOMPARE(panel.identitiesView()->item(0)->text(), QStringLiteral("No linked identities."));
+}
+
+void TestIdentityProvidersPage::oneClickAddsTheBuiltinTestIdp()
+{
+    // Without a server there is nothing to point at: the button says why.
+    QVERIFY(!m_page->addTestIdpButton()->isEnabled());
+    QVERIFY(m_page->addTestIdpButton()->toolTip().contains(QLatin1String("Start the server")));
+
+    IdentityProvidersPage page(m_api->services().identityProviders(), QStringLiteral("tester"), &m_api->server());
+    QPushButton *button = page.addTestIdpButton();
+    QVERIFY(button->isEnabled());
+    QVERIFY(button->text().contains(QLatin1String("test")));
+    const QString issuer = m_api->server().baseUrl().toString() + QLatin1String("/idp");
+    QVERIFY2(button->toolTip().contains(issuer), qPrintable(button->toolTip()));
+    QTest::mouseClick(button, Qt::LeftButton);
+
+    const auto stored = m_api->services().identityProviders().find(QString::fromLatin1(BuiltinIdp::ProviderId));
+    QVERIFY(stored && stored->has_value());
+    QCOMPARE((*stored)->issuer, issuer);
+    QCOMPARE((*stored)->jwksUri, issuer + QLatin1String("/jwks.json"));
+    QCOMPARE((*stored)->clientId, QString::fromLatin1(BuiltinIdp::DefaultClientId));
+    QCOMPARE(page.issuerEdit()->text(), issuer);
+    QVERIFY(!button->isEnabled());
+    QVERIFY(button->toolTip().contains(QLatin1String("already")));
 }
 
 QTEST_MAIN(TestIdentityProvidersPage)

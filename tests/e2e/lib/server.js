@@ -38,17 +38,18 @@ function binaryPath() {
 }
 
 /**
- * Starts `authdesk serve --port 0 --seed <seed> --db <tmp>/authdesk.db --key-file <tmp>/kek` and
- * resolves once it printed `listening on http://127.0.0.1:PORT`.
+ * Starts `authdesk serve --port 0 --seed <seed> --db <tmp>/authdesk.db --key-file <tmp>/kek` (or
+ * another port, for a seed that names the server's own URL) and resolves once it printed
+ * `listening on http://127.0.0.1:PORT`.
  * Returns { baseUrl, port, stop(), stderr() }.
  */
-export async function startServer({ seedFile = 'example.json', startTimeoutMs = 20000 } = {}) {
+export async function startServer({ seedFile = 'example.json', startTimeoutMs = 20000, port = 0 } = {}) {
   const binary = binaryPath();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'authdesk-e2e-'));
   const seedPath = path.isAbsolute(seedFile) ? seedFile : path.join(seedsDir, seedFile);
   let command = binary;
   let args = [
-    'serve', '--port', '0', '--seed', seedPath,
+    'serve', '--port', String(port), '--seed', seedPath,
     '--db', path.join(dir, 'authdesk.db'), '--key-file', path.join(dir, 'kek'),
   ];
   // AUTHDESK_E2E_LAUNCHER: a program that takes `--seed FILE`, prints the same listening line for

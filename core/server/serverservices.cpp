@@ -18,6 +18,7 @@ ServerServices ServerServices::from(ServiceHub &hub)
     services.signup = &hub.signup();
     services.clock = &hub.clock();
     services.loginAs = &hub.loginAs();
+    services.testControls = &hub.testControls();
     return services;
 }
 

@@ -13,6 +13,7 @@ class RevocationService;
 class ServiceHub;
 class SigningKeys;
 class SignupService;
+class TestControls;
 class TokenService;
 
 // The services the HTTP front door calls. The server owns none of them; all must outlive it.
@@ -29,6 +30,7 @@ struct ServerServices
     SignupService *signup = nullptr; // optional: without it sign-ups answer 503
     LoginAsService *loginAs = nullptr; // optional: without it there is no /api/authorize-as
     const Clock *clock = nullptr;
+    TestControls *testControls = nullptr; // optional: without it no fault is injected
 
     static ServerServices from(ServiceHub &hub);
 };

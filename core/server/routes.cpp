@@ -81,6 +81,13 @@ public:
         return std::nullopt;
     }
 
+    // Whether refusal() would refuse the request, without logging it.
+    bool refuses(const QHttpServerRequest &request) const
+    {
+        const QByteArray origin = request.value(QByteArrayLiteral("Origin"));
+        return !m_hostGuard.allows(request.value(QByteArrayLiteral("Host"))) || (!origin.isEmpty() && !allowed(origin));
+    }
+
     QHttpServerResponse refuseHost(const QHttpServerRequest &request) const
     {
         QHttpServerResponse response = hostNotAllowed();
@@ -289,7 +296,7 @@ Responding withFaults(const std::shared_ptr<CorsGuard> &cors, TestControls *cont
     return [cors, controls, endpoint, serve = std::move(serve), inline_ = std::move(inline_), inlineLogs](
                const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         std::optional<FaultRule> rule;
-        if (!cors->refusal(request))
+        if (!cors->refuses(request))
             rule = controls->take(faultinjection::target(endpoint, request));
         if (!rule) {
             serve(request, std::move(responder));

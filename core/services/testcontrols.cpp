@@ -64,16 +64,22 @@ Result<void> TestControls::refresh()
     const Result<TestControlsRepository::State> state = m_repository.state();
     if (!state)
         return state.error();
+    // The rules first: a script that adds a rule and then moves the clock can tell from /health
+    // that this process has both.
+    bool reload = false;
+    {
+        QMutexLocker locker(&m_mutex);
+        reload = state->faultsGeneration != m_generation;
+    }
+    if (reload) {
+        if (const Result<void> reloaded = reloadFaults(state->faultsGeneration); !reloaded)
+            return reloaded;
+    }
     if (state->clockOffsetSeconds != m_clock.offsetSeconds()) {
         m_clock.setOffsetSeconds(state->clockOffsetSeconds);
         emit clockOffsetChanged(state->clockOffsetSeconds);
     }
-    {
-        QMutexLocker locker(&m_mutex);
-        if (state->faultsGeneration == m_generation)
-            return {};
-    }
-    return reloadFaults(state->faultsGeneration);
+    return {};
 }
 
 Result<void> TestControls::reloadFaults(qint64 generation)

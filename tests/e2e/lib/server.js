@@ -117,7 +117,9 @@ export async function startServer({ seedFile = 'example.json', startTimeoutMs = 
     fs.rmSync(dir, { recursive: true, force: true });
   };
 
-  return { baseUrl, port: Number(new URL(baseUrl).port), stop, stderr: () => stderr, exited };
+  // dbPath and home: for the admin CLI on the same database (not behind AUTHDESK_E2E_LAUNCHER).
+  return { baseUrl, port: Number(new URL(baseUrl).port), stop, stderr: () => stderr, exited,
+    dbPath: launcher ? null : path.join(dir, 'authdesk.db'), home: dir };
 }
 
 /** A raw form POST, as an OAuth client sends it. Returns { status, headers, body (parsed JSON or text) }. */
@@ -210,4 +212,29 @@ export function sharedMemoryStore() {
     removeToken: () => { token = null; },
     peek: () => token,
   };
+}
+
+/**
+ * Runs `authdesk <args...> --db <the server's database> --json` (the admin CLI) and resolves with its
+ * parsed JSON output; rejects with its stderr on a non-zero exit status.
+ */
+export async function adminCli(server, ...args) {
+  const binary = binaryPath();
+  return new Promise((resolve, reject) => {
+    const child = spawn(binary, [...args, '--db', server.dbPath, '--json'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, HOME: server.home, QT_QPA_PLATFORM: 'offscreen' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', chunk => { stdout += chunk; });
+    child.stderr.on('data', chunk => { stderr += chunk; });
+    child.once('error', reject);
+    child.once('exit', code => {
+      if (code === 0) resolve(JSON.parse(stdout));
+      else reject(new Error(`authdesk ${args.join(' ')} exited ${code}\n${stderr}`));
+    });
+  });
 }

@@ -3,8 +3,8 @@
 // or another console opens); its changes must reach this one's server within 1 s.
 
 #include "apifixture.h"
-#include "rawhttp.h"
 #include "domain/auditfilter.h"
+#include "rawhttp.h"
 #include "services/auditlog.h"
 #include "services/requestlog.h"
 #include "services/servicehub.h"
@@ -240,8 +240,8 @@ void TestTestControls::grantAndClientNarrowARule()
         + "&refresh_token=" + QUrl::toPercentEncoding(login.value(QLatin1String("refresh_token")).toString()));
     QCOMPARE(refresh.status, 503);
     // The integration client, by its Basic credentials.
-    const QByteArray basic
-        = "Basic " + QByteArray(QByteArray(ApiFixture::IntegrationClientId) + ':' + ApiFixture::IntegrationSecret).toBase64();
+    const QByteArray basic = "Basic "
+        + QByteArray(QByteArray(ApiFixture::IntegrationClientId) + ':' + ApiFixture::IntegrationSecret).toBase64();
     QCOMPARE(m_api->token("grant_type=client_credentials&scope=integ", { { "Authorization", basic } }).status, 500);
 }
 
@@ -307,8 +307,8 @@ void TestTestControls::dropClosesWithoutAnAnswer()
     // A raw connection: QNetworkAccessManager would send the request again on a new one.
     RawConnection raw(m_api->port());
     QVERIFY(raw.isConnected());
-    raw.send(RawConnection::request("POST", "/v1/auth/token", m_api->port(),
-        "Content-Type: application/x-www-form-urlencoded\r\n", Anonymous));
+    raw.send(RawConnection::request(
+        "POST", "/v1/auth/token", m_api->port(), "Content-Type: application/x-www-form-urlencoded\r\n", Anonymous));
     QVERIFY(raw.waitForClose());
     QVERIFY(raw.unexpected().isEmpty());
     QCOMPARE(m_api->token(Anonymous).status, 200);

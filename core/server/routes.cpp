@@ -287,7 +287,7 @@ void addRoute(ApiServer &server, const std::shared_ptr<CorsGuard> &cors, const Q
 // The route of an endpoint the test kit's fault rules apply to ("token", "revoke", "api"): a matching
 // request is answered with the rule's status, dropped, or served by inline (the same answer as
 // serve's, at once on this thread; inlineLogs: it records its own decisions) and held for the delay.
-// A request the guard refuses is refused as always, and so is every request while no rule exists.
+// A request the guard refuses is refused as always; while no rule exists a request costs one atomic read.
 Responding withFaults(const std::shared_ptr<CorsGuard> &cors, TestControls *controls, const QString &endpoint,
     Responding serve, Handler inline_, bool inlineLogs)
 {
@@ -296,7 +296,7 @@ Responding withFaults(const std::shared_ptr<CorsGuard> &cors, TestControls *cont
     return [cors, controls, endpoint, serve = std::move(serve), inline_ = std::move(inline_), inlineLogs](
                const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         std::optional<FaultRule> rule;
-        if (!cors->refuses(request))
+        if (controls->hasFaults() && !cors->refuses(request))
             rule = controls->take(faultinjection::target(endpoint, request));
         if (!rule) {
             serve(request, std::move(responder));

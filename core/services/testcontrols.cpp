@@ -220,7 +220,7 @@ QString TestControls::describe(const FaultRule &rule)
 
 std::optional<FaultRule> TestControls::take(const FaultTarget &target)
 {
-    if (!m_hasRules.load(std::memory_order_acquire))
+    if (!hasFaults())
         return std::nullopt;
     const QDateTime now = m_realClock.now();
     QList<FaultRule> rules;

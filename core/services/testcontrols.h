@@ -86,6 +86,9 @@ public:
     // rule's request is taken from its count in the database, so all processes together fault
     // exactly that many requests.
     std::optional<FaultRule> take(const FaultTarget &target);
+    // Whether any rule may apply: one atomic read, for the server to skip take() (and reading the
+    // request for it) while there is none.
+    bool hasFaults() const { return m_hasRules.load(std::memory_order_acquire); }
 
 signals:
     // Emitted on the thread that noticed; connect with a queued or auto connection.

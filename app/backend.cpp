@@ -6,6 +6,7 @@
 #include "domain/clock.h"
 #include "server/authserver.h"
 #include "services/servicehub.h"
+#include "services/testcontrols.h"
 #include "storage/database.h"
 #include "storage/databasefile.h"
 
@@ -41,6 +42,8 @@ Result<std::unique_ptr<Backend>> Backend::open(const BackendOptions &options)
     backend->m_database = std::move(database).value();
 
     backend->m_services = std::make_unique<ServiceHub>(*backend->m_database, *backend->m_clock);
+    // Another process (the CLI, another console) may move the clock or add faults at any time.
+    backend->m_services->testControls().startWatching();
     if (const Result<void> keys = backend->m_services->loadKeys(*kek); !keys)
         return keys.error();
 

@@ -16,6 +16,7 @@
 #include "ui/serverpage.h"
 #include "ui/sessionspage.h"
 #include "ui/settingsdialog.h"
+#include "ui/testcontrolspage.h"
 #include "ui/testuserspage.h"
 #include "ui/tryitpage.h"
 
@@ -69,6 +70,7 @@ DataChangeNotifier::Kinds kindsShownOn(MainWindow::Page page)
         return K::IdentityProviders;
     case MainWindow::Page::Requests: // live already, from the request log
     case MainWindow::Page::Server:
+    case MainWindow::Page::TestControls: // live already, from the test controls
         return {};
     }
     return {};
@@ -161,6 +163,12 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
                  tr("OpenID Connect providers (Google, an SSO, a mock IdP) whose ID tokens log "
                     "test users in through the SDK's loginWithIdp.")),
         icon(Icon::Key));
+    addPage(Page::TestControls, tr("Test controls"),
+        live ? static_cast<QWidget *>(new TestControlsPage(hub->testControls(), actor))
+             : new EmptyStatePage(tr("Test controls"),
+                 tr("Move the clock to make tokens expire now, and make the server fail on purpose (503, 429, "
+                    "slow, dropped) to test how your app recovers.")),
+        icon(Icon::Server));
 
     // A test user's context menu: Show sessions opens the Sessions page filtered to that user.
     auto *usersPage = qobject_cast<TestUsersPage *>(pageWidget(Page::TestUsers));
@@ -203,6 +211,10 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
     column->setSpacing(0);
     column->addWidget(m_databaseBanner);
     column->addWidget(m_serverBanner);
+    if (live) {
+        m_clockBanner = new ClockBanner(hub->testControls(), actor, this);
+        column->addWidget(m_clockBanner);
+    }
     auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);

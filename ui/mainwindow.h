@@ -17,6 +17,7 @@ class QTimer;
 namespace authdesk {
 
 class ServerBanner;
+class ClockBanner;
 
 // The console: a sidebar of pages (Applications, Test users, Sessions, Requests, Audit log, Server,
 // Try it)
@@ -27,7 +28,17 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Page { Applications, TestUsers, Sessions, Requests, AuditLog, Server, TryIt, IdentityProviders };
+    enum class Page {
+        Applications,
+        TestUsers,
+        Sessions,
+        Requests,
+        AuditLog,
+        Server,
+        TryIt,
+        IdentityProviders,
+        TestControls
+    };
 
     explicit MainWindow(ConsoleContext context, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -40,6 +51,8 @@ public:
     QLabel *serverStatus() const { return m_serverStatus; }
     // Why the API is not running, with *Use another port*; hidden while it runs.
     ServerBanner *serverBanner() const { return m_serverBanner; }
+    // Shown while the test kit's clock is moved; null without services.
+    ClockBanner *clockBanner() const { return m_clockBanner; }
     // Help > About: the version, the database, the data folder and the server's address.
     QString aboutText() const;
     // Help > Documentation: the installed README, or the source tree's in a build tree.
@@ -74,6 +87,7 @@ private:
     QLabel *m_databaseBanner;
     QTimer *m_databaseCheck;
     ServerBanner *m_serverBanner;
+    ClockBanner *m_clockBanner = nullptr;
     QLabel *m_serverStatus;
     std::optional<quint64> m_applicationsGeneration;
 };

@@ -79,9 +79,12 @@ void RequestLogModel::setPaused(bool paused)
 
 QString RequestLogModel::statusText(const TokenDecision &decision)
 {
-    if (decision.error.isEmpty())
-        return QString::number(decision.status);
-    return QStringLiteral("%1 %2").arg(decision.status).arg(decision.error);
+    // A fault rule's answer (the test kit) says so, and a dropped connection has no status.
+    if (decision.injected && decision.status == 0)
+        return tr("dropped (injected)");
+    const QString status = decision.error.isEmpty() ? QString::number(decision.status)
+                                                    : QStringLiteral("%1 %2").arg(decision.status).arg(decision.error);
+    return decision.injected ? tr("%1 (injected)").arg(status) : status;
 }
 
 QString RequestLogModel::endpointName(const TokenDecision &decision)

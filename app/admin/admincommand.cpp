@@ -6,10 +6,11 @@ namespace authdesk {
 
 namespace {
 
-// Every admin command, family by family. The clock and fault commands join here.
+// Every admin command, family by family.
 QList<AdminCommandSpec> allCommands()
 {
-    return applicationCommands() + userCommands() + sessionCommands() + exportCommands();
+    return applicationCommands() + userCommands() + sessionCommands() + exportCommands() + clockCommands()
+        + faultCommands();
 }
 
 int refuse(const QString &message)

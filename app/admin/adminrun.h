@@ -37,6 +37,8 @@ QList<AdminCommandSpec> applicationCommands();
 QList<AdminCommandSpec> userCommands();
 QList<AdminCommandSpec> sessionCommands();
 QList<AdminCommandSpec> exportCommands();
+QList<AdminCommandSpec> clockCommands();
+QList<AdminCommandSpec> faultCommands();
 
 // What a running admin command works with: its parsed arguments, the services over the database
 // (opened on first use) and the output, as JSON (--json) or as text for people.

@@ -5,6 +5,7 @@
 #include "server/apiserver.h"
 #include "server/builtinidpendpoint.h"
 #include "server/commitbatcher.h"
+#include "server/faultinjection.h"
 #include "server/guardedsocket.h"
 #include "server/hashingpool.h"
 #include "server/jsonreply.h"
@@ -15,6 +16,7 @@
 #include "services/corspolicy.h"
 #include "services/healthservice.h"
 #include "services/requestlog.h"
+#include "services/testcontrols.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -23,6 +25,7 @@
 #include <QJsonDocument>
 #include <QPointer>
 #include <QThreadPool>
+#include <QTimer>
 #include <QtConcurrent>
 #include <atomic>
 #include <functional>
@@ -78,6 +81,13 @@ public:
         if (!origin.isEmpty() && !allowed(origin))
             return refuseOrigin(request);
         return std::nullopt;
+    }
+
+    // Whether refusal() would refuse the request, without logging it.
+    bool refuses(const QHttpServerRequest &request) const
+    {
+        const QByteArray origin = request.value(QByteArrayLiteral("Origin"));
+        return !m_hostGuard.allows(request.value(QByteArrayLiteral("Host"))) || (!origin.isEmpty() && !allowed(origin));
     }
 
     QHttpServerResponse refuseHost(const QHttpServerRequest &request) const
@@ -197,6 +207,8 @@ public:
             QByteArrayLiteral("Access-Control-Expose-Headers"), QByteArrayLiteral("WWW-Authenticate, Retry-After"));
     }
 
+    RequestLog *requestLog() const { return m_log; }
+
     bool hostAllowed(const QHttpServerRequest &request) const
     {
         return m_hostGuard.allows(request.value(QByteArrayLiteral("Host")));
@@ -258,14 +270,75 @@ void addRoute(
             refusal(cors, allow) });
 }
 
+// A handler that answers at once, behind the guard. handlerLogs: it records its own decisions.
+Responding serving(const std::shared_ptr<CorsGuard> &cors, Handler handler, bool handlerLogs = false)
+{
+    return [cors, handler = std::move(handler), handlerLogs](
+               const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        cors->handle(request, handler, handlerLogs).write(std::move(responder));
+    };
+}
+
 // handlerLogs: the handler records its own decisions in the request log.
 void addRoute(ApiServer &server, const std::shared_ptr<CorsGuard> &cors, const QString &path, Method method,
     Handler handler, bool handlerLogs = false)
 {
-    addRoute(server, cors, path, method,
-        [cors, handler, handlerLogs](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            cors->handle(request, handler, handlerLogs).write(std::move(responder));
-        });
+    addRoute(server, cors, path, method, serving(cors, std::move(handler), handlerLogs));
+}
+
+// The route of an endpoint the test kit's fault rules apply to ("token", "revoke", "api"): a matching
+// request is answered with the rule's status, dropped, or served by inline (the same answer as
+// serve's, at once on this thread; inlineLogs: it records its own decisions) and held for the delay.
+// A request the guard refuses is refused as always; while no rule exists a request costs one atomic read.
+Responding withFaults(const std::shared_ptr<CorsGuard> &cors, TestControls *controls, const QString &endpoint,
+    Responding serve, Handler inline_, bool inlineLogs)
+{
+    if (!controls)
+        return serve;
+    return [cors, controls, endpoint, serve = std::move(serve), inline_ = std::move(inline_), inlineLogs](
+               const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        std::optional<FaultRule> rule;
+        if (controls->hasFaults() && !cors->refuses(request))
+            rule = controls->take(faultinjection::target(endpoint, request));
+        if (!rule) {
+            serve(request, std::move(responder));
+            return;
+        }
+        if (rule->action == FaultRule::Action::Delay) {
+            auto response = std::make_shared<QHttpServerResponse>(cors->handle(request, inline_, inlineLogs));
+            QTcpSocket *socket = responder.socket();
+            if (auto *guarded = qobject_cast<GuardedSocket *>(socket))
+                guarded->beginDeferredResponse();
+            auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+            // The socket is the timer's context: a client that leaves first cancels it.
+            QTimer::singleShot(rule->delayMs, socket, [held, response, socket] {
+                if (socket->state() == QAbstractSocket::ConnectedState)
+                    response->write(std::move(*held));
+            });
+            return;
+        }
+        TokenDecision decision = cors->facts(request);
+        requestfacts::describeForm(request, decision);
+        decision.parameters = RequestLog::redact(decision.parameters);
+        decision.endpoint = endpoint == QLatin1String("api") ? decision.path : endpoint;
+        decision.injected = true;
+        if (rule->action == FaultRule::Action::Drop) {
+            decision.status = 0;
+            decision.reason
+                = QCoreApplication::translate("Routes", "fault rule %1 dropped the connection").arg(rule->id);
+            if (RequestLog *log = cors->requestLog())
+                log->record(decision);
+            responder.socket()->abort();
+            return;
+        }
+        QHttpServerResponse response = faultinjection::answer(*rule);
+        decision.reason = QCoreApplication::translate("Routes", "fault rule %1 answered %2 on purpose")
+                              .arg(rule->id)
+                              .arg(rule->status);
+        cors->record(decision, response);
+        CorsGuard::decorate(response, request.value(QByteArrayLiteral("Origin")));
+        response.write(std::move(responder));
+    };
 }
 
 // A page for people's browsers (GET and POST, no CORS): the Host guard, 405 for other methods, and the
@@ -466,7 +539,8 @@ Routes::AllowedMethods Routes::install(ApiServer &server) const
     idpPool->setMaxThreadCount(4);
 
     HealthService *health = m_services.health;
-    addRoute(server, cors, QStringLiteral("/health"), Method::Get, [health](const QHttpServerRequest &) {
+    TestControls *controls = m_services.testControls;
+    addRoute(server, cors, QStringLiteral("/health"), Method::Get, [health, controls](const QHttpServerRequest &) {
         // One answer for the whole instance (docs/deployment.md): a load balancer takes it out only
         // while the database is away, and the reason says why.
         const Result<void> healthy = health->check();
@@ -479,6 +553,12 @@ Routes::AllowedMethods Routes::install(ApiServer &server) const
             response.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
             return response;
         }
+        // Exactly {"status":"ok"} (spec section 2) unless the test kit moved the clock.
+        if (const qint64 offset = controls ? controls->clockOffsetSeconds() : 0; offset != 0) {
+            return jsonreply::json({ { QStringLiteral("status"), QStringLiteral("ok") },
+                                       { QStringLiteral("clock_offset_seconds"), offset } },
+                200);
+        }
         return jsonreply::json(QByteArrayLiteral(R"({"status":"ok"})"), 200);
     });
 
@@ -488,27 +568,42 @@ Routes::AllowedMethods Routes::install(ApiServer &server) const
             *m_services.requestLog, *m_services.clock, m_issuer);
         tokens->setRateLimiter(m_options.rateLimiter);
         addRoute(server, cors, QStringLiteral("/v1/auth/token"), Method::Post,
-            tokenRoute(cors, tokens, m_options.hashing, m_options.batcher));
+            withFaults(
+                cors, controls, QStringLiteral("token"), tokenRoute(cors, tokens, m_options.hashing, m_options.batcher),
+                [tokens](const QHttpServerRequest &request) { return tokens->token(request); }, true));
         addRoute(
             server, cors, QStringLiteral("/v1/auth/auth_with_idp"), Method::Post, idpLoginRoute(cors, tokens, idpPool));
-        addRoute(
-            server, cors, QStringLiteral("/v1/auth/revoke"), Method::Post,
-            [tokens](const QHttpServerRequest &request) { return tokens->revoke(request); }, true);
+        const Handler revoke = [tokens](const QHttpServerRequest &request) { return tokens->revoke(request); };
+        addRoute(server, cors, QStringLiteral("/v1/auth/revoke"), Method::Post,
+            withFaults(cors, controls, QStringLiteral("revoke"), serving(cors, revoke, true), revoke, true));
         addRoute(server, cors, QStringLiteral("/v1/auth/introspect"), Method::Post,
             [tokens](const QHttpServerRequest &request) { return tokens->introspect(request); });
     }
     if (m_services.apiAccess && m_services.signingKeys) {
         auto api = std::make_shared<ApiEndpoints>(*m_services.apiAccess, *m_services.signingKeys, m_issuer);
         api->setSignup(m_services.signup);
-        addRoute(server, cors, QStringLiteral("/v1/api/current_user/create"), Method::Post,
-            signUpRoute(cors, idpPool, api, false));
-        addRoute(server, cors, QStringLiteral("/v1/api/current_user/create_with_idp"), Method::Post,
-            signUpRoute(cors, idpPool, api, true));
-        addRoute(server, cors, QStringLiteral("/v1/api/current_user/show"), Method::Get,
+        // The API's endpoints, each also under the test kit's fault rules for "api".
+        const auto addApiRoute = [&](const QString &path, Method method, Responding serve, Handler inline_) {
+            addRoute(server, cors, path, method,
+                withFaults(cors, controls, QStringLiteral("api"), std::move(serve), std::move(inline_), false));
+        };
+        const auto addApiHandler = [&](const QString &path, Method method, const Handler &handler) {
+            addApiRoute(path, method, serving(cors, handler), handler);
+        };
+        for (const bool withIdp : { false, true }) {
+            addApiRoute(withIdp ? QStringLiteral("/v1/api/current_user/create_with_idp")
+                                : QStringLiteral("/v1/api/current_user/create"),
+                Method::Post, signUpRoute(cors, idpPool, api, withIdp),
+                [api, withIdp](const QHttpServerRequest &request) {
+                    return api->signUp({ request.value(QByteArrayLiteral("Authorization")),
+                        request.value(QByteArrayLiteral("Content-Type")), request.body(), withIdp });
+                });
+        }
+        addApiHandler(QStringLiteral("/v1/api/current_user/show"), Method::Get,
             [api](const QHttpServerRequest &request) { return api->currentUser(request); });
-        addRoute(server, cors, QStringLiteral("/v1/api/marketplace/show"), Method::Get,
+        addApiHandler(QStringLiteral("/v1/api/marketplace/show"), Method::Get,
             [api](const QHttpServerRequest &request) { return api->marketplace(request); });
-        addRoute(server, cors, QStringLiteral("/v1/integration_api/marketplace/show"), Method::Get,
+        addApiHandler(QStringLiteral("/v1/integration_api/marketplace/show"), Method::Get,
             [api](const QHttpServerRequest &request) { return api->integrationMarketplace(request); });
         addRoute(server, cors, QStringLiteral("/.well-known/oauth-authorization-server"), Method::Get,
             [api](const QHttpServerRequest &) { return api->metadata(); });

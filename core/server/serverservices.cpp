@@ -19,6 +19,7 @@ ServerServices ServerServices::from(ServiceHub &hub)
     services.clock = &hub.clock();
     services.loginAs = &hub.loginAs();
     services.builtinIdp = &hub.builtinIdp();
+    services.testControls = &hub.testControls();
     return services;
 }
 

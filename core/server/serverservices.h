@@ -14,6 +14,7 @@ class RevocationService;
 class ServiceHub;
 class SigningKeys;
 class SignupService;
+class TestControls;
 class TokenService;
 
 // The services the HTTP front door calls. The server owns none of them; all must outlive it.
@@ -31,6 +32,7 @@ struct ServerServices
     LoginAsService *loginAs = nullptr; // optional: without it there is no /api/authorize-as
     BuiltinIdp *builtinIdp = nullptr; // optional: without it there is no /idp/
     const Clock *clock = nullptr;
+    TestControls *testControls = nullptr; // optional: without it no fault is injected
 
     static ServerServices from(ServiceHub &hub);
 };

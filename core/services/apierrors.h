@@ -39,6 +39,14 @@ inline constexpr WireError PipelineTooDeep { "too_many_requests", 429,
     "Too many requests were sent ahead of their answers; read them, then retry." };
 inline constexpr WireError HeadersTooLarge { "invalid_request", 431, "The request line and headers are too large." };
 inline constexpr WireError MethodNotImplemented { "invalid_request", 501, "This method is not supported." };
+// Answers of the test kit's fault rules (TestControls): the statuses an SDK must recover from, with
+// their usual codes; any other 4xx is invalid_request, any other 5xx server_error.
+inline constexpr WireError InjectedServerError { "server_error", 500, "The server failed (an injected fault)." };
+inline constexpr WireError InjectedUnavailable { "temporarily_unavailable", 503,
+    "The server is unavailable; retry later (an injected fault)." };
+inline constexpr WireError InjectedRateLimited { "too_many_requests", 429,
+    "Too many requests; retry later (an injected fault)." };
+inline constexpr WireError InjectedRefusal { "invalid_request", 400, "The request was refused (an injected fault)." };
 inline constexpr WireError TooManyConnections { "temporarily_unavailable", 503, "Too many open connections; retry." };
 
 // The HTTP status of each OAuth error code (spec sections 3, 4 and 8: every credential problem is a

@@ -20,6 +20,7 @@
 #include "services/sessionservice.h"
 #include "services/signingkeys.h"
 #include "services/signupservice.h"
+#include "services/testcontrols.h"
 #include "services/testuserservice.h"
 #include "services/tokenservice.h"
 #include "storage/applicationrepository.h"
@@ -29,6 +30,7 @@
 #include "storage/linkedidentityrepository.h"
 #include "storage/loginascoderepository.h"
 #include "storage/signingkeyrepository.h"
+#include "storage/testcontrolsrepository.h"
 #include "storage/testuserrepository.h"
 #include "storage/tokenrepository.h"
 
@@ -36,7 +38,8 @@ namespace authdesk {
 
 ServiceHub::ServiceHub(Database &database, const Clock &clock, const SteadyClock &steadyClock)
     : m_database(database)
-    , m_clock(clock)
+    , m_offsetClock(std::make_unique<OffsetClock>(clock))
+    , m_clock(*m_offsetClock)
     , m_hasher(std::make_unique<PasswordHasher>())
     , m_signingKeyRepository(std::make_unique<SigningKeyRepository>(database))
     , m_applicationRepository(std::make_unique<ApplicationRepository>(database))
@@ -46,44 +49,47 @@ ServiceHub::ServiceHub(Database &database, const Clock &clock, const SteadyClock
     , m_identityProviderRepository(std::make_unique<IdentityProviderRepository>(database))
     , m_linkedIdentityRepository(std::make_unique<LinkedIdentityRepository>(database))
     , m_loginAsCodeRepository(std::make_unique<LoginAsCodeRepository>(database))
-    , m_signingKeys(std::make_unique<SigningKeys>(*m_signingKeyRepository, clock))
-    , m_audit(std::make_unique<AuditLog>(*m_auditRepository, clock))
+    , m_signingKeys(std::make_unique<SigningKeys>(*m_signingKeyRepository, m_clock))
+    , m_audit(std::make_unique<AuditLog>(*m_auditRepository, m_clock))
     , m_requestLog(std::make_unique<RequestLog>())
     , m_accessTokens(
-          std::make_unique<AccessTokens>(*m_signingKeys, *m_applicationRepository, *m_tokenRepository, clock))
+          std::make_unique<AccessTokens>(*m_signingKeys, *m_applicationRepository, *m_tokenRepository, m_clock))
     , m_tokenService(std::make_unique<TokenService>(*m_applicationRepository, *m_testUserRepository, *m_tokenRepository,
-          *m_accessTokens, *m_hasher, *m_audit, clock))
+          *m_accessTokens, *m_hasher, *m_audit, m_clock))
     , m_revocationService(
-          std::make_unique<RevocationService>(*m_applicationRepository, *m_tokenRepository, *m_accessTokens, clock))
-    , m_applicationService(std::make_unique<ApplicationService>(*m_applicationRepository, *m_audit, clock))
+          std::make_unique<RevocationService>(*m_applicationRepository, *m_tokenRepository, *m_accessTokens, m_clock))
+    , m_applicationService(std::make_unique<ApplicationService>(*m_applicationRepository, *m_audit, m_clock))
     , m_testUserService(std::make_unique<TestUserService>(
-          database, *m_testUserRepository, *m_tokenRepository, *m_hasher, *m_audit, clock))
+          database, *m_testUserRepository, *m_tokenRepository, *m_hasher, *m_audit, m_clock))
     , m_sessionService(std::make_unique<SessionService>(
-          database, *m_tokenRepository, *m_testUserRepository, *m_applicationRepository, *m_audit, clock))
+          database, *m_tokenRepository, *m_testUserRepository, *m_applicationRepository, *m_audit, m_clock))
     , m_health(std::make_unique<HealthService>(database))
     , m_apiAccess(std::make_unique<ApiAccess>(
-          *m_accessTokens, *m_applicationRepository, *m_testUserRepository, *m_signingKeys, clock))
+          *m_accessTokens, *m_applicationRepository, *m_testUserRepository, *m_signingKeys, m_clock))
     , m_cors(std::make_unique<CorsPolicy>(*m_applicationRepository))
     , m_groupCommit(std::make_unique<GroupCommit>(database))
     , m_jwksCache(std::make_unique<JwksCache>(steadyClock))
-    , m_idTokenVerifier(std::make_unique<IdTokenVerifier>(*m_identityProviderRepository, *m_jwksCache, clock))
+    , m_idTokenVerifier(std::make_unique<IdTokenVerifier>(*m_identityProviderRepository, *m_jwksCache, m_clock))
     , m_idpUserLinker(
-          std::make_unique<IdpUserLinker>(*m_testUserRepository, *m_linkedIdentityRepository, *m_audit, clock))
+          std::make_unique<IdpUserLinker>(*m_testUserRepository, *m_linkedIdentityRepository, *m_audit, m_clock))
     , m_identityProviderService(std::make_unique<IdentityProviderService>(
-          *m_identityProviderRepository, *m_linkedIdentityRepository, *m_jwksCache, *m_audit, clock))
+          *m_identityProviderRepository, *m_linkedIdentityRepository, *m_jwksCache, *m_audit, m_clock))
     , m_signupService(std::make_unique<SignupService>(
-          *m_testUserService, *m_testUserRepository, *m_linkedIdentityRepository, *m_idTokenVerifier, clock))
+          *m_testUserService, *m_testUserRepository, *m_linkedIdentityRepository, *m_idTokenVerifier, m_clock))
     , m_loginAs(std::make_unique<LoginAsService>(*m_loginAsCodeRepository, *m_applicationRepository,
-          *m_testUserRepository, *m_tokenRepository, *m_accessTokens, *m_audit, clock))
+          *m_testUserRepository, *m_tokenRepository, *m_accessTokens, *m_audit, m_clock))
     , m_builtinIdpKeyRepository(
           std::make_unique<SigningKeyRepository>(database, SigningKeyRepository::Table::BuiltinIdp))
     , m_builtinIdpCodeRepository(std::make_unique<BuiltinIdpCodeRepository>(database))
     , m_builtinIdp(std::make_unique<BuiltinIdp>(*m_builtinIdpKeyRepository, *m_builtinIdpCodeRepository,
-          *m_testUserRepository, *m_identityProviderRepository, clock))
+          *m_testUserRepository, *m_identityProviderRepository, m_clock))
+    , m_testControlsRepository(std::make_unique<TestControlsRepository>(database))
 {
     m_tokenService->setIdentityProviders(m_idTokenVerifier.get(), m_idpUserLinker.get());
     m_tokenService->setLoginAs(m_loginAs.get());
     connectChangeNotifier();
+    // It reads the offset already stored, so the first request sees it.
+    m_testControls = std::make_unique<TestControls>(*m_testControlsRepository, *m_audit, *m_offsetClock, clock);
 }
 
 void ServiceHub::connectChangeNotifier()

@@ -20,6 +20,7 @@ class AuditRepository;
 class BuiltinIdp;
 class BuiltinIdpCodeRepository;
 class Clock;
+class OffsetClock;
 class DataChangeNotifier;
 class Database;
 class HealthService;
@@ -38,6 +39,8 @@ class RevocationService;
 class SessionService;
 class SigningKeyRepository;
 class SigningKeys;
+class TestControls;
+class TestControlsRepository;
 class TestUserRepository;
 class TestUserService;
 class TokenRepository;
@@ -54,6 +57,7 @@ class ServiceHub
 public:
     // The clocks and the database must outlive the hub. The steady clock ages what is kept for a
     // while (the identity providers' keys); tests pass the ManualSteadyClock their server reads.
+    // Every service reads clock plus the test controls' offset (time travel).
     ServiceHub(Database &database, const Clock &clock, const SteadyClock &steadyClock = SteadyClock::system());
     ~ServiceHub();
 
@@ -63,6 +67,7 @@ public:
     void setLockoutPolicy(const LockoutPolicy &policy);
 
     Database &database() { return m_database; }
+    // The clock every service reads: the given one plus the test controls' offset.
     const Clock &clock() const { return m_clock; }
     SigningKeys &signingKeys() { return *m_signingKeys; }
     AccessTokens &accessTokens() { return *m_accessTokens; }
@@ -82,6 +87,8 @@ public:
     LoginAsService &loginAs() { return *m_loginAs; }
     // The built-in test identity provider (/idp/); its key is made on first use.
     BuiltinIdp &builtinIdp() { return *m_builtinIdp; }
+    // The developer's test kit: the clock offset and the fault rules.
+    TestControls &testControls() { return *m_testControls; }
     // Announces committed changes (applications, test users, sessions, identity providers, audit) to
     // the console, whichever front door made them.
     DataChangeNotifier &changes() { return *m_changes; }
@@ -92,6 +99,7 @@ private:
     void connectChangeNotifier();
 
     Database &m_database;
+    std::unique_ptr<OffsetClock> m_offsetClock; // before every member that reads the clock
     const Clock &m_clock;
     std::unique_ptr<PasswordHasher> m_hasher;
     // The repositories, one of each, shared by every service below.
@@ -127,6 +135,8 @@ private:
     std::unique_ptr<BuiltinIdpCodeRepository> m_builtinIdpCodeRepository;
     std::unique_ptr<BuiltinIdp> m_builtinIdp;
     std::unique_ptr<DataChangeNotifier> m_changes;
+    std::unique_ptr<TestControlsRepository> m_testControlsRepository;
+    std::unique_ptr<TestControls> m_testControls;
 };
 
 } // namespace authdesk

@@ -191,6 +191,32 @@ Migration auditReasonKeys()
         } };
 }
 
+Migration testControls()
+{
+    // The developer's test kit: a clock offset that every AuthDesk on the database adds to its clock
+    // (one row), and fault rules that every serve applies. faults_generation changes with every
+    // added or cleared rule, so the processes that poll this row know when to reload the rules.
+    return { 8, QStringLiteral("test controls: the clock offset and fault rules"),
+        {
+            QStringLiteral("CREATE TABLE test_controls ("
+                           " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                           " clock_offset_seconds BIGINT NOT NULL,"
+                           " faults_generation BIGINT NOT NULL)"),
+            QStringLiteral("INSERT INTO test_controls (id, clock_offset_seconds, faults_generation) VALUES (1, 0, 0)"),
+            QStringLiteral("CREATE TABLE fault_rules ("
+                           " id {SERIAL_PK},"
+                           " endpoint TEXT NOT NULL CHECK (endpoint IN ('token', 'revoke', 'api')),"
+                           " grant_type TEXT,"
+                           " client_id TEXT,"
+                           " action TEXT NOT NULL CHECK (action IN ('status', 'delay', 'drop')),"
+                           " status INTEGER,"
+                           " delay_ms INTEGER,"
+                           " remaining INTEGER,"
+                           " expires_at BIGINT,"
+                           " created_at BIGINT NOT NULL)"),
+        } };
+}
+
 Migration builtinIdp()
 {
     // The built-in test identity provider (/idp/). Its RSA key is wrapped by the key-encryption key
@@ -224,7 +250,7 @@ Migration builtinIdp()
 QList<Migration> migrations()
 {
     return { initialSchema(), consoleAtScale(), loginAs(), identityProviders(), failedLoginTimes(), sessionClients(),
-        auditReasonKeys(), builtinIdp() };
+        auditReasonKeys(), testControls(), builtinIdp() };
 }
 
 int latestVersion()

@@ -77,6 +77,11 @@ private slots:
     void sessionCommandsRefuseBadInput();
     void exportRecreatesTheSameDatabase();
     void worksWithoutKeychainOrKeyFile();
+    void clockCommands();
+    void faultCommands();
+    void faultCommandsRefuseBadInput_data();
+    void faultCommandsRefuseBadInput();
+    void testControlsAreSeenByRunningServe();
 
 private:
     QProcessEnvironment environment() const;
@@ -666,6 +671,162 @@ QByteArray richSeed()
 }
 
 } // namespace
+
+void TestAdminCli::clockCommands()
+{
+    const QString clock = QStringLiteral("clock");
+    const QJsonObject shown = cliJson({ clock, QStringLiteral("show") }).object();
+    QCOMPARE(shown.value(QLatin1String("clock_offset_seconds")).toInteger(-1), 0);
+    QVERIFY(!shown.value(QLatin1String("now")).toString().isEmpty());
+    QCOMPARE(cliJson({ clock, QStringLiteral("set"), QStringLiteral("--offset"), QStringLiteral("+960") })
+                 .object()
+                 .value(QLatin1String("clock_offset_seconds"))
+                 .toInteger(),
+        960);
+    QCOMPARE(
+        cliJson({ clock, QStringLiteral("show") }).object().value(QLatin1String("clock_offset_seconds")).toInteger(),
+        960);
+    QCOMPARE(cliJson({ clock, QStringLiteral("set"), QStringLiteral("--offset"), QStringLiteral("-60") })
+                 .object()
+                 .value(QLatin1String("clock_offset_seconds"))
+                 .toInteger(),
+        -60);
+    const ProcessResult text = cli({ clock, QStringLiteral("show") });
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(QStringLiteral("-60")), qPrintable(text.out));
+    QCOMPARE(
+        cliJson({ clock, QStringLiteral("reset") }).object().value(QLatin1String("clock_offset_seconds")).toInteger(-1),
+        0);
+    expectFailure({ clock, QStringLiteral("set"), QStringLiteral("--offset"), QStringLiteral("soon") }, 2,
+        QStringLiteral("--offset"));
+    expectFailure({ clock, QStringLiteral("set") }, 2, QStringLiteral("--offset"));
+    expectFailure(
+        { clock, QStringLiteral("set"), QStringLiteral("--offset"), QStringLiteral("999999999999") }, 2, QString());
+}
+
+void TestAdminCli::faultCommands()
+{
+    const QString fault = QStringLiteral("fault");
+    QCOMPARE(cliJson({ fault, QStringLiteral("list") }).array().size(), 0);
+    const QJsonObject added
+        = cliJson({ fault, QStringLiteral("add"), QStringLiteral("--endpoint"), QStringLiteral("token"),
+                      QStringLiteral("--grant"), QStringLiteral("refresh_token"), QStringLiteral("--status"),
+                      QStringLiteral("503"), QStringLiteral("--count"), QStringLiteral("2") })
+              .object();
+    QCOMPARE(added.value(QLatin1String("endpoint")).toString(), QStringLiteral("token"));
+    QCOMPARE(added.value(QLatin1String("grant")).toString(), QStringLiteral("refresh_token"));
+    QCOMPARE(added.value(QLatin1String("action")).toString(), QStringLiteral("status"));
+    QCOMPARE(added.value(QLatin1String("status")).toInt(), 503);
+    QCOMPARE(added.value(QLatin1String("remaining")).toInt(), 2);
+    QVERIFY(added.value(QLatin1String("expires_at")).isNull());
+    const QJsonObject slow = cliJson({ fault, QStringLiteral("add"), QStringLiteral("--endpoint"),
+                                         QStringLiteral("api"), QStringLiteral("--delay-ms"), QStringLiteral("250"),
+                                         QStringLiteral("--for-seconds"), QStringLiteral("60") })
+                                 .object();
+    QCOMPARE(slow.value(QLatin1String("delay_ms")).toInt(), 250);
+    QVERIFY(!slow.value(QLatin1String("expires_at")).toString().isEmpty());
+    QVERIFY(cliJson({ fault, QStringLiteral("add"), QStringLiteral("--endpoint"), QStringLiteral("revoke"),
+                        QStringLiteral("--drop"), QStringLiteral("--client"), Market })
+                .object()
+                .value(QLatin1String("id"))
+                .toInteger()
+        > 0);
+    const QJsonArray listed = cliJson({ fault, QStringLiteral("list") }).array();
+    QCOMPARE(listed.size(), 3);
+    QCOMPARE(listed.at(0).toObject(), added);
+    QCOMPARE(listed.at(2).toObject().value(QLatin1String("client_id")).toString(), Market);
+    const ProcessResult text = cli({ fault, QStringLiteral("list") });
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(
+        text.out.contains(QStringLiteral("--endpoint token --grant refresh_token --status 503")), qPrintable(text.out));
+
+    const QString id = QString::number(added.value(QLatin1String("id")).toInteger());
+    QCOMPARE(cliJson({ fault, QStringLiteral("clear"), QStringLiteral("--id"), id })
+                 .object()
+                 .value(QLatin1String("cleared"))
+                 .toInt(),
+        1);
+    expectFailure({ fault, QStringLiteral("clear"), QStringLiteral("--id"), id }, 1, id);
+    QCOMPARE(cliJson({ fault, QStringLiteral("clear") }).object().value(QLatin1String("cleared")).toInt(), 2);
+    QCOMPARE(cliJson({ fault, QStringLiteral("list") }).array().size(), 0);
+}
+
+void TestAdminCli::faultCommandsRefuseBadInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("text");
+    const QString endpoint = QStringLiteral("--endpoint");
+    const QString token = QStringLiteral("token");
+    const QString status = QStringLiteral("--status");
+    QTest::newRow("status 200") << QStringList { endpoint, token, status, QStringLiteral("200") } << status;
+    QTest::newRow("status word") << QStringList { endpoint, token, status, QStringLiteral("busy") } << status;
+    QTest::newRow("status and drop") << QStringList { endpoint, token, status, QStringLiteral("503"),
+        QStringLiteral("--drop") } << QStringLiteral("--drop");
+    QTest::newRow("no action") << QStringList { endpoint, token } << QStringLiteral("--drop");
+    QTest::newRow("no endpoint") << QStringList { QStringLiteral("--drop") } << QStringLiteral("token");
+    QTest::newRow("unknown endpoint") << QStringList { endpoint, QStringLiteral("login"), QStringLiteral("--drop") }
+                                      << QStringLiteral("token");
+    QTest::newRow("count and duration") << QStringList { endpoint, token, QStringLiteral("--drop"),
+        QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--for-seconds"), QStringLiteral("5") }
+                                        << QStringLiteral("--count");
+    QTest::newRow("count 0") << QStringList { endpoint, token, QStringLiteral("--drop"), QStringLiteral("--count"),
+        QStringLiteral("0") } << QStringLiteral("--count");
+    QTest::newRow("delay 0") << QStringList { endpoint, token, QStringLiteral("--delay-ms"), QStringLiteral("0") }
+                             << QStringLiteral("--delay-ms");
+    QTest::newRow("grant on api") << QStringList { endpoint, QStringLiteral("api"), QStringLiteral("--grant"),
+        QStringLiteral("password"), QStringLiteral("--drop") }
+                                  << QStringLiteral("token endpoint");
+}
+
+void TestAdminCli::faultCommandsRefuseBadInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, text);
+    expectFailure(QStringList { QStringLiteral("fault"), QStringLiteral("add") } + arguments, 2, text);
+    QCOMPARE(cliJson({ QStringLiteral("fault"), QStringLiteral("list") }).array().size(), 0);
+}
+
+void TestAdminCli::testControlsAreSeenByRunningServe()
+{
+    ServeProcess serve;
+    QVERIFY(startServe(serve, writeFile(richSeed())));
+    const QByteArray refreshToken = login(serve);
+    QVERIFY(!refreshToken.isEmpty());
+    const auto health = [&] { return serve.http().get(QStringLiteral("/health")).json(); };
+    const auto offset = [&] { return health().value(QLatin1String("clock_offset_seconds")).toInteger(); };
+
+    QCOMPARE(cli({ QStringLiteral("clock"), QStringLiteral("set"), QStringLiteral("--offset"), QStringLiteral("+960") })
+                 .exitCode,
+        0);
+    QTRY_COMPARE_WITH_TIMEOUT(offset(), 960, 1000);
+    QCOMPARE(cli({ QStringLiteral("clock"), QStringLiteral("reset") }).exitCode, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(offset(), 0, 1000);
+
+    QCOMPARE(
+        cli({ QStringLiteral("fault"), QStringLiteral("add"), QStringLiteral("--endpoint"), QStringLiteral("token"),
+                QStringLiteral("--grant"), QStringLiteral("password"), QStringLiteral("--status"),
+                QStringLiteral("503"), QStringLiteral("--count"), QStringLiteral("1") })
+            .exitCode,
+        0);
+    const auto loginStatus = [&] {
+        return serve.http()
+            .postForm(TokenPath,
+                "grant_type=password&username=joe%40example.com&password=joe%20password&client_id=" + Market.toLatin1())
+            .status;
+    };
+    // A serve that shows a new offset in /health has read every rule added before it: then the
+    // next login, and only that one, is answered 503 (whatever time a login takes on a busy machine).
+    QCOMPARE(cli({ QStringLiteral("clock"), QStringLiteral("set"), QStringLiteral("--offset"), QStringLiteral("1") })
+                 .exitCode,
+        0);
+    QTRY_COMPARE_WITH_TIMEOUT(offset(), 1, 1000);
+    QCOMPARE(loginStatus(), 503);
+    QCOMPARE(loginStatus(), 200);
+
+    const ProcessResult stopped = serve.stop(SIGTERM, 30000);
+    QVERIFY(stopped.ok);
+    QCOMPARE(stopped.exitCode, 0);
+}
 
 QTEST_GUILESS_MAIN(TestAdminCli)
 #include "tst_admincli.moc"

@@ -66,8 +66,8 @@ void TestMainWindow::sidebarListsPagesInOrder()
         entries << window->sidebar()->item(row)->text();
     QCOMPARE(entries,
         (QStringList { QStringLiteral("Applications"), QStringLiteral("Test users"), QStringLiteral("Sessions"),
-            QStringLiteral("Requests"), QStringLiteral("Audit log"), QStringLiteral("Server"),
-            QStringLiteral("Try it"), QStringLiteral("Identity providers") }));
+            QStringLiteral("Requests"), QStringLiteral("Audit log"), QStringLiteral("Server"), QStringLiteral("Try it"),
+            QStringLiteral("Identity providers"), QStringLiteral("Test controls") }));
 }
 
 void TestMainWindow::clickingAnEntryShowsItsPage_data()

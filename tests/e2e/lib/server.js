@@ -1,11 +1,12 @@
 // Starts a real `authdesk serve --port 0` for a test file and stops it afterwards.
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { get, spawnServe } from '../../support/serve-process.mjs';
+import { get, serveEnvironment, spawnServe } from '../../support/serve-process.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const e2eRoot = path.resolve(here, '..');
@@ -72,7 +73,9 @@ export async function startServer({ seedFile = 'example.json', startTimeoutMs = 
     await server.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   };
-  return { baseUrl: server.baseUrl, port: server.port, stop, stderr: server.stderr, exited: server.exited };
+  // dbPath and home: for the admin CLI on the same database (not behind AUTHDESK_E2E_LAUNCHER).
+  return { baseUrl: server.baseUrl, port: server.port, stop, stderr: server.stderr, exited: server.exited,
+    dbPath: launcher ? null : path.join(dir, 'authdesk.db'), home: dir };
 }
 
 export { jwtPayload, postForm } from '../../support/serve-process.mjs';
@@ -168,4 +171,18 @@ export function serverWithRecorders({ seedFile = 'example.json' } = {}) {
       return recorder;
     },
   };
+}
+
+/**
+ * Runs `authdesk <args...> --db <the server's database> --json` (the admin CLI) and resolves with its
+ * parsed JSON output; rejects with its stderr on a non-zero exit status.
+ */
+export async function adminCli(server, ...args) {
+  return new Promise((resolve, reject) => {
+    execFile(binaryPath(), [...args, '--db', server.dbPath, '--json'], { env: serveEnvironment(server.home) },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`authdesk ${args.join(' ')} exited ${error.code}\n${stderr}`));
+        else resolve(JSON.parse(stdout));
+      });
+  });
 }

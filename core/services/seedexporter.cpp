@@ -62,9 +62,13 @@ QJsonObject SeedExporter::identityProviderJson(const IdentityProvider &provider)
 
 Result<QJsonObject> SeedExporter::exportAll()
 {
-    const Result<QList<Application>> applications = m_services.applications().list();
+    Result<QList<Application>> applications = m_services.applications().list();
     if (!applications)
         return applications.error();
+    // By client ID, not by creation time: applications seeded in one millisecond have no order of
+    // their own, and an export must read the same every time (users go by e-mail, providers by ID).
+    std::sort(applications->begin(), applications->end(),
+        [](const Application &a, const Application &b) { return a.clientId < b.clientId; });
     QJsonArray applicationArray;
     for (const Application &application : *applications)
         applicationArray.append(applicationJson(application));

@@ -562,6 +562,23 @@ void TestAdminCli::sessionCommandsRefuseBadInput()
         0);
 }
 
+namespace {
+
+QJsonArray byClientId(const QJsonArray &applications)
+{
+    QList<QJsonValue> sorted(applications.begin(), applications.end());
+    std::sort(sorted.begin(), sorted.end(), [](const QJsonValue &a, const QJsonValue &b) {
+        return a.toObject().value(QLatin1String("client_id")).toString()
+            < b.toObject().value(QLatin1String("client_id")).toString();
+    });
+    QJsonArray result;
+    for (const QJsonValue &application : sorted)
+        result.append(application);
+    return result;
+}
+
+} // namespace
+
 void TestAdminCli::exportRecreatesTheSameDatabase()
 {
     seed(richSeed(), *m_db);
@@ -613,8 +630,9 @@ void TestAdminCli::exportRecreatesTheSameDatabase()
     QCOMPARE(cliJson({ QStringLiteral("export") }, &other).object(), document);
     const QStringList appOnly { QStringLiteral("created_at"), QStringLiteral("last_used_at"),
         QStringLiteral("has_secret") };
-    const QJsonArray apps = cliJson({ QStringLiteral("app"), QStringLiteral("list") }).array();
-    const QJsonArray otherApps = cliJson({ QStringLiteral("app"), QStringLiteral("list") }, &other).array();
+    // Both lists oldest first; the copy's applications were made in another order, so match by client ID.
+    const QJsonArray apps = byClientId(cliJson({ QStringLiteral("app"), QStringLiteral("list") }).array());
+    const QJsonArray otherApps = byClientId(cliJson({ QStringLiteral("app"), QStringLiteral("list") }, &other).array());
     QCOMPARE(otherApps.size(), apps.size());
     for (qsizetype i = 0; i < apps.size(); ++i) {
         QCOMPARE(without(otherApps.at(i).toObject(), appOnly), without(apps.at(i).toObject(), appOnly));

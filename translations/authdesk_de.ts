@@ -393,6 +393,17 @@ Kopieren Sie das Secret jetzt: AuthDesk zeigt es nur einmal an.</translation>
     </message>
 </context>
 <context>
+    <name>BuiltinIdpEndpoint</name>
+    <message>
+        <source>the sign-in is not a form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameters cannot be decoded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientCredentialsReader</name>
     <message>
         <source>the Basic authorization header cannot be decoded</source>
@@ -1173,6 +1184,29 @@ AuthDesk verwendet die Datenbank jetzt. Beim nächsten Start fragt es erneut; um
         <source>the server has no such path</source>
         <translation>der Server hat keinen solchen Pfad</translation>
     </message>
+    <message>
+        <source>fault rule %1 dropped the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fault rule %1 answered %2 on purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RsaSigningKey</name>
+    <message>
+        <source>An RSA key could not be generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored RSA key cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored RSA key is shorter than %1 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeedImporter</name>
@@ -1443,6 +1477,89 @@ AuthDesk verwendet die Datenbank jetzt. Beim nächsten Start fragt es erneut; um
     <message>
         <source>The database is busy or unavailable. Try again in a moment.</source>
         <translation>Die Datenbank ist ausgelastet oder nicht verfügbar. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>TestControls</name>
+    <message>
+        <source>Set the clock back to the real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved the clock by %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the fault rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared the fault rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n fault rule(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TestKitCommands</name>
+    <message>
+        <source>The clock shows the real time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock is %1 seconds off the real time: it shows %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--offset takes a number of seconds, such as +960 or -60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n left)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one of --status N, --delay-ms N or --drop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --count K or --for-seconds S, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added fault rule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fault rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id takes the number of a fault rule (see fault list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fault rule(s) cleared.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2414,101 @@ Jeder Client, der die Client-ID %2 verwendet, funktioniert sofort nicht mehr: Se
     </message>
 </context>
 <context>
+    <name>authdesk::BuiltinIdp</name>
+    <message>
+        <source>The built-in identity provider has no key-encryption key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in identity provider&apos;s key could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in identity provider&apos;s key cannot be decrypted with this key-encryption key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no client_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the redirect_uri is missing or not an http or https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response_type is not code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scope does not include openid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no S256 code challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identity page for client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the test users cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a test user was picked, but no identity provider names this issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picked test user does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the typed e-mail is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code cannot be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a code for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the grant type is not authorization_code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parameter of the code exchange is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code is unknown, used or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client_id differs from the authorization request&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the redirect_uri differs from the authorization request&apos;s</source>
+        <translation type="unfinished">die redirect_uri weicht von der der Autorisierungsanfrage ab</translation>
+    </message>
+    <message>
+        <source>the PKCE verifier does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing the ID token failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the access token is unknown or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>authdesk::BulkCreateDialog</name>
     <message>
         <source>Test User {n}</source>
@@ -2341,6 +2553,17 @@ Jeder Client, der die Client-ID %2 verwendet, funktioniert sofort nicht mehr: Se
     <message>
         <source>Creates %1 (%2) … %3 (%4).</source>
         <translation>Erstellt %1 (%2) … %3 (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::ClockBanner</name>
+    <message>
+        <source>Back to real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock is moved by %1 seconds (Test controls): tokens are issued, expire and lock out in that time, in every AuthDesk on this database.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2806,26 @@ IdP-Anmeldungen mit diesem Anbieter würden mit 503 temporarily_unavailable bean
             <numerusform>%n Schlüssel ohne kid wird ignoriert.</numerusform>
             <numerusform>%n Schlüssel ohne kid werden ignoriert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add AuthDesk&apos;s &amp;built-in test IdP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the server first: the test identity provider is served by it, under /idp/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the identity provider %1 with the issuer %2, so that loginWithIdp accepts the ID tokens of AuthDesk&apos;s built-in test identity provider (client ID %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthDesk test IdP</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2934,6 +3177,14 @@ IdP-Anmeldungen mit diesem Anbieter würden mit 503 temporarily_unavailable bean
         <source>Server: not running</source>
         <translation>Server: läuft nicht</translation>
     </message>
+    <message>
+        <source>Test controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the clock to make tokens expire now, and make the server fail on purpose (503, 429, slow, dropped) to test how your app recovers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>authdesk::Migrator</name>
@@ -3281,6 +3532,14 @@ Nur Sie können die Datei lesen (Modus 0600). Wer sie lesen kann, kann Tokens si
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <source>dropped (injected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (injected)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3844,6 +4103,179 @@ Nur Sie können die Datei lesen (Modus 0600). Wer sie lesen kann, kann Tokens si
     <message>
         <source>&amp;Your name (audit log):</source>
         <translation>&amp;Ihr Name (Prüfprotokoll):</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::TestControls</name>
+    <message>
+        <source>The clock moves at most %1 seconds either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint is one of token, revoke or api.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grant type applies to the token endpoint only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status is a 4xx or 5xx code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delay is 1 to %1 milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a count or a duration, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count is 1 to %1 requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration is 1 to %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no fault rule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::TestControlsPage</name>
+    <message>
+        <source>Move the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any grant, or e.g. refresh_token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer with status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay the answer (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the next requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock shows the real time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock is moved by %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,33 @@
     </message>
 </context>
 <context>
+    <name>TestControls</name>
+    <message numerus="yes">
+        <source>Cleared %n fault rule(s)</source>
+        <translation>
+            <numerusform>Cleared %n fault rule</numerusform>
+            <numerusform>Cleared %n fault rules</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TestKitCommands</name>
+    <message numerus="yes">
+        <source>(%n left)</source>
+        <translation>
+            <numerusform>(%n left)</numerusform>
+            <numerusform>(%n left)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fault rule(s) cleared.</source>
+        <translation>
+            <numerusform>%n fault rule cleared.</numerusform>
+            <numerusform>%n fault rules cleared.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TestUserService</name>
     <message numerus="yes">
         <source>%n test users</source>
@@ -212,6 +239,16 @@
         <translation>
             <numerusform>%n session revoked.</numerusform>
             <numerusform>%n sessions revoked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::TestControlsPage</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
         </translation>
     </message>
 </context>

@@ -37,6 +37,8 @@ QString fileName(Icon which)
         return QStringLiteral(":/icons/server.svg");
     case Icon::TryIt:
         return QStringLiteral(":/icons/tryit.svg");
+    case Icon::TestControls:
+        return QStringLiteral(":/icons/testcontrols.svg");
     case Icon::AuthDesk:
         return QStringLiteral(":/icons/authdesk.svg");
     }

@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "services/healthservice.h"
+#include "services/loginasservice.h"
 #include "services/servercontrol.h"
 #include "services/servicehub.h"
 #include "ui/applicationspage.h"
@@ -19,11 +20,6 @@
 #include "ui/testcontrolspage.h"
 #include "ui/testuserspage.h"
 #include "ui/tryitpage.h"
-
-#include "services/healthservice.h"
-#include "services/loginasservice.h"
-#include "services/servercontrol.h"
-#include "services/servicehub.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -129,8 +125,8 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
         requests = new RequestsPage(hub->requestLog(), hub->applications(), m_context.server, actor);
         // Clients by their applications' names as they change, without reloading (and losing the
         // selection).
-        connect(&hub->changes(), &DataChangeNotifier::applicationsChanged, requests,
-            &RequestsPage::reloadApplicationNames);
+        connect(
+            &hub->changes(), &DataChangeNotifier::applicationsChanged, requests, &RequestsPage::reloadApplicationNames);
     }
     addPage(Page::Requests, tr("Requests"),
         live ? static_cast<QWidget *>(requests)
@@ -168,7 +164,7 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
              : new EmptyStatePage(tr("Test controls"),
                  tr("Move the clock to make tokens expire now, and make the server fail on purpose (503, 429, "
                     "slow, dropped) to test how your app recovers.")),
-        icon(Icon::Server));
+        icon(Icon::TestControls));
 
     // A test user's context menu: Show sessions opens the Sessions page filtered to that user.
     auto *usersPage = qobject_cast<TestUsersPage *>(pageWidget(Page::TestUsers));

@@ -71,7 +71,7 @@ TestControlsPage::TestControlsPage(TestControls &controls, QString actor, QWidge
     , m_limit(new QComboBox(this))
     , m_limitValue(new QSpinBox(this))
     , m_add(new QPushButton(tr("Add rule"), this))
-    , m_rules(new QTableWidget(0, 3, this))
+    , m_rules(new QTableWidget(0, 4, this))
     , m_clearSelected(new QPushButton(tr("Clear selected"), this))
     , m_clearAll(new QPushButton(tr("Clear all"), this))
     , m_error(new QLabel(this))
@@ -120,8 +120,10 @@ TestControlsPage::TestControlsPage(TestControls &controls, QString actor, QWidge
     limitRow->addWidget(m_limit);
     form->addRow(tr("Applies:"), limitRow);
     form->addRow(QString(), m_add);
-    m_rules->setHorizontalHeaderLabels({ tr("ID"), tr("Rule"), tr("Left") });
-    m_rules->horizontalHeader()->setStretchLastSection(true);
+    m_rules->setHorizontalHeaderLabels({ tr("ID"), tr("Requests"), tr("Fault"), tr("Left") });
+    // Which requests take the room; the ID, the fault and what is left stay as wide as their text.
+    m_rules->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_rules->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_rules->verticalHeader()->hide();
     m_rules->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_rules->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -156,6 +158,29 @@ TestControlsPage::TestControlsPage(TestControls &controls, QString actor, QWidge
     connect(&m_controls, &TestControls::faultsChanged, this, &TestControlsPage::reload);
     updateActionValue();
     reload();
+}
+
+QString TestControlsPage::requestsText(const FaultRule &rule)
+{
+    QString text = rule.endpoint;
+    if (!rule.grantType.isEmpty())
+        text = tr("%1, grant %2").arg(text, rule.grantType);
+    if (!rule.clientId.isEmpty())
+        text = tr("%1, client %2").arg(text, rule.clientId);
+    return text;
+}
+
+QString TestControlsPage::faultText(const FaultRule &rule)
+{
+    switch (rule.action) {
+    case FaultRule::Action::Status:
+        return tr("answer %1").arg(rule.status);
+    case FaultRule::Action::Delay:
+        return tr("answer %1 ms late").arg(rule.delayMs);
+    case FaultRule::Action::Drop:
+        break;
+    }
+    return tr("drop the connection");
 }
 
 void TestControlsPage::updateActionValue()
@@ -195,19 +220,22 @@ void TestControlsPage::reload()
     for (const FaultRule &rule : *rules) {
         const int row = m_rules->rowCount();
         m_rules->insertRow(row);
-        auto *id = new QTableWidgetItem(QString::number(rule.id));
-        id->setData(Qt::UserRole, rule.id);
-        m_rules->setItem(row, 0, id);
-        m_rules->setItem(row, 1, new QTableWidgetItem(TestControls::describe(rule)));
         QString left = tr("until cleared");
         if (rule.remaining)
             left = tr("%n request(s)", nullptr, *rule.remaining);
         else if (rule.expiresAt.isValid())
             left = tr("until %1").arg(displayTime(rule.expiresAt));
-        m_rules->setItem(row, 2, new QTableWidgetItem(left));
+        // The same rule as a command, for a script that sets up the same test.
+        const QString asCommand = tr("As a command: authdesk fault add %1").arg(TestControls::describe(rule));
+        const QStringList cells { QString::number(rule.id), requestsText(rule), faultText(rule), left };
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(asCommand);
+            if (column == 0)
+                item->setData(Qt::UserRole, rule.id);
+            m_rules->setItem(row, column, item);
+        }
     }
-    m_rules->resizeColumnToContents(0);
-    m_rules->resizeColumnToContents(1);
 }
 
 void TestControlsPage::setClock(qint64 seconds)

@@ -69,6 +69,9 @@ public:
     QLabel *errorLabel() const { return m_error; }
 
 private:
+    // A rule in words: which requests it takes, and what they get.
+    static QString requestsText(const FaultRule &rule);
+    static QString faultText(const FaultRule &rule);
     void setClock(qint64 seconds);
     void addRule();
     void clear(bool selectedOnly);

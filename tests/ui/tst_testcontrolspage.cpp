@@ -98,9 +98,12 @@ void TestTestControlsPage::addedRuleFaultsTheServerAndIsListed()
     QVERIFY2(m_page->errorLabel()->isHidden(), qPrintable(m_page->errorLabel()->text()));
 
     QCOMPARE(m_page->rulesTable()->rowCount(), 1);
-    QCOMPARE(m_page->rulesTable()->item(0, 1)->text(),
-        QStringLiteral("--endpoint token --grant client_credentials --status 503 --count 2"));
-    QVERIFY(m_page->rulesTable()->item(0, 2)->text().contains(QLatin1Char('2')));
+    QCOMPARE(m_page->rulesTable()->item(0, 1)->text(), QStringLiteral("token, grant client_credentials"));
+    QCOMPARE(m_page->rulesTable()->item(0, 2)->text(), QStringLiteral("answer 503"));
+    QVERIFY(m_page->rulesTable()->item(0, 3)->text().startsWith(QStringLiteral("2 request")));
+    // The same rule as a command, for a script.
+    QVERIFY(m_page->rulesTable()->item(0, 1)->toolTip().endsWith(
+        QStringLiteral("authdesk fault add --endpoint token --grant client_credentials --status 503 --count 2")));
 
     QCOMPARE(m_api->token(Anonymous).status, 503);
     QCOMPARE(m_api->token(Anonymous).status, 503);

@@ -31,6 +31,7 @@ struct TokenDecision
     QString userAgent;
     QList<QPair<QString, QString>> headers; // as received, secrets redacted
     QString responseBody; // the answer's body when it was an error, secrets redacted
+    bool injected = false;
 };
 
 } // namespace authdesk

@@ -40,6 +40,8 @@ QString CommandLine::helpText()
               "                   at most 4)\n"
               "  --public-url URL the address clients use, e.g. a load balancer's http://HOST:PORT:\n"
               "                   the tokens' issuer, and a Host header the server accepts\n"
+              "  --request-log FILE  append every request's decision to FILE as a JSON line\n"
+              "                   (created 0600; secrets and tokens redacted)\n"
               "  --seed FILE      create the applications and test users of a JSON seed file\n"
               "  --key-file FILE  keep the key-encryption key in FILE (created 0600) instead of the\n"
               "                   OS keychain, for machines without one\n"
@@ -115,10 +117,12 @@ Invocation CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption threads(QStringLiteral("threads"), QString(), QStringLiteral("N"));
     const QCommandLineOption publicUrl(QStringLiteral("public-url"), QString(), QStringLiteral("URL"));
     const QCommandLineOption seed(QStringLiteral("seed"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption requestLog(QStringLiteral("request-log"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption keyFile(QStringLiteral("key-file"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption screenshots(QStringLiteral("screenshots"), QString(), QStringLiteral("DIR"));
     if (serveCommand) {
-        parser.addOptions({ db, dbUrl, bind, port, allowRemote, rateLimit, threads, publicUrl, seed, keyFile });
+        parser.addOptions(
+            { db, dbUrl, bind, port, allowRemote, rateLimit, threads, publicUrl, seed, keyFile, requestLog });
         args.removeFirst();
     } else {
         parser.addOptions({ db, port, keyFile, screenshots });
@@ -154,6 +158,11 @@ Invocation CommandLine::parse(const QStringList &arguments)
         serve.seedFile = parser.value(seed);
         if (serve.seedFile.isEmpty())
             return invalid(tr("--seed needs a file name."));
+    }
+    if (parser.isSet(requestLog)) {
+        serve.requestLogFile = parser.value(requestLog);
+        if (serve.requestLogFile.isEmpty())
+            return invalid(tr("--request-log needs a file name."));
     }
     if (parser.isSet(rateLimit)) {
         bool ok = false;

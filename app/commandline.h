@@ -25,6 +25,7 @@ struct ServeOptions
     int rateLimitPerMinute = 0; // token requests per client IP and minute; 0: no limit
     int networkThreads = 0; // serve --threads: threads that serve HTTP; 0: one per core, at most 4
     QString publicUrl; // serve --public-url: the issuer behind a load balancer; empty: the bound address
+    QString requestLogFile; // serve --request-log: every decision as a JSON line there; empty: none
 };
 
 // The parsed command line: which mode to run, or the message to print and the exit status.

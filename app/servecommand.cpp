@@ -5,6 +5,7 @@
 #include "server/authserver.h"
 #include "server/openfilelimit.h"
 #include "services/auditlog.h"
+#include "services/requestlogfile.h"
 #include "services/seedimporter.h"
 #include "services/servicehub.h"
 #include "signalwatcher.h"
@@ -79,6 +80,19 @@ int ServeCommand::run(const ServeOptions &options)
                 .arg(options.bindAddress.toString()));
     }
 
+    // Opened before the server starts, so that the file holds every request it answers; a path that
+    // cannot be written is refused like any other bad option.
+    std::unique_ptr<RequestLogFile> requestLogFile;
+    if (!options.requestLogFile.isEmpty()) {
+        Result<std::unique_ptr<RequestLogFile>> opened
+            = RequestLogFile::open(options.requestLogFile, (*backend)->services().requestLog());
+        if (!opened) {
+            printLine(stderr, tr("authdesk: %1").arg(opened.error().message()));
+            return 2;
+        }
+        requestLogFile = std::move(*opened);
+    }
+
     AuthServer &server = (*backend)->server();
     ServerOptions serverOptions = server.options();
     serverOptions.rateLimitPerMinute = options.rateLimitPerMinute;
@@ -102,6 +116,8 @@ int ServeCommand::run(const ServeOptions &options)
 
     const int status = QCoreApplication::exec();
     server.stop();
+    if (requestLogFile)
+        requestLogFile->flush(); // the last requests, answered since the follower's last read
     return status;
 }
 

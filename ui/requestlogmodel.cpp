@@ -33,19 +33,35 @@ void RequestLogModel::setDecisions(const QList<TokenDecision> &oldestFirst)
 
 void RequestLogModel::append(const TokenDecision &decision)
 {
+    appendBatch({ decision });
+}
+
+void RequestLogModel::appendBatch(const QList<TokenDecision> &oldestFirst, quint64 dropped)
+{
+    if (dropped > 0)
+        m_dropped += static_cast<qint64>(dropped);
     if (m_paused) {
-        ++m_missed;
+        m_missed += static_cast<int>(oldestFirst.size() + static_cast<qint64>(dropped));
         emit missedChanged(m_missed);
         return;
     }
-    if (static_cast<int>(m_rows.size()) >= m_capacity) {
+    if (oldestFirst.isEmpty()) {
+        if (dropped > 0)
+            emit missedChanged(m_missed); // the summary tells of the drop
+        return;
+    }
+    // Only the newest that fit; then make room at the bottom, then insert at the top in one go.
+    const qsizetype shown = qMin<qsizetype>(oldestFirst.size(), m_capacity);
+    const qsizetype overflow = static_cast<qsizetype>(m_rows.size()) + shown - m_capacity;
+    if (overflow > 0) {
         const int last = static_cast<int>(m_rows.size()) - 1;
-        beginRemoveRows({}, last, last);
-        m_rows.pop_back();
+        beginRemoveRows({}, static_cast<int>(last - overflow + 1), last);
+        m_rows.erase(m_rows.end() - static_cast<std::ptrdiff_t>(overflow), m_rows.end());
         endRemoveRows();
     }
-    beginInsertRows({}, 0, 0);
-    m_rows.push_front(sanitized(decision));
+    beginInsertRows({}, 0, static_cast<int>(shown - 1));
+    for (qsizetype i = oldestFirst.size() - shown; i < oldestFirst.size(); ++i)
+        m_rows.push_front(sanitized(oldestFirst.at(i)));
     endInsertRows();
 }
 
@@ -54,6 +70,7 @@ void RequestLogModel::clear()
     beginResetModel();
     m_rows.clear();
     endResetModel();
+    m_dropped = 0;
     if (std::exchange(m_missed, 0) != 0)
         emit missedChanged(0);
 }

@@ -25,6 +25,10 @@ public:
     void setDecisions(const QList<TokenDecision> &oldestFirst);
     // A new decision: shown at the top, or counted as missed while paused.
     void append(const TokenDecision &decision);
+    // New decisions, oldest first, as RequestLogFollower reads them: shown at the top in one insertion,
+    // or counted as missed while paused. dropped: how many the log lost before they could be read
+    // (a server busier than the log holds between two reads); counted, see dropped().
+    void appendBatch(const QList<TokenDecision> &oldestFirst, quint64 dropped = 0);
     void clear();
 
     // The applications' names by client ID: the Client column shows a known client by its name (its
@@ -35,6 +39,8 @@ public:
     bool isPaused() const { return m_paused; }
     // Decisions that arrived while paused since the last resume.
     int missed() const { return m_missed; }
+    // Decisions the log dropped before the list could show them, since the last clear.
+    qint64 dropped() const { return m_dropped; }
     int capacity() const { return m_capacity; }
 
     const TokenDecision &decision(int row) const { return m_rows.at(static_cast<size_t>(row)); }
@@ -60,6 +66,7 @@ private:
     int m_capacity;
     bool m_paused = false;
     int m_missed = 0;
+    qint64 m_dropped = 0;
 };
 
 } // namespace authdesk

@@ -34,11 +34,16 @@ void RequestRateChart::advanceTo(qint64 secsSinceEpoch)
 
 void RequestRateChart::addRequest(const QDateTime &at)
 {
+    addRequests(at, 1);
+}
+
+void RequestRateChart::addRequests(const QDateTime &at, int count)
+{
     const qint64 second = at.toSecsSinceEpoch();
     advanceTo(second);
-    if (second <= m_latestSecond - Seconds)
+    if (second <= m_latestSecond - Seconds || count <= 0)
         return;
-    ++m_counts.at(static_cast<size_t>(second % Seconds));
+    m_counts.at(static_cast<size_t>(second % Seconds)) += count;
     update();
 }
 

@@ -22,6 +22,8 @@ public:
 
     // Counts a request in the second it happened (ignored when older than the window).
     void addRequest(const QDateTime &at);
+    // Counts this many requests in that second.
+    void addRequests(const QDateTime &at, int count);
     // Moves the window so that it ends at this second; the timer calls it every second with the wall
     // clock, tests with a time of their own.
     void advanceTo(qint64 secsSinceEpoch);

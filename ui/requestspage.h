@@ -13,6 +13,7 @@ namespace authdesk {
 class ApplicationService;
 class RequestDetailPane;
 class RequestLog;
+class RequestLogFollower;
 class RequestLogModel;
 class ServerControl;
 
@@ -47,6 +48,7 @@ public:
     QLabel *noticeLabel() const { return m_notice; }
 
 private:
+    void loadLog();
     void updateSummary();
     void updateActions();
     void updateDetail();
@@ -55,6 +57,7 @@ private:
     ApplicationService &m_applications;
     ServerControl *m_server;
     RequestLogModel *m_model;
+    RequestLogFollower *m_follower = nullptr;
     QTableView *m_view;
     QLabel *m_summary;
     QPushButton *m_pause;

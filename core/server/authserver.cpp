@@ -99,7 +99,8 @@ Result<quint16> AuthServer::start(const QHostAddress &address, quint16 port)
     if (isRunning())
         return m_port;
 
-    m_hashing = std::make_unique<HashingPool>(m_options.hashingThreads, m_options.hashingQueue);
+    m_hashing = std::make_unique<HashingPool>(
+        m_options.hashingThreads, m_options.hashingQueue, m_options.loginYieldUs, m_options.maxLoginYieldUs);
     if (m_options.rateLimitPerMinute > 0)
         m_rateLimiter = std::make_unique<RateLimiter>(m_options.rateLimitPerMinute, m_options.steady());
     if (m_options.commitBatch > 1 && m_services.groupCommit && m_services.groupCommit->worthBatching())

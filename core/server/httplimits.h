@@ -40,6 +40,11 @@ struct ServerOptions
     HttpLimits limits;
     int hashingThreads = 1; // argon2id workers; one leaves a core of the two for the network thread
     int hashingQueue = 64; // password grants waiting for a worker; beyond, 503 + Retry-After
+    // Fairness (docs/architecture.md): while password grants are in flight, a network thread that
+    // answered a token request itself pauses this long per grant in flight (at most
+    // maxLoginYieldUs), so an anonymous flood leaves the CPU to the hashing pool. 0: never pauses.
+    int loginYieldUs = 200;
+    int maxLoginYieldUs = 2000;
     int rateLimitPerMinute = 0; // token requests per client IP and minute; 0: no limit
     // Grants that store tokens committed together, sharing one sync (SQLite only); 1: each alone.
     int commitBatch = 64;

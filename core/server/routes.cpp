@@ -435,7 +435,9 @@ void answerFromPool(QThreadPool *pool, std::function<QHttpServerResponse()> work
 // POST /v1/auth/token. A password grant (argon2id) is completed on the hashing pool and answered
 // back on this thread through a held responder (dropped if the client left); a full pool answers
 // 503 at once. Grants that store tokens go through the commit batcher when there is one.
-// Everything else (anonymous tokens) is answered here, synchronously.
+// Everything else (anonymous tokens) is answered here, synchronously, and while password grants are
+// in flight the thread then pauses a little (HashingPool::yieldToGrants), so a flood cannot starve
+// the logins.
 Responding tokenRoute(const std::shared_ptr<CorsGuard> &cors, const std::shared_ptr<TokenEndpoint> &tokens,
     HashingPool *hashing, CommitBatcher *batcher)
 {
@@ -460,6 +462,8 @@ Responding tokenRoute(const std::shared_ptr<CorsGuard> &cors, const std::shared_
                 = hashing && call.hashesPassword() ? tokens->refuseBusy(call) : tokens->completeToken(call);
             CorsGuard::decorate(response, origin);
             response.write(std::move(responder));
+            if (hashing)
+                hashing->yieldToGrants(); // fairness: logins waiting for the pool go first
             return;
         }
         answerFromPool(

@@ -41,11 +41,14 @@ using apierrors::invalidRequest;
 // Checks 4 and 5 of spec section 3: a form body, strictly decoded, and no credentials in the URL.
 std::variant<DecodedForm, OAuthError> decodeRequest(const QHttpServerRequest &request, const QStringList &known)
 {
-    const QUrlQuery query(request.url());
-    for (const QString &name : SecretParameters) {
-        if (query.hasQueryItem(name)) {
-            return invalidRequest("Credentials must not be sent in the URL.",
-                QCoreApplication::translate("TokenEndpoint", "the URL query holds %1").arg(name));
+    // Almost no token request has a query: only one that has is taken apart.
+    if (request.url().hasQuery()) {
+        const QUrlQuery query(request.url());
+        for (const QString &name : SecretParameters) {
+            if (query.hasQueryItem(name)) {
+                return invalidRequest("Credentials must not be sent in the URL.",
+                    QCoreApplication::translate("TokenEndpoint", "the URL query holds %1").arg(name));
+            }
         }
     }
     if (!FormDecoder::isFormContentType(request.value(QByteArrayLiteral("Content-Type")))) {

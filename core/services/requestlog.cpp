@@ -118,17 +118,54 @@ TokenDecision RequestLog::bounded(const TokenDecision &decision)
 
 void RequestLog::record(const TokenDecision &decision)
 {
-    const TokenDecision kept = bounded(decision);
+    TokenDecision kept = bounded(decision);
+    const qsizetype size = sizeOf(kept);
     {
         QMutexLocker lock(&m_mutex);
-        m_entries.push_back(kept);
-        m_bytes += sizeOf(kept);
+        m_entries.push_back(std::move(kept));
+        ++m_nextSequence;
+        m_bytes += size;
         while (!m_entries.empty() && (static_cast<qsizetype>(m_entries.size()) > m_capacity || m_bytes > m_maxBytes)) {
             m_bytes -= sizeOf(m_entries.front());
             m_entries.pop_front();
+            m_droppedBefore = m_nextSequence - m_entries.size();
         }
+        if (!m_observer)
+            return;
     }
-    emit recorded(kept);
+    // Set once before the server starts; read without the lock from here on.
+    m_observer(decision);
+}
+
+RequestLog::Batch RequestLog::after(quint64 sequence, qsizetype limit) const
+{
+    Batch batch;
+    QMutexLocker lock(&m_mutex);
+    const quint64 first = m_nextSequence - m_entries.size();
+    if (sequence < m_droppedBefore)
+        batch.missed = m_droppedBefore - sequence;
+    const quint64 from = qMax(sequence, first);
+    quint64 to = m_nextSequence;
+    if (limit >= 0)
+        to = qMin(to, from + static_cast<quint64>(limit));
+    if (from < to) {
+        const auto begin = m_entries.begin() + static_cast<std::ptrdiff_t>(from - first);
+        batch.decisions = QList<TokenDecision>(begin, begin + static_cast<std::ptrdiff_t>(to - from));
+    }
+    batch.next = qMax(to, sequence);
+    return batch;
+}
+
+quint64 RequestLog::nextSequence() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_nextSequence;
+}
+
+void RequestLog::setObserver(std::function<void(const TokenDecision &)> observer)
+{
+    QMutexLocker lock(&m_mutex);
+    m_observer = std::move(observer);
 }
 
 qsizetype RequestLog::bytes() const

@@ -5,13 +5,16 @@
 #include <QList>
 #include <QMutex>
 #include <QObject>
-
 #include <deque>
+#include <functional>
 
 namespace authdesk {
 
-// The live log of token-endpoint decisions: a bounded in-memory ring that the server appends to
-// from its own threads, and a signal the console receives queued. Appending never waits for the GUI.
+// The live log of token-endpoint decisions: a bounded in-memory ring that the server appends to from
+// its own threads. Every entry gets the next sequence number; readers (the console's pages, the
+// request log file of `authdesk serve`) ask on a timer for what came after the last number they saw
+// (see RequestLogFollower), so a request costs the server one append under a mutex and no event for
+// any other thread, however many readers there are and however busy the server is.
 class RequestLog final : public QObject
 {
     Q_OBJECT
@@ -35,10 +38,26 @@ public:
     explicit RequestLog(
         qsizetype capacity = DefaultCapacity, QObject *parent = nullptr, qsizetype maxBytes = DefaultMaxBytes);
 
+    // What a reader gets: the entries from a sequence number on, oldest first.
+    struct Batch
+    {
+        QList<TokenDecision> decisions;
+        quint64 next = 0; // the sequence number to ask for next time
+        quint64 missed = 0; // entries after the one asked for that the ring dropped before they were read
+    };
+
     // Thread-safe.
     void record(const TokenDecision &decision);
     // Oldest first. Thread-safe.
     QList<TokenDecision> snapshot() const;
+    // The entries numbered `sequence` and later that the ring still holds, at most `limit` of them
+    // (all when negative). Thread-safe; cheap when there is nothing new.
+    Batch after(quint64 sequence, qsizetype limit = -1) const;
+    // The number the next entry will get. Thread-safe.
+    quint64 nextSequence() const;
+    // Called on the recording thread for each entry, after it is in the ring: for a cheap, thread-safe
+    // note (the data change notifier's). Set before the server starts.
+    void setObserver(std::function<void(const TokenDecision &)> observer);
     void clear();
     // Replaces the value of every secret-bearing parameter by "[redacted]".
     static QList<QPair<QString, QString>> redact(const QList<QPair<QString, QString>> &parameters);
@@ -53,12 +72,12 @@ public:
     // The text the entries hold now, in bytes (UTF-16). Thread-safe.
     qsizetype bytes() const;
 
-signals:
-    void recorded(const authdesk::TokenDecision &decision);
-
 private:
     mutable QMutex m_mutex;
-    std::deque<TokenDecision> m_entries;
+    std::deque<TokenDecision> m_entries; // numbered m_nextSequence - size() onwards
+    std::function<void(const TokenDecision &)> m_observer;
+    quint64 m_nextSequence = 0;
+    quint64 m_droppedBefore = 0; // every entry numbered below this that is gone went by overflow
     qsizetype m_capacity;
     qsizetype m_maxBytes;
     qsizetype m_bytes = 0;

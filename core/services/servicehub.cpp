@@ -105,16 +105,17 @@ void ServiceHub::connectChangeNotifier()
         },
         Qt::DirectConnection);
     // Logins, refreshes and revocations through the API start, extend or end sessions, unaudited.
-    QObject::connect(
-        m_requestLog.get(), &RequestLog::recorded, changes,
-        [changes](const TokenDecision &decision) {
-            if (decision.status < 400)
-                changes->note(DataChangeNotifier::Sessions);
-        },
-        Qt::DirectConnection);
+    m_requestLog->setObserver([changes](const TokenDecision &decision) {
+        if (decision.status < 400)
+            changes->note(DataChangeNotifier::Sessions);
+    });
 }
 
-ServiceHub::~ServiceHub() = default;
+ServiceHub::~ServiceHub()
+{
+    // The notifier goes first (declared later); the server has stopped recording by now.
+    m_requestLog->setObserver({});
+}
 
 Result<void> ServiceHub::loadKeys(const QByteArray &kek)
 {

@@ -18,6 +18,7 @@
 #include <chrono>
 #include <iterator>
 #include <libpq-fe.h>
+#include <unordered_map>
 #include <utility>
 
 namespace authdesk {
@@ -28,6 +29,8 @@ struct Database::HotStatements
 {
     QSqlQuery dataVersion;
     QSqlQuery ping;
+    // Database::prepared(), by their text; a node-based map, so a query never moves.
+    std::unordered_map<QString, QSqlQuery> statements;
 };
 
 // The per-thread connection names, shared with the QThread::finished handlers that close them, so a
@@ -347,6 +350,47 @@ std::shared_ptr<Database::HotStatements> Database::hotStatements(const QSqlDatab
         slot->ping.prepare(QStringLiteral("SELECT 1"));
     }
     return slot;
+}
+
+Database::Prepared Database::prepared(const QSqlDatabase &db, const QString &statement)
+{
+    if (m_dialect.engine() != SqlDialect::Engine::Sqlite) {
+        // PostgreSQL: prepared afresh each time, as before. Its driver names server-side statements
+        // that a failed transaction or a reconnect can take away from under a cached query.
+        auto query = std::make_shared<QSqlQuery>(db);
+        query->setForwardOnly(true);
+        query->prepare(statement);
+        Prepared prepared;
+        prepared.m_query = query.get();
+        prepared.m_owner = std::move(query);
+        return prepared;
+    }
+    std::shared_ptr<HotStatements> hot = hotStatements(db);
+    // Only the calling thread uses its connection's statements: no lock is needed past hotStatements().
+    auto [it, inserted] = hot->statements.try_emplace(statement, db);
+    if (inserted) {
+        it->second.setForwardOnly(true);
+        if (!it->second.prepare(statement)) {
+            // Kept out of the cache, so that the next call tries again (e.g. after a reconnect).
+            auto failed = std::make_shared<QSqlQuery>(std::move(it->second));
+            hot->statements.erase(it);
+            Prepared prepared;
+            prepared.m_query = failed.get();
+            prepared.m_owner = std::move(failed);
+            return prepared;
+        }
+    }
+    Prepared prepared;
+    prepared.m_query = &it->second;
+    prepared.m_owner = std::move(hot);
+    return prepared;
+}
+
+bool Database::Prepared::run(const QVariantList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        m_query->bindValue(static_cast<int>(i), values.at(i));
+    return m_query->exec();
 }
 
 Result<void> Database::ping()

@@ -90,6 +90,26 @@ public:
     // Runs work in one transaction on the calling thread's connection: all of its writes, or none.
     Result<void> inTransaction(const std::function<Result<void>()> &work);
 
+    // A statement of the hot paths (refresh rotation, login, token exchange), prepared once per
+    // connection and then only bound and run (SQLite; PostgreSQL prepares it afresh each time):
+    // statement must be a constant text with ? placeholders.
+    // Valid while the holder lives; finish() it after reading, before the next statement.
+    class Prepared
+    {
+    public:
+        QSqlQuery &query() { return *m_query; }
+        // Binds values to the placeholders in order and runs it.
+        bool run(const QVariantList &values);
+
+    private:
+        friend class Database;
+        std::shared_ptr<void> m_owner; // the connection's statements
+        QSqlQuery *m_query = nullptr;
+    };
+    // The calling thread's statement on db (its connection()); false in prepared() when it does not
+    // prepare (its query() then holds the error).
+    Prepared prepared(const QSqlDatabase &db, const QString &statement);
+
 private:
     struct Connections;
     struct HotStatements;

@@ -142,26 +142,32 @@ Result<void> TestUserRepository::update(const TestUser &user)
     return {};
 }
 
+Result<std::optional<TestUser>> TestUserRepository::findOne(const QString &statement, const QVariant &key)
+{
+    // Every login, refresh and token exchange reads its user: prepared once per thread.
+    Database::Prepared find = m_database.prepared(m_database.connection(), statement);
+    QSqlQuery &query = find.query();
+    if (!find.run({ key }))
+        return sql::failure(query, "reading a test user");
+    std::optional<TestUser> user;
+    if (query.next())
+        user = readUser(query);
+    query.finish();
+    return user;
+}
+
 Result<std::optional<TestUser>> TestUserRepository::findById(const QString &id)
 {
-    QSqlQuery query(m_database.connection());
-    if (!sql::run(query, QLatin1String("SELECT ") + Columns + QLatin1String(" FROM test_users WHERE id = ?"), { id }))
-        return sql::failure(query, "reading a test user");
-    if (!query.next())
-        return std::optional<TestUser>();
-    return std::optional<TestUser>(readUser(query));
+    static const QString Statement
+        = QLatin1String("SELECT ") + Columns + QLatin1String(" FROM test_users WHERE id = ?");
+    return findOne(Statement, id);
 }
 
 Result<std::optional<TestUser>> TestUserRepository::findByEmail(const QString &email)
 {
-    QSqlQuery query(m_database.connection());
-    if (!sql::run(query, QLatin1String("SELECT ") + Columns + QLatin1String(" FROM test_users WHERE email_key = ?"),
-            { TestUser::normalizedEmail(email) })) {
-        return sql::failure(query, "reading a test user");
-    }
-    if (!query.next())
-        return std::optional<TestUser>();
-    return std::optional<TestUser>(readUser(query));
+    static const QString Statement
+        = QLatin1String("SELECT ") + Columns + QLatin1String(" FROM test_users WHERE email_key = ?");
+    return findOne(Statement, TestUser::normalizedEmail(email));
 }
 
 Result<QList<TestUser>> TestUserRepository::search(

@@ -37,14 +37,17 @@ public:
     // Records a failed login at `now` and counts the failures of the last `window` (a rolling window:
     // older ones are forgotten one by one). When the count reaches `threshold`, the user is locked
     // until now + lockFor. Returns the user as now stored (failedLogins: the count in the window).
-    Result<TestUser> registerFailedLogin(const QString &id, const QDateTime &now, qint64 windowSeconds,
-                                         int threshold, qint64 lockForSeconds);
+    Result<TestUser> registerFailedLogin(
+        const QString &id, const QDateTime &now, qint64 windowSeconds, int threshold, qint64 lockForSeconds);
     // After a successful login or an admin unlock: no failures, no lock.
     Result<void> clearFailedLogins(const QString &id);
     // Access tokens of this user issued before `at` stop being live.
     Result<void> setRevokedAllAt(const QString &id, const QDateTime &at);
 
 private:
+    // The one user a prepared SELECT ... WHERE key = ? finds, if any.
+    Result<std::optional<TestUser>> findOne(const QString &statement, const QVariant &key);
+
     Database &m_database;
 };
 

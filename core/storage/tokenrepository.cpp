@@ -264,28 +264,33 @@ Result<void> TokenRepository::createFamily(const TokenFamily &family)
 
 Result<std::optional<TokenFamily>> TokenRepository::findFamily(const QString &familyId)
 {
-    QSqlQuery query(m_database.connection());
-    if (!sql::run(query,
-            QLatin1String("SELECT ") + FamilyColumns + QLatin1String(" FROM token_families f WHERE f.id = ?"),
-            { familyId })) {
+    // Every refresh, exchange and access-token check reads its family: prepared once per thread.
+    static const QString Statement
+        = QLatin1String("SELECT ") + FamilyColumns + QLatin1String(" FROM token_families f WHERE f.id = ?");
+    Database::Prepared find = m_database.prepared(m_database.connection(), Statement);
+    QSqlQuery &query = find.query();
+    if (!find.run({ familyId }))
         return sql::failure(query, "reading a token family");
-    }
-    if (!query.next())
-        return std::optional<TokenFamily>();
-    return std::optional<TokenFamily>(readFamily(query));
+    std::optional<TokenFamily> family;
+    if (query.next())
+        family = readFamily(query);
+    query.finish();
+    return family;
 }
 
 Result<std::optional<RefreshTokenRecord>> TokenRepository::findRefreshToken(const QByteArray &tokenHash)
 {
-    QSqlQuery query(m_database.connection());
-    if (!sql::run(query,
-            QLatin1String("SELECT ") + TokenColumns + QLatin1String(" FROM refresh_tokens WHERE token_hash = ?"),
-            { tokenHash })) {
+    static const QString Statement
+        = QLatin1String("SELECT ") + TokenColumns + QLatin1String(" FROM refresh_tokens WHERE token_hash = ?");
+    Database::Prepared find = m_database.prepared(m_database.connection(), Statement);
+    QSqlQuery &query = find.query();
+    if (!find.run({ tokenHash }))
         return sql::failure(query, "reading a refresh token");
-    }
-    if (!query.next())
-        return std::optional<RefreshTokenRecord>();
-    return std::optional<RefreshTokenRecord>(readToken(query));
+    std::optional<RefreshTokenRecord> record;
+    if (query.next())
+        record = readToken(query);
+    query.finish();
+    return record;
 }
 
 Result<std::optional<RefreshTokenRecord>> TokenRepository::head(const QString &familyId)
@@ -331,22 +336,24 @@ Result<TokenRepository::RotateOutcome> TokenRepository::rotateOnce(const QByteAr
     Transaction transaction(db, dialect);
     if (const Result<void> begun = transaction.begin(); !begun)
         return begun.error();
-    QSqlQuery query(db);
-    const auto failed = [&](const char *operation) {
+    const auto failed = [&](QSqlQuery &query, const char *operation) {
         transient = dialect.isTransientConflict(query.lastError());
-        return sql::failure(query, operation);
+        Error error = sql::failure(query, operation);
+        query.finish();
+        return error;
     };
 
     // 0. Where the engine does not serialise writers, lock the family first: a concurrent rotation or
     //    revocation of it waits until this one commits, and every writer locks family before token
     //    (as ON DELETE CASCADE does), so they cannot deadlock.
     if (const QString lock = dialect.lockSelectedRows(QStringLiteral("f")); !lock.isEmpty()) {
+        QSqlQuery query(db);
         if (!sql::run(query,
                 QStringLiteral("SELECT f.id FROM token_families f JOIN refresh_tokens t ON t.family_id = f.id"
                                " WHERE t.token_hash = ?")
                     + lock,
                 { currentHash })) {
-            return failed("locking a token family");
+            return failed(query, "locking a token family");
         }
         query.finish();
     }
@@ -356,14 +363,16 @@ Result<TokenRepository::RotateOutcome> TokenRepository::rotateOnce(const QByteAr
     //    family is looked up by its key instead of listing every unrevoked family.
     if (const Result<void> fault = injectFault("retire"); !fault)
         return fault.error();
-    if (!sql::run(query,
-            QStringLiteral("UPDATE refresh_tokens SET retired_at = ?, sealed_successor = ?"
-                           " WHERE token_hash = ? AND retired_at IS NULL AND EXISTS (SELECT 1 FROM token_families f"
-                           " WHERE f.id = refresh_tokens.family_id AND f.revoked_at IS NULL)"),
-            { sql::fromDateTime(now), sql::fromBlob(sealedSuccessor), currentHash })) {
-        return failed("retiring a refresh token");
-    }
-    if (query.numRowsAffected() == 0) {
+    // The statements of a rotation are prepared once per thread (Database::prepared).
+    Database::Prepared retire = m_database.prepared(db,
+        QStringLiteral("UPDATE refresh_tokens SET retired_at = ?, sealed_successor = ?"
+                       " WHERE token_hash = ? AND retired_at IS NULL AND EXISTS (SELECT 1 FROM token_families f"
+                       " WHERE f.id = refresh_tokens.family_id AND f.revoked_at IS NULL)"));
+    if (!retire.run({ sql::fromDateTime(now), sql::fromBlob(sealedSuccessor), currentHash }))
+        return failed(retire.query(), "retiring a refresh token");
+    const int retired = retire.query().numRowsAffected();
+    retire.query().finish();
+    if (retired == 0) {
         transaction.rollback();
         return RotateOutcome::NotHead;
     }
@@ -371,42 +380,46 @@ Result<TokenRepository::RotateOutcome> TokenRepository::rotateOnce(const QByteAr
     // was, so lifting the ban lets it work again). Read without locking the user's row: this
     // transaction already holds the family's, and a password reset takes the user's row before the
     // families', so locking both here could deadlock with it.
-    if (!sql::run(query,
-            QStringLiteral("SELECT u.banned FROM refresh_tokens t JOIN token_families f ON f.id = t.family_id"
-                           " JOIN test_users u ON u.id = f.user_id WHERE t.token_hash = ?"),
-            { currentHash })) {
-        return failed("checking the user of a session");
-    }
-    if (query.next() && query.value(0).toInt() != 0) {
-        query.finish();
+    Database::Prepared banned = m_database.prepared(db,
+        QStringLiteral("SELECT u.banned FROM refresh_tokens t JOIN token_families f ON f.id = t.family_id"
+                       " JOIN test_users u ON u.id = f.user_id WHERE t.token_hash = ?"));
+    if (!banned.run({ currentHash }))
+        return failed(banned.query(), "checking the user of a session");
+    const bool userBanned = banned.query().next() && banned.query().value(0).toInt() != 0;
+    banned.query().finish();
+    if (userBanned) {
         transaction.rollback();
         return RotateOutcome::UserBanned;
     }
-    query.finish();
 
     // 2. The successor. Its UNIQUE (family_id, generation) refuses a second successor of the same head,
     //    which is how a concurrent rotation that won shows up on engines that do not serialise writers.
     if (const Result<void> fault = injectFault("insert"); !fault)
         return fault.error();
-    if (!sql::run(query, InsertToken, tokenValues(next))) {
-        if (dialect.isUniqueViolation(query.lastError())) {
+    Database::Prepared insert = m_database.prepared(db, InsertToken);
+    if (!insert.run(tokenValues(next))) {
+        if (dialect.isUniqueViolation(insert.query().lastError())) {
+            insert.query().finish();
             transaction.rollback();
             return RotateOutcome::NotHead;
         }
-        return failed("inserting a refresh token");
+        return failed(insert.query(), "inserting a refresh token");
     }
+    insert.query().finish();
 
     // 3. The family follows its head, unless a revocation committed meanwhile: then nothing happened.
     if (const Result<void> fault = injectFault("family"); !fault)
         return fault.error();
-    if (!sql::run(query,
-            QStringLiteral("UPDATE token_families SET last_used_at = ?, expires_at = ?, refresh_address = ?,"
-                           " refresh_user_agent = ? WHERE id = ? AND revoked_at IS NULL"),
-            { sql::fromDateTime(now), sql::fromDateTime(next.expiresAt), sql::fromText(client.address),
-                sql::fromText(client.userAgent), next.familyId })) {
-        return failed("updating a token family");
+    Database::Prepared follow = m_database.prepared(db,
+        QStringLiteral("UPDATE token_families SET last_used_at = ?, expires_at = ?, refresh_address = ?,"
+                       " refresh_user_agent = ? WHERE id = ? AND revoked_at IS NULL"));
+    if (!follow.run({ sql::fromDateTime(now), sql::fromDateTime(next.expiresAt), sql::fromText(client.address),
+            sql::fromText(client.userAgent), next.familyId })) {
+        return failed(follow.query(), "updating a token family");
     }
-    if (query.numRowsAffected() == 0) {
+    const int followed = follow.query().numRowsAffected();
+    follow.query().finish();
+    if (followed == 0) {
         transaction.rollback();
         return RotateOutcome::NotHead;
     }

@@ -1,9 +1,10 @@
 // The request log (issue 3, spec section 7): every answer of the token and revocation endpoints is
-// published, in the snapshot and through the recorded signal, with client, grant, status, error and
+// published, in the snapshot and to a follower reading it in batches, with client, grant, status, error and
 // a reason in plain words, and never with a secret.
 
 #include "apifixture.h"
 #include "services/requestlog.h"
+#include "services/requestlogfollower.h"
 #include "services/servicehub.h"
 
 #include <QJsonObject>
@@ -56,6 +57,7 @@ private slots:
     void revocationsAreRecorded();
     void credentialHeadersAreRedacted();
     void secretsInAnswersAreRedacted();
+    void aReaderLearnsWhatTheRingDropped();
 
 private:
     // Sends one request and returns the one decision it produced (checked in both channels).
@@ -63,16 +65,20 @@ private:
     void verifyNoSecret(const TokenDecision &decision, const QList<QByteArray> &secrets);
 
     ApiFixture m_api;
-    QObject m_receiver; // on the test's thread, as the console's model is on the GUI thread
+    std::unique_ptr<RequestLogFollower> m_follower; // on the test's thread, as the console's pages are
     QList<TokenDecision> m_signalled;
 };
 
 void TestRequestLog::initTestCase()
 {
     QVERIFY(m_api.start());
-    // Queued, as the console receives it: the server records on its own thread.
-    connect(&m_api.services().requestLog(), &RequestLog::recorded, &m_receiver,
-        [this](const TokenDecision &decision) { m_signalled.append(decision); });
+    // As the console reads it: in batches on its own thread, while the server records on its own.
+    m_follower = std::make_unique<RequestLogFollower>(m_api.services().requestLog());
+    connect(m_follower.get(), &RequestLogFollower::arrived, this,
+        [this](const QList<TokenDecision> &decisions, quint64 missed) {
+            QCOMPARE(missed, quint64(0));
+            m_signalled.append(decisions);
+        });
 }
 
 void TestRequestLog::init()
@@ -85,6 +91,7 @@ void TestRequestLog::init()
 TokenDecision TestRequestLog::sendAndCapture(
     const QString &path, const QByteArray &body, const Headers &headers, HttpReply &reply)
 {
+    m_follower->poll(); // what earlier requests recorded is read before this one is sent
     const qsizetype before = m_api.services().requestLog().snapshot().size();
     const qsizetype signalledBefore = m_signalled.size();
     reply = m_api.http().postForm(path, body, headers);
@@ -94,18 +101,18 @@ TokenDecision TestRequestLog::sendAndCapture(
         return {};
     }
     if (!QTest::qWaitFor([&] { return m_signalled.size() > signalledBefore; }, 5000)) {
-        qWarning("no recorded signal arrived");
+        qWarning("the follower read nothing");
         return {};
     }
     if (m_signalled.size() != signalledBefore + 1) {
-        qWarning("more than one recorded signal arrived");
+        qWarning("the follower read more than one decision");
         return {};
     }
     const TokenDecision &fromSignal = m_signalled.last();
     const TokenDecision &fromSnapshot = snapshot.last();
     if (fromSignal.reason != fromSnapshot.reason || fromSignal.status != fromSnapshot.status
         || fromSignal.parameters != fromSnapshot.parameters || fromSignal.at != fromSnapshot.at) {
-        qWarning("the signal and the snapshot disagree");
+        qWarning("the follower and the snapshot disagree");
         return {};
     }
     return fromSnapshot;
@@ -375,6 +382,43 @@ void TestRequestLog::revocationsAreRecorded()
     QCOMPARE(client.clientId, QString::fromLatin1(Integ));
     QCOMPARE(client.error, QStringLiteral("invalid_client"));
     verifyNoSecret(client, { "wrong-revoke-secret" });
+}
+
+void TestRequestLog::aReaderLearnsWhatTheRingDropped()
+{
+    RequestLog log(3);
+    const auto decision = [](int status) {
+        TokenDecision d;
+        d.status = status;
+        return d;
+    };
+    for (int status = 200; status < 205; ++status)
+        log.record(decision(status));
+
+    // Five recorded, three kept: a reader from the start gets the last three and learns of two lost.
+    RequestLog::Batch batch = log.after(0);
+    QCOMPARE(batch.missed, quint64(2));
+    QCOMPARE(batch.decisions.size(), 3);
+    QCOMPARE(batch.decisions.first().status, 202);
+    QCOMPARE(batch.decisions.last().status, 204);
+    QCOMPARE(batch.next, quint64(5));
+
+    // A reader that kept up gets nothing twice, and only what fits when it asks for a few.
+    QVERIFY(log.after(batch.next).decisions.isEmpty());
+    log.record(decision(205));
+    batch = log.after(4, 1);
+    QCOMPARE(batch.missed, quint64(0));
+    QCOMPARE(batch.decisions.size(), 1);
+    QCOMPARE(batch.decisions.first().status, 204);
+    QCOMPARE(batch.next, quint64(5));
+
+    // What the operator cleared is not "missed"; what comes next is read on.
+    log.clear();
+    log.record(decision(206));
+    batch = log.after(6);
+    QCOMPARE(batch.missed, quint64(0));
+    QCOMPARE(batch.decisions.size(), 1);
+    QCOMPARE(batch.decisions.first().status, 206);
 }
 
 QTEST_GUILESS_MAIN(TestRequestLog)

@@ -396,11 +396,11 @@ Kopieren Sie das Secret jetzt: AuthDesk zeigt es nur einmal an.</translation>
     <name>BuiltinIdpEndpoint</name>
     <message>
         <source>the sign-in is not a form</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung ist kein Formular</translation>
     </message>
     <message>
         <source>the parameters cannot be decoded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Parameter können nicht dekodiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1186,26 +1186,26 @@ AuthDesk verwendet die Datenbank jetzt. Beim nächsten Start fragt es erneut; um
     </message>
     <message>
         <source>fault rule %1 dropped the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fehlerregel %1 hat die Verbindung abgebrochen</translation>
     </message>
     <message>
         <source>fault rule %1 answered %2 on purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fehlerregel %1 hat absichtlich mit %2 geantwortet</translation>
     </message>
 </context>
 <context>
     <name>RsaSigningKey</name>
     <message>
         <source>An RSA key could not be generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein RSA-Schlüssel konnte nicht erzeugt werden.</translation>
     </message>
     <message>
         <source>The stored RSA key cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte RSA-Schlüssel kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The stored RSA key is shorter than %1 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte RSA-Schlüssel ist kürzer als %1 Bit.</translation>
     </message>
 </context>
 <context>
@@ -1483,25 +1483,25 @@ AuthDesk verwendet die Datenbank jetzt. Beim nächsten Start fragt es erneut; um
     <name>TestControls</name>
     <message>
         <source>Set the clock back to the real time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr auf die echte Zeit zurückgesetzt</translation>
     </message>
     <message>
         <source>Moved the clock by %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr um %1 Sekunden verstellt</translation>
     </message>
     <message>
         <source>Added the fault rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerregel %1 hinzugefügt</translation>
     </message>
     <message>
         <source>Cleared the fault rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerregel %1 gelöscht</translation>
     </message>
     <message numerus="yes">
         <source>Cleared %n fault rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehlerregel gelöscht</numerusform>
+            <numerusform>%n Fehlerregeln gelöscht</numerusform>
         </translation>
     </message>
 </context>
@@ -1509,56 +1509,56 @@ AuthDesk verwendet die Datenbank jetzt. Beim nächsten Start fragt es erneut; um
     <name>TestKitCommands</name>
     <message>
         <source>The clock shows the real time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr zeigt die echte Zeit.</translation>
     </message>
     <message>
         <source>The clock is %1 seconds off the real time: it shows %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr weicht um %1 Sekunden von der echten Zeit ab: Sie zeigt %2.</translation>
     </message>
     <message>
         <source>--offset takes a number of seconds, such as +960 or -60.</source>
-        <translation type="unfinished"></translation>
+        <translation>--offset erwartet eine Anzahl von Sekunden, etwa +960 oder -60.</translation>
     </message>
     <message numerus="yes">
         <source>(%n left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(noch %n)</numerusform>
+            <numerusform>(noch %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>(until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bis %1)</translation>
     </message>
     <message>
         <source>--%1 takes a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet eine ganze Zahl von %2 bis %3.</translation>
     </message>
     <message>
         <source>Give exactly one of --status N, --delay-ms N or --drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau eine der Optionen --status N, --delay-ms N oder --drop an.</translation>
     </message>
     <message>
         <source>Give --count K or --for-seconds S, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --count K oder --for-seconds S an, nicht beides.</translation>
     </message>
     <message>
         <source>Added fault rule %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerregel %1 hinzugefügt.</translation>
     </message>
     <message>
         <source>No fault rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fehlerregeln.</translation>
     </message>
     <message>
         <source>--id takes the number of a fault rule (see fault list).</source>
-        <translation type="unfinished"></translation>
+        <translation>--id erwartet die Nummer einer Fehlerregel (siehe fault list).</translation>
     </message>
     <message numerus="yes">
         <source>%n fault rule(s) cleared.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehlerregel gelöscht.</numerusform>
+            <numerusform>%n Fehlerregeln gelöscht.</numerusform>
         </translation>
     </message>
 </context>
@@ -2417,95 +2417,95 @@ Jeder Client, der die Client-ID %2 verwendet, funktioniert sofort nicht mehr: Se
     <name>authdesk::BuiltinIdp</name>
     <message>
         <source>The built-in identity provider has no key-encryption key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der integrierte Identitätsanbieter hat keinen Schlüsselverschlüsselungsschlüssel.</translation>
     </message>
     <message>
         <source>The built-in identity provider&apos;s key could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des integrierten Identitätsanbieters konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The built-in identity provider&apos;s key cannot be decrypted with this key-encryption key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des integrierten Identitätsanbieters kann mit diesem Schlüsselverschlüsselungsschlüssel nicht entschlüsselt werden.</translation>
     </message>
     <message>
         <source>no client_id</source>
-        <translation type="unfinished"></translation>
+        <translation>keine client_id</translation>
     </message>
     <message>
         <source>the redirect_uri is missing or not an http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die redirect_uri fehlt oder ist keine http- oder https-URL</translation>
     </message>
     <message>
         <source>the response_type is not code</source>
-        <translation type="unfinished"></translation>
+        <translation>der response_type ist nicht code</translation>
     </message>
     <message>
         <source>the scope does not include openid</source>
-        <translation type="unfinished"></translation>
+        <translation>der Scope enthält kein openid</translation>
     </message>
     <message>
         <source>no S256 code challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>keine S256-Code-Challenge</translation>
     </message>
     <message>
         <source>the identity page for client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Identitätsseite für den Client %1</translation>
     </message>
     <message>
         <source>the test users cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Testbenutzer können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>a test user was picked, but no identity provider names this issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Testbenutzer wurde ausgewählt, aber kein Identitätsanbieter nennt diesen Aussteller</translation>
     </message>
     <message>
         <source>the picked test user does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der ausgewählte Testbenutzer existiert nicht</translation>
     </message>
     <message>
         <source>the typed e-mail is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>die eingegebene E-Mail ist keine E-Mail-Adresse</translation>
     </message>
     <message>
         <source>the code cannot be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Code kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>a code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Code für %1</translation>
     </message>
     <message>
         <source>the grant type is not authorization_code</source>
-        <translation type="unfinished"></translation>
+        <translation>der Grant-Typ ist nicht authorization_code</translation>
     </message>
     <message>
         <source>a parameter of the code exchange is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Parameter des Code-Austauschs fehlt</translation>
     </message>
     <message>
         <source>the code is unknown, used or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>der Code ist unbekannt, bereits verwendet oder abgelaufen</translation>
     </message>
     <message>
         <source>the client_id differs from the authorization request&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>die client_id weicht von der der Autorisierungsanfrage ab</translation>
     </message>
     <message>
         <source>the redirect_uri differs from the authorization request&apos;s</source>
-        <translation type="unfinished">die redirect_uri weicht von der der Autorisierungsanfrage ab</translation>
+        <translation>die redirect_uri weicht von der der Autorisierungsanfrage ab</translation>
     </message>
     <message>
         <source>the PKCE verifier does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>der PKCE-Verifier passt nicht</translation>
     </message>
     <message>
         <source>signing the ID token failed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Signieren des ID-Tokens ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>the access token is unknown or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zugriffstoken ist unbekannt oder abgelaufen</translation>
     </message>
 </context>
 <context>
@@ -2559,11 +2559,11 @@ Jeder Client, der die Client-ID %2 verwendet, funktioniert sofort nicht mehr: Se
     <name>authdesk::ClockBanner</name>
     <message>
         <source>Back to real time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur echten Zeit</translation>
     </message>
     <message>
         <source>The clock is moved by %1 seconds (Test controls): tokens are issued, expire and lock out in that time, in every AuthDesk on this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr ist um %1 Sekunden verstellt (Teststeuerung): Ausstellung und Ablauf von Tokens sowie Anmeldesperren richten sich nach dieser Zeit, in jedem AuthDesk mit dieser Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -2809,23 +2809,23 @@ IdP-Anmeldungen mit diesem Anbieter würden mit 503 temporarily_unavailable bean
     </message>
     <message>
         <source>Add AuthDesk&apos;s &amp;built-in test IdP</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte&amp;grierten Test-IdP von AuthDesk hinzufügen</translation>
     </message>
     <message>
         <source>%1 is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in der Liste.</translation>
     </message>
     <message>
         <source>Start the server first: the test identity provider is served by it, under /idp/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie zuerst den Server: Er stellt den Test-Identitätsanbieter unter /idp/ bereit.</translation>
     </message>
     <message>
         <source>Adds the identity provider %1 with the issuer %2, so that loginWithIdp accepts the ID tokens of AuthDesk&apos;s built-in test identity provider (client ID %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt den Identitätsanbieter %1 mit dem Aussteller %2 hinzu, damit loginWithIdp die ID-Tokens des integrierten Test-Identitätsanbieters von AuthDesk akzeptiert (Client-ID %3).</translation>
     </message>
     <message>
         <source>AuthDesk test IdP</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDesk-Test-IdP</translation>
     </message>
 </context>
 <context>
@@ -3179,11 +3179,11 @@ IdP-Anmeldungen mit diesem Anbieter würden mit 503 temporarily_unavailable bean
     </message>
     <message>
         <source>Test controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Teststeuerung</translation>
     </message>
     <message>
         <source>Move the clock to make tokens expire now, and make the server fail on purpose (503, 429, slow, dropped) to test how your app recovers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstellen Sie die Uhr, damit Tokens sofort ablaufen, und lassen Sie den Server absichtlich scheitern (503, 429, langsam, abgebrochen), um zu testen, wie sich Ihre Anwendung davon erholt.</translation>
     </message>
 </context>
 <context>
@@ -3535,11 +3535,11 @@ Nur Sie können die Datei lesen (Modus 0600). Wer sie lesen kann, kann Tokens si
     </message>
     <message>
         <source>dropped (injected)</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen (injiziert)</translation>
     </message>
     <message>
         <source>%1 (injected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (injiziert)</translation>
     </message>
 </context>
 <context>
@@ -4109,173 +4109,173 @@ Nur Sie können die Datei lesen (Modus 0600). Wer sie lesen kann, kann Tokens si
     <name>authdesk::TestControls</name>
     <message>
         <source>The clock moves at most %1 seconds either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr lässt sich höchstens um %1 Sekunden in jede Richtung verstellen.</translation>
     </message>
     <message>
         <source>The endpoint is one of token, revoke or api.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt muss token, revoke oder api sein.</translation>
     </message>
     <message>
         <source>A grant type applies to the token endpoint only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Grant-Typ gilt nur für den Token-Endpunkt.</translation>
     </message>
     <message>
         <source>The status is a 4xx or 5xx code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status muss ein 4xx- oder 5xx-Code sein.</translation>
     </message>
     <message>
         <source>The delay is 1 to %1 milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verzögerung muss 1 bis %1 Millisekunden betragen.</translation>
     </message>
     <message>
         <source>Give a count or a duration, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Anzahl oder eine Dauer an, nicht beides.</translation>
     </message>
     <message>
         <source>The count is 1 to %1 requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl muss 1 bis %1 Anfragen betragen.</translation>
     </message>
     <message>
         <source>The duration is 1 to %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dauer muss 1 bis %1 Sekunden betragen.</translation>
     </message>
     <message>
         <source>There is no fault rule %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Fehlerregel %1.</translation>
     </message>
 </context>
 <context>
     <name>authdesk::TestControlsPage</name>
     <message>
         <source>Move the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr verstellen</translation>
     </message>
     <message>
         <source>Back to real time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur echten Zeit</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel hinzufügen</translation>
     </message>
     <message>
         <source>Clear selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl löschen</translation>
     </message>
     <message>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle löschen</translation>
     </message>
     <message>
         <source>Time travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitreise</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Offset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versatz:</translation>
     </message>
     <message>
         <source>Fault injection</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerinjektion</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerruf (revoke)</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>any grant, or e.g. refresh_token</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Grant-Typ oder z. B. refresh_token</translation>
     </message>
     <message>
         <source>any client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Client-ID</translation>
     </message>
     <message>
         <source>Answer with status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Status antworten</translation>
     </message>
     <message>
         <source>Delay the answer (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort verzögern (ms)</translation>
     </message>
     <message>
         <source>Drop the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abbrechen</translation>
     </message>
     <message>
         <source>for the next requests</source>
-        <translation type="unfinished"></translation>
+        <translation>weitere Anfragen</translation>
     </message>
     <message>
         <source>for seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden lang</translation>
     </message>
     <message>
         <source>until cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>bis zum Löschen</translation>
     </message>
     <message>
         <source>Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt:</translation>
     </message>
     <message>
         <source>Grant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant-Typ:</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client:</translation>
     </message>
     <message>
         <source>Fault:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler:</translation>
     </message>
     <message>
         <source>Applies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt:</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibend</translation>
     </message>
     <message>
         <source>The clock shows the real time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr zeigt die echte Zeit.</translation>
     </message>
     <message>
         <source>The clock is moved by %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr ist um %1 Sekunden verstellt.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
         </translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
 </context>
 <context>

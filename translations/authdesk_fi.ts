@@ -396,11 +396,11 @@ Kopioi salaisuus nyt: AuthDesk näyttää sen vain kerran.</translation>
     <name>BuiltinIdpEndpoint</name>
     <message>
         <source>the sign-in is not a form</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjautuminen ei ole lomake</translation>
     </message>
     <message>
         <source>the parameters cannot be decoded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parametreja ei voi purkaa: %1</translation>
     </message>
 </context>
 <context>
@@ -1186,26 +1186,26 @@ AuthDesk käyttää tietokantaa nyt. Seuraavalla kerralla se kysyy uudelleen; v�
     </message>
     <message>
         <source>fault rule %1 dropped the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>vikasääntö %1 katkaisi yhteyden</translation>
     </message>
     <message>
         <source>fault rule %1 answered %2 on purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>vikasääntö %1 vastasi tarkoituksella %2</translation>
     </message>
 </context>
 <context>
     <name>RsaSigningKey</name>
     <message>
         <source>An RSA key could not be generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA-avainta ei voitu luoda.</translation>
     </message>
     <message>
         <source>The stored RSA key cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettua RSA-avainta ei voi lukea.</translation>
     </message>
     <message>
         <source>The stored RSA key is shorter than %1 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu RSA-avain on lyhyempi kuin %1 bittiä.</translation>
     </message>
 </context>
 <context>
@@ -1483,25 +1483,25 @@ AuthDesk käyttää tietokantaa nyt. Seuraavalla kerralla se kysyy uudelleen; v�
     <name>TestControls</name>
     <message>
         <source>Set the clock back to the real time</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautettiin kello todelliseen aikaan</translation>
     </message>
     <message>
         <source>Moved the clock by %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrettiin kelloa %1 sekuntia</translation>
     </message>
     <message>
         <source>Added the fault rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisättiin vikasääntö %1</translation>
     </message>
     <message>
         <source>Cleared the fault rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistettiin vikasääntö %1</translation>
     </message>
     <message numerus="yes">
         <source>Cleared %n fault rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Poistettiin %n vikasääntö</numerusform>
+            <numerusform>Poistettiin %n vikasääntöä</numerusform>
         </translation>
     </message>
 </context>
@@ -1509,56 +1509,56 @@ AuthDesk käyttää tietokantaa nyt. Seuraavalla kerralla se kysyy uudelleen; v�
     <name>TestKitCommands</name>
     <message>
         <source>The clock shows the real time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kello näyttää todellisen ajan.</translation>
     </message>
     <message>
         <source>The clock is %1 seconds off the real time: it shows %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kello poikkeaa todellisesta ajasta %1 sekuntia: se näyttää %2.</translation>
     </message>
     <message>
         <source>--offset takes a number of seconds, such as +960 or -60.</source>
-        <translation type="unfinished"></translation>
+        <translation>--offset-arvon on oltava sekuntimäärä, esimerkiksi +960 tai -60.</translation>
     </message>
     <message numerus="yes">
         <source>(%n left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n jäljellä)</numerusform>
+            <numerusform>(%n jäljellä)</numerusform>
         </translation>
     </message>
     <message>
         <source>(until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 asti)</translation>
     </message>
     <message>
         <source>--%1 takes a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1-arvon on oltava kokonaisluku väliltä %2–%3.</translation>
     </message>
     <message>
         <source>Give exactly one of --status N, --delay-ms N or --drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna täsmälleen yksi valinnoista --status N, --delay-ms N tai --drop.</translation>
     </message>
     <message>
         <source>Give --count K or --for-seconds S, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna --count K tai --for-seconds S, ei molempia.</translation>
     </message>
     <message>
         <source>Added fault rule %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vikasääntö %1 lisätty.</translation>
     </message>
     <message>
         <source>No fault rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vikasääntöjä.</translation>
     </message>
     <message>
         <source>--id takes the number of a fault rule (see fault list).</source>
-        <translation type="unfinished"></translation>
+        <translation>--id-arvon on oltava vikasäännön numero (katso fault list).</translation>
     </message>
     <message numerus="yes">
         <source>%n fault rule(s) cleared.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vikasääntö poistettu.</numerusform>
+            <numerusform>%n vikasääntöä poistettu.</numerusform>
         </translation>
     </message>
 </context>
@@ -2417,95 +2417,95 @@ Jokainen asiakas, joka käyttää asiakastunnusta %2, lakkaa toimimasta heti: se
     <name>authdesk::BuiltinIdp</name>
     <message>
         <source>The built-in identity provider has no key-encryption key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisäänrakennetulla identiteetintarjoajalla ei ole avaimen salausavainta.</translation>
     </message>
     <message>
         <source>The built-in identity provider&apos;s key could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisäänrakennetun identiteetintarjoajan avainta ei voitu tallentaa.</translation>
     </message>
     <message>
         <source>The built-in identity provider&apos;s key cannot be decrypted with this key-encryption key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisäänrakennetun identiteetintarjoajan avaimen salausta ei voi purkaa tällä avaimen salausavaimella.</translation>
     </message>
     <message>
         <source>no client_id</source>
-        <translation type="unfinished"></translation>
+        <translation>client_id puuttuu</translation>
     </message>
     <message>
         <source>the redirect_uri is missing or not an http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>redirect_uri puuttuu tai se ei ole http- tai https-URL</translation>
     </message>
     <message>
         <source>the response_type is not code</source>
-        <translation type="unfinished"></translation>
+        <translation>response_type ei ole code</translation>
     </message>
     <message>
         <source>the scope does not include openid</source>
-        <translation type="unfinished"></translation>
+        <translation>scope ei sisällä arvoa openid</translation>
     </message>
     <message>
         <source>no S256 code challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>S256-muotoinen code_challenge puuttuu</translation>
     </message>
     <message>
         <source>the identity page for client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>identiteettisivu asiakkaalle %1</translation>
     </message>
     <message>
         <source>the test users cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>testikäyttäjiä ei voi lukea: %1</translation>
     </message>
     <message>
         <source>a test user was picked, but no identity provider names this issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>testikäyttäjä valittiin, mutta mikään identiteetintarjoaja ei nimeä tätä myöntäjää</translation>
     </message>
     <message>
         <source>the picked test user does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>valittua testikäyttäjää ei ole olemassa</translation>
     </message>
     <message>
         <source>the typed e-mail is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjoitettu sähköposti ei ole sähköpostiosoite</translation>
     </message>
     <message>
         <source>the code cannot be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>koodia ei voi tallentaa: %1</translation>
     </message>
     <message>
         <source>a code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>koodi käyttäjälle %1</translation>
     </message>
     <message>
         <source>the grant type is not authorization_code</source>
-        <translation type="unfinished"></translation>
+        <translation>myöntötapa ei ole authorization_code</translation>
     </message>
     <message>
         <source>a parameter of the code exchange is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>koodinvaihdon parametri puuttuu</translation>
     </message>
     <message>
         <source>the code is unknown, used or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>koodi on tuntematon, jo käytetty tai vanhentunut</translation>
     </message>
     <message>
         <source>the client_id differs from the authorization request&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>client_id poikkeaa valtuutuspyynnön arvosta</translation>
     </message>
     <message>
         <source>the redirect_uri differs from the authorization request&apos;s</source>
-        <translation type="unfinished">redirect_uri poikkeaa valtuutuspyynnön arvosta</translation>
+        <translation>redirect_uri poikkeaa valtuutuspyynnön arvosta</translation>
     </message>
     <message>
         <source>the PKCE verifier does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCE:n code_verifier ei täsmää</translation>
     </message>
     <message>
         <source>signing the ID token failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ID-tunnuksen allekirjoittaminen epäonnistui</translation>
     </message>
     <message>
         <source>the access token is unknown or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>käyttötunnus on tuntematon tai vanhentunut</translation>
     </message>
 </context>
 <context>
@@ -2559,11 +2559,11 @@ Jokainen asiakas, joka käyttää asiakastunnusta %2, lakkaa toimimasta heti: se
     <name>authdesk::ClockBanner</name>
     <message>
         <source>Back to real time</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisin todelliseen aikaan</translation>
     </message>
     <message>
         <source>The clock is moved by %1 seconds (Test controls): tokens are issued, expire and lock out in that time, in every AuthDesk on this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelloa on siirretty %1 sekuntia (Testiohjaus): tunnusten myöntäminen, vanheneminen ja lukitukset noudattavat tätä aikaa kaikissa tätä tietokantaa käyttävissä AuthDeskeissä.</translation>
     </message>
 </context>
 <context>
@@ -2809,23 +2809,23 @@ Tämän tarjoajan IdP-kirjautumisiin vastattaisiin 503 temporarily_unavailable. 
     </message>
     <message>
         <source>Add AuthDesk&apos;s &amp;built-in test IdP</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää AuthDeskin &amp;oma testi-IdP</translation>
     </message>
     <message>
         <source>%1 is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on jo luettelossa.</translation>
     </message>
     <message>
         <source>Start the server first: the test identity provider is served by it, under /idp/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käynnistä ensin palvelin: testi-identiteetintarjoaja toimii sen alla polussa /idp/.</translation>
     </message>
     <message>
         <source>Adds the identity provider %1 with the issuer %2, so that loginWithIdp accepts the ID tokens of AuthDesk&apos;s built-in test identity provider (client ID %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää identiteetintarjoajan %1 myöntäjällä %2, jotta loginWithIdp hyväksyy AuthDeskin sisäänrakennetun testi-identiteetintarjoajan ID-tunnukset (asiakastunnus %3).</translation>
     </message>
     <message>
         <source>AuthDesk test IdP</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDeskin testi-IdP</translation>
     </message>
 </context>
 <context>
@@ -3179,11 +3179,11 @@ Tämän tarjoajan IdP-kirjautumisiin vastattaisiin 503 temporarily_unavailable. 
     </message>
     <message>
         <source>Test controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Testiohjaus</translation>
     </message>
     <message>
         <source>Move the clock to make tokens expire now, and make the server fail on purpose (503, 429, slow, dropped) to test how your app recovers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä kelloa, jotta tunnukset vanhenevat heti, ja saa palvelin epäonnistumaan tarkoituksella (503, 429, hidas, katkaistu yhteys) testataksesi, miten sovelluksesi toipuu.</translation>
     </message>
 </context>
 <context>
@@ -3535,11 +3535,11 @@ Vain sinä voit lukea tiedostoa (tila 0600). Kuka tahansa, joka voi lukea sen, v
     </message>
     <message>
         <source>dropped (injected)</source>
-        <translation type="unfinished"></translation>
+        <translation>katkaistu (injektoitu)</translation>
     </message>
     <message>
         <source>%1 (injected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (injektoitu)</translation>
     </message>
 </context>
 <context>
@@ -4109,173 +4109,173 @@ Vain sinä voit lukea tiedostoa (tila 0600). Kuka tahansa, joka voi lukea sen, v
     <name>authdesk::TestControls</name>
     <message>
         <source>The clock moves at most %1 seconds either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelloa voi siirtää enintään %1 sekuntia kumpaankin suuntaan.</translation>
     </message>
     <message>
         <source>The endpoint is one of token, revoke or api.</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätepisteen on oltava token, revoke tai api.</translation>
     </message>
     <message>
         <source>A grant type applies to the token endpoint only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myöntötapa koskee vain tunnuspäätepistettä.</translation>
     </message>
     <message>
         <source>The status is a 4xx or 5xx code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilan on oltava 4xx- tai 5xx-koodi.</translation>
     </message>
     <message>
         <source>The delay is 1 to %1 milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viiveen on oltava 1–%1 millisekuntia.</translation>
     </message>
     <message>
         <source>Give a count or a duration, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna määrä tai kesto, ei molempia.</translation>
     </message>
     <message>
         <source>The count is 1 to %1 requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Määrän on oltava 1–%1 pyyntöä.</translation>
     </message>
     <message>
         <source>The duration is 1 to %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keston on oltava 1–%1 sekuntia.</translation>
     </message>
     <message>
         <source>There is no fault rule %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vikasääntöä %1 ei ole.</translation>
     </message>
 </context>
 <context>
     <name>authdesk::TestControlsPage</name>
     <message>
         <source>Move the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä kelloa</translation>
     </message>
     <message>
         <source>Back to real time</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisin todelliseen aikaan</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää sääntö</translation>
     </message>
     <message>
         <source>Clear selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista valitut</translation>
     </message>
     <message>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista kaikki</translation>
     </message>
     <message>
         <source>Time travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikamatkustus</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Offset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirtymä:</translation>
     </message>
     <message>
         <source>Fault injection</source>
-        <translation type="unfinished"></translation>
+        <translation>Vikainjektio</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnus (token)</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitätöinti (revoke)</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>any grant, or e.g. refresh_token</source>
-        <translation type="unfinished"></translation>
+        <translation>mikä tahansa myöntötapa tai esim. refresh_token</translation>
     </message>
     <message>
         <source>any client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>mikä tahansa asiakastunnus</translation>
     </message>
     <message>
         <source>Answer with status</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaa tilakoodilla</translation>
     </message>
     <message>
         <source>Delay the answer (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Viivästä vastausta (ms)</translation>
     </message>
     <message>
         <source>Drop the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Katkaise yhteys</translation>
     </message>
     <message>
         <source>for the next requests</source>
-        <translation type="unfinished"></translation>
+        <translation>seuraavan pyynnön ajan</translation>
     </message>
     <message>
         <source>for seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>sekunnin ajan</translation>
     </message>
     <message>
         <source>until cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>kunnes poistetaan</translation>
     </message>
     <message>
         <source>Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätepiste:</translation>
     </message>
     <message>
         <source>Grant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Myöntötapa:</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas:</translation>
     </message>
     <message>
         <source>Fault:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vika:</translation>
     </message>
     <message>
         <source>Applies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voimassa:</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunniste</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Sääntö</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäljellä</translation>
     </message>
     <message>
         <source>The clock shows the real time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kello näyttää todellisen ajan.</translation>
     </message>
     <message>
         <source>The clock is moved by %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelloa on siirretty %1 sekuntia.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pyyntö</numerusform>
+            <numerusform>%n pyyntöä</numerusform>
         </translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 asti</translation>
     </message>
 </context>
 <context>

@@ -99,14 +99,13 @@ void TestTranslations::sidebarFollowsTheChosenLanguage_data()
                                    QStringLiteral("Sitzungen"), QStringLiteral("Anfragen"),
                                    QStringLiteral("Prüfprotokoll"), QStringLiteral("Server"),
                                    QStringLiteral("Ausprobieren"), QStringLiteral("Identitätsanbieter"),
-                                   // Not translated yet (issue 17's page): the lead's lupdate pass.
-                                   QStringLiteral("Test controls") };
+                                   QStringLiteral("Teststeuerung") };
     QTest::addRow("Finnish") << QStringLiteral("fi")
                              << QStringList { QStringLiteral("Sovellukset"), QStringLiteral("Testikäyttäjät"),
                                     QStringLiteral("Istunnot"), QStringLiteral("Pyynnöt"),
                                     QStringLiteral("Tarkastusloki"), QStringLiteral("Palvelin"),
                                     QStringLiteral("Kokeile"), QStringLiteral("Identiteetintarjoajat"),
-                                    QStringLiteral("Test controls") };
+                                    QStringLiteral("Testiohjaus") };
     QTest::addRow("English") << QStringLiteral("en")
                              << QStringList { QStringLiteral("Applications"), QStringLiteral("Test users"),
                                     QStringLiteral("Sessions"), QStringLiteral("Requests"), QStringLiteral("Audit log"),

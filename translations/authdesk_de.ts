@@ -477,6 +477,10 @@ Kopieren Sie das Secret jetzt: AuthDesk zeigt es nur einmal an.</translation>
         <translation>--threads muss eine Zahl von 1 bis %1 sein, nicht &apos;%2&apos;.</translation>
     </message>
     <message>
+        <source>--public-url must be http:// or https:// with a host and an optional port and nothing else, such as http://auth.example.test:8080, not &apos;%1&apos;.</source>
+        <translation>--public-url muss eine http://- oder https://-Adresse mit Host und optionalem Port und sonst nichts sein, etwa http://auth.example.test:8080, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
         <source>Usage:
   authdesk [options]          open the console (needs a display)
   authdesk serve [options]    run the Authentication API without a window
@@ -495,6 +499,8 @@ Options for serve:
                    at most 4)
   --public-url URL the address clients use, e.g. a load balancer&apos;s http://HOST:PORT:
                    the tokens&apos; issuer, and a Host header the server accepts
+  --request-log FILE  append every request&apos;s decision to FILE as a JSON line
+                   (created 0600; secrets and tokens redacted)
   --seed FILE      create the applications and test users of a JSON seed file
   --key-file FILE  keep the key-encryption key in FILE (created 0600) instead of the
                    OS keychain, for machines without one
@@ -524,6 +530,8 @@ Optionen für serve:
                    höchstens 4)
   --public-url URL die Adresse, die Clients verwenden, z. B. http://HOST:PORT eines Load Balancers:
                    der Aussteller (Issuer) der Tokens und ein Host-Header, den der Server akzeptiert
+  --request-log FILE  hängt die Entscheidung zu jeder Anfrage als JSON-Zeile an FILE an
+                   (mit 0600 angelegt; Secrets und Tokens geschwärzt)
   --seed FILE      legt die Anwendungen und Testbenutzer einer JSON-Seed-Datei an
   --key-file FILE  bewahrt den Schlüsselverschlüsselungsschlüssel in FILE (mit 0600 angelegt)
                    statt im Schlüsselbund des Betriebssystems auf, für Rechner ohne Schlüsselbund
@@ -537,8 +545,8 @@ Allgemeine Optionen:
 </translation>
     </message>
     <message>
-        <source>--public-url must be http:// or https:// with a host and an optional port and nothing else, such as http://auth.example.test:8080, not &apos;%1&apos;.</source>
-        <translation>--public-url muss eine http://- oder https://-Adresse mit Host und optionalem Port und sonst nichts sein, etwa http://auth.example.test:8080, nicht &apos;%1&apos;.</translation>
+        <source>--request-log needs a file name.</source>
+        <translation>--request-log benötigt einen Dateinamen.</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +3512,21 @@ Nur Sie können die Datei lesen (Modus 0600). Wer sie lesen kann, kann Tokens si
     </message>
 </context>
 <context>
+    <name>authdesk::RequestLogFile</name>
+    <message>
+        <source>--request-log needs a file name.</source>
+        <translation>--request-log benötigt einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>The request log %1 is a folder; give a file name.</source>
+        <translation>Das Anfrageprotokoll %1 ist ein Ordner; geben Sie einen Dateinamen an.</translation>
+    </message>
+    <message>
+        <source>Cannot write the request log %1: %2</source>
+        <translation>Das Anfrageprotokoll %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>authdesk::RequestLogModel</name>
     <message>
         <source>%1 (HTTP Basic authentication)</source>
@@ -3622,6 +3645,13 @@ Nur Sie können die Datei lesen (Modus 0600). Wer sie lesen kann, kann Tokens si
     <message>
         <source>Copied as a curl command. Secrets were replaced by the placeholder &quot;[redacted]&quot;: put in your own before you run it.</source>
         <translation>Als curl-Befehl kopiert. Secrets wurden durch den Platzhalter &quot;[redacted]&quot; ersetzt: Setzen Sie vor dem Ausführen Ihre eigenen ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) came faster than the log keeps them and are not shown</source>
+        <translation>
+            <numerusform>%n Anfrage kam schneller, als das Protokoll sie aufbewahrt, und wird nicht angezeigt</numerusform>
+            <numerusform>%n Anfragen kamen schneller, als das Protokoll sie aufbewahrt, und werden nicht angezeigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4251,10 +4281,6 @@ Nur Sie können die Datei lesen (Modus 0600). Wer sie lesen kann, kann Tokens si
         <translation>ID</translation>
     </message>
     <message>
-        <source>Rule</source>
-        <translation>Regel</translation>
-    </message>
-    <message>
         <source>Left</source>
         <translation>Verbleibend</translation>
     </message>
@@ -4276,6 +4302,38 @@ Nur Sie können die Datei lesen (Modus 0600). Wer sie lesen kann, kann Tokens si
     <message>
         <source>until %1</source>
         <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>%1, grant %2</source>
+        <translation>%1, Grant-Typ %2</translation>
+    </message>
+    <message>
+        <source>%1, client %2</source>
+        <translation>%1, Client %2</translation>
+    </message>
+    <message>
+        <source>answer %1</source>
+        <translation>Antwort %1</translation>
+    </message>
+    <message>
+        <source>answer %1 ms late</source>
+        <translation>Antwort %1 ms später</translation>
+    </message>
+    <message>
+        <source>drop the connection</source>
+        <translation>Verbindung abbrechen</translation>
+    </message>
+    <message>
+        <source>As a command: authdesk fault add %1</source>
+        <translation>Als Befehl: authdesk fault add %1</translation>
     </message>
 </context>
 <context>

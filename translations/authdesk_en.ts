@@ -207,6 +207,13 @@
             <numerusform>paused, %n new requests not shown</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n request(s) came faster than the log keeps them and are not shown</source>
+        <translation>
+            <numerusform>%n request came faster than the log keeps it and is not shown</numerusform>
+            <numerusform>%n requests came faster than the log keeps them and are not shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>authdesk::SecretDialog</name>

@@ -477,6 +477,10 @@ Kopioi salaisuus nyt: AuthDesk näyttää sen vain kerran.</translation>
         <translation>--threads-arvon on oltava luku väliltä 1–%1, ei &apos;%2&apos;.</translation>
     </message>
     <message>
+        <source>--public-url must be http:// or https:// with a host and an optional port and nothing else, such as http://auth.example.test:8080, not &apos;%1&apos;.</source>
+        <translation>--public-url-arvon on oltava http://- tai https://-osoite, jossa on palvelin ja valinnainen portti eikä mitään muuta, esimerkiksi http://auth.example.test:8080, ei &apos;%1&apos;.</translation>
+    </message>
+    <message>
         <source>Usage:
   authdesk [options]          open the console (needs a display)
   authdesk serve [options]    run the Authentication API without a window
@@ -495,6 +499,8 @@ Options for serve:
                    at most 4)
   --public-url URL the address clients use, e.g. a load balancer&apos;s http://HOST:PORT:
                    the tokens&apos; issuer, and a Host header the server accepts
+  --request-log FILE  append every request&apos;s decision to FILE as a JSON line
+                   (created 0600; secrets and tokens redacted)
   --seed FILE      create the applications and test users of a JSON seed file
   --key-file FILE  keep the key-encryption key in FILE (created 0600) instead of the
                    OS keychain, for machines without one
@@ -524,6 +530,8 @@ Serve-komennon valinnat:
                    ydintä kohden, enintään 4)
   --public-url URL osoite, jota asiakkaat käyttävät, esim. kuormantasaajan http://HOST:PORT:
                    tunnusten myöntäjä (issuer) ja Host-otsake, jonka palvelin hyväksyy
+  --request-log FILE  lisää jokaisen pyynnön päätöksen tiedostoon FILE JSON-rivinä
+                   (luodaan oikeuksin 0600; salaisuudet ja tunnukset peitetty)
   --seed FILE      luo JSON-alustustiedoston sovellukset ja testikäyttäjät
   --key-file FILE  säilytä avaimen salausavain tiedostossa FILE (luodaan oikeuksin 0600)
                    käyttöjärjestelmän avainnipun sijaan koneilla, joilla sitä ei ole
@@ -537,8 +545,8 @@ Yleiset valinnat:
 </translation>
     </message>
     <message>
-        <source>--public-url must be http:// or https:// with a host and an optional port and nothing else, such as http://auth.example.test:8080, not &apos;%1&apos;.</source>
-        <translation>--public-url-arvon on oltava http://- tai https://-osoite, jossa on palvelin ja valinnainen portti eikä mitään muuta, esimerkiksi http://auth.example.test:8080, ei &apos;%1&apos;.</translation>
+        <source>--request-log needs a file name.</source>
+        <translation>--request-log tarvitsee tiedostonimen.</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +3512,21 @@ Vain sinä voit lukea tiedostoa (tila 0600). Kuka tahansa, joka voi lukea sen, v
     </message>
 </context>
 <context>
+    <name>authdesk::RequestLogFile</name>
+    <message>
+        <source>--request-log needs a file name.</source>
+        <translation>--request-log tarvitsee tiedostonimen.</translation>
+    </message>
+    <message>
+        <source>The request log %1 is a folder; give a file name.</source>
+        <translation>Pyyntöloki %1 on kansio; anna tiedostonimi.</translation>
+    </message>
+    <message>
+        <source>Cannot write the request log %1: %2</source>
+        <translation>Pyyntölokia %1 ei voi kirjoittaa: %2</translation>
+    </message>
+</context>
+<context>
     <name>authdesk::RequestLogModel</name>
     <message>
         <source>%1 (HTTP Basic authentication)</source>
@@ -3622,6 +3645,13 @@ Vain sinä voit lukea tiedostoa (tila 0600). Kuka tahansa, joka voi lukea sen, v
     <message>
         <source>Copied as a curl command. Secrets were replaced by the placeholder &quot;[redacted]&quot;: put in your own before you run it.</source>
         <translation>Kopioitu curl-komentona. Salaisuudet korvattiin paikkamerkillä &quot;[redacted]&quot;: lisää omasi ennen suorittamista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) came faster than the log keeps them and are not shown</source>
+        <translation>
+            <numerusform>%n pyyntö tuli nopeammin kuin loki ehtii säilyttää, eikä sitä näytetä</numerusform>
+            <numerusform>%n pyyntöä tuli nopeammin kuin loki ehtii säilyttää, eikä niitä näytetä</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4251,10 +4281,6 @@ Vain sinä voit lukea tiedostoa (tila 0600). Kuka tahansa, joka voi lukea sen, v
         <translation>Tunniste</translation>
     </message>
     <message>
-        <source>Rule</source>
-        <translation>Sääntö</translation>
-    </message>
-    <message>
         <source>Left</source>
         <translation>Jäljellä</translation>
     </message>
@@ -4276,6 +4302,38 @@ Vain sinä voit lukea tiedostoa (tila 0600). Kuka tahansa, joka voi lukea sen, v
     <message>
         <source>until %1</source>
         <translation>%1 asti</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Pyynnöt</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Vika</translation>
+    </message>
+    <message>
+        <source>%1, grant %2</source>
+        <translation>%1, myöntötapa %2</translation>
+    </message>
+    <message>
+        <source>%1, client %2</source>
+        <translation>%1, asiakas %2</translation>
+    </message>
+    <message>
+        <source>answer %1</source>
+        <translation>vastaa %1</translation>
+    </message>
+    <message>
+        <source>answer %1 ms late</source>
+        <translation>vastaa %1 ms myöhässä</translation>
+    </message>
+    <message>
+        <source>drop the connection</source>
+        <translation>katkaise yhteys</translation>
+    </message>
+    <message>
+        <source>As a command: authdesk fault add %1</source>
+        <translation>Komentona: authdesk fault add %1</translation>
     </message>
 </context>
 <context>

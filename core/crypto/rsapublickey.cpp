@@ -1,6 +1,7 @@
 #include "crypto/rsapublickey.h"
 
 #include "crypto/base64url.h"
+#include "crypto/openssl.h"
 
 #include <QCoreApplication>
 #include <openssl/bn.h>
@@ -12,6 +13,8 @@ namespace authdesk {
 
 namespace {
 
+using namespace openssl;
+
 // Far above any real RSA key (16384 bits); stops a JWK from making OpenSSL work on megabytes.
 constexpr qsizetype MaxComponentBytes = 2048;
 
@@ -19,17 +22,6 @@ Error invalidKey(const char *why)
 {
     return Error::invalidArgument(QCoreApplication::translate("authdesk::RsaPublicKey", why));
 }
-
-template<typename T, void (*Free)(T *)> struct Deleter
-{
-    void operator()(T *pointer) const { Free(pointer); }
-};
-
-using BigNumber = std::unique_ptr<BIGNUM, Deleter<BIGNUM, BN_free>>;
-using ParamBuilder = std::unique_ptr<OSSL_PARAM_BLD, Deleter<OSSL_PARAM_BLD, OSSL_PARAM_BLD_free>>;
-using Params = std::unique_ptr<OSSL_PARAM, Deleter<OSSL_PARAM, OSSL_PARAM_free>>;
-using KeyContext = std::unique_ptr<EVP_PKEY_CTX, Deleter<EVP_PKEY_CTX, EVP_PKEY_CTX_free>>;
-using DigestContext = std::unique_ptr<EVP_MD_CTX, Deleter<EVP_MD_CTX, EVP_MD_CTX_free>>;
 
 BigNumber bigNumber(const QByteArray &bigEndian)
 {

@@ -2,6 +2,7 @@
 
 #include "crypto/base64url.h"
 #include "crypto/digest.h"
+#include "crypto/openssl.h"
 #include "domain/jsonwriter.h"
 
 #include <openssl/bn.h>
@@ -13,13 +14,7 @@ namespace authdesk {
 
 namespace {
 
-template<typename T, void (*Free)(T *)> struct Deleter
-{
-    void operator()(T *pointer) const { Free(pointer); }
-};
-
-using BigNumber = std::unique_ptr<BIGNUM, Deleter<BIGNUM, BN_free>>;
-using DigestContext = std::unique_ptr<EVP_MD_CTX, Deleter<EVP_MD_CTX, EVP_MD_CTX_free>>;
+using namespace openssl;
 
 // A big-endian RSA component of the key, base64url as a JWK carries it.
 QByteArray component(EVP_PKEY *key, const char *name)

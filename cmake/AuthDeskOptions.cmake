@@ -48,9 +48,13 @@ if(AUTHDESK_FUZZ)
     target_link_options(authdesk_options INTERFACE -fsanitize=address,undefined)
 elseif(AUTHDESK_SANITIZE)
     # -O1 and line tables only (-g1): the sanitizers' reports keep file:line, and the instrumented
-    # build compiles and links in far less time than at -O2 with full debug info.
+    # build compiles and links in far less time than at -O2 with full debug info. UBSan's null,
+    # alignment and pointer-overflow checks are left out: they instrument nearly every member access
+    # (a heavy unity batch: 11.3 s of CPU with them, 7.9 s without), ASan already reports a null
+    # dereference, and unaligned access is harmless on x86-64. The checks that found real bugs here
+    # (vptr: a QApplication cast, a dying view) stay.
     target_compile_options(authdesk_options INTERFACE
-        "$<${authdesk_is_product}:-fsanitize=address,undefined;-fno-sanitize-recover=undefined;-fno-omit-frame-pointer;-O1;-g1>"
+        "$<${authdesk_is_product}:-fsanitize=address,undefined;-fno-sanitize=null,alignment,pointer-overflow;-fno-sanitize-recover=undefined;-fno-omit-frame-pointer;-O1;-g1>"
         "$<${authdesk_is_test}:-O0;-g0>")
     target_link_options(authdesk_options INTERFACE -fsanitize=address,undefined)
     # Uninstrumented test code cannot see __SANITIZE_ADDRESS__, yet runs with ASan's allocator (whose

@@ -198,9 +198,11 @@ function printTable(results, markdownOut, rssKb, mode) {
     const find = (c, s) => results.find((r) => r.case === c && r.server === s);
     const header = ['case', 'server', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'server CPU us/req', 'authdesk req/s ÷', 'authdesk p50 ÷', 'authdesk p99 ÷'];
     const rows = [];
+    // The servers of this run (bench/run --no-peers leaves the npm peers out).
+    const ran = SERVERS.filter((s) => results.some((r) => r.server === s));
     for (const c of CASES) {
         const ours = find(c.id, 'authdesk');
-        for (const s of SERVERS) {
+        for (const s of ran) {
             if (c.only && !c.only.includes(s)) continue;
             const r = find(c.id, s);
             if (!r) {
@@ -239,7 +241,7 @@ function printTable(results, markdownOut, rssKb, mode) {
         `${rss}.`,
         '',
         ...(mode === 'quick' ? ['(`--quick` run: a few seconds per case, figures not comparable.)', ''] : []),
-        ...Object.values(NOTES).map((n) => `- ${n}`),
+        ...Object.entries(NOTES).filter(([s]) => ran.includes(s)).map(([, n]) => `- ${n}`),
         '- "authdesk X ÷": AuthDesk\'s figure divided by this server\'s. For req/s above 1 is better; for latencies below 1 is better.',
         '- "server CPU us/req": the server process\'s utime + stime (nginx: its workers\' too) over the measured run, divided by the requests it answered; it stays comparable when other work shares the machine and req/s does not. In the mixed run it includes the logins.',
         '- mixed: wrk floods anonymous client_credentials while a second process makes password logins at a steady rate; the logins row is that process.',

@@ -1,5 +1,6 @@
 #include "services/accesstokens.h"
 
+#include "crypto/digest.h"
 #include "crypto/jwt.h"
 #include "domain/clock.h"
 #include "domain/jsonwriter.h"
@@ -17,6 +18,19 @@ namespace authdesk {
 namespace {
 
 using apierrors::invalidToken;
+
+AccessTokenClaims claimsOf(const VerifiedTokenCache::Entry &entry)
+{
+    AccessTokenClaims claims;
+    claims.subject = entry.subject;
+    claims.clientId = entry.clientId;
+    claims.scope = entry.scope;
+    claims.familyId = entry.familyId;
+    claims.tokenId = entry.tokenId;
+    claims.issuedAt = QDateTime::fromSecsSinceEpoch(entry.issuedAt, Qt::UTC);
+    claims.expiresAt = QDateTime::fromSecsSinceEpoch(entry.expiresAt, Qt::UTC);
+    return claims;
+}
 
 } // namespace
 
@@ -48,22 +62,39 @@ QByteArray AccessTokens::issue(const QString &issuer, const AccessTokenClaims &c
     return jwt::sign(payload.finish(), m_keys.current());
 }
 
+std::optional<AccessTokenClaims> AccessTokens::verifiedClaims(const QByteArray &token) const
+{
+    const QByteArray digest = digest::sha256(token);
+    if (const std::optional<VerifiedTokenCache::Entry> known = m_verified.find(digest)) {
+        if (m_keys.publicKeys().value(known->kid) == known->publicKey)
+            return claimsOf(*known);
+    }
+
+    const Result<jwt::Verified> verified = jwt::verify(token, m_keys.publicKeys());
+    if (!verified)
+        return std::nullopt;
+    const QJsonObject &payload = verified->claims;
+    VerifiedTokenCache::Entry entry;
+    entry.kid = verified->header.value(QLatin1String("kid")).toString();
+    entry.publicKey = m_keys.publicKeys().value(entry.kid);
+    entry.subject = payload.value(QLatin1String("sub")).toString();
+    entry.clientId = payload.value(QLatin1String("client_id")).toString();
+    entry.scope = payload.value(QLatin1String("scope")).toString();
+    entry.familyId = payload.value(QLatin1String("fid")).toString();
+    entry.tokenId = payload.value(QLatin1String("jti")).toString();
+    entry.issuedAt = payload.value(QLatin1String("iat")).toInteger();
+    entry.expiresAt = payload.value(QLatin1String("exp")).toInteger();
+    m_verified.insert(digest, entry, m_clock.now().toSecsSinceEpoch());
+    return claimsOf(entry);
+}
+
 std::variant<AccessTokenClaims, OAuthError> AccessTokens::validate(const QByteArray &token) const
 {
-    const Result<jwt::Verified> verified = jwt::verify(token, m_keys.publicKeys());
+    std::optional<AccessTokenClaims> verified = verifiedClaims(token);
     if (!verified)
         return invalidToken(QCoreApplication::translate(
             "AccessTokens", "the access token is malformed or its signature does not verify"));
-
-    const QJsonObject &payload = verified->claims;
-    AccessTokenClaims claims;
-    claims.subject = payload.value(QLatin1String("sub")).toString();
-    claims.clientId = payload.value(QLatin1String("client_id")).toString();
-    claims.scope = payload.value(QLatin1String("scope")).toString();
-    claims.familyId = payload.value(QLatin1String("fid")).toString();
-    claims.tokenId = payload.value(QLatin1String("jti")).toString();
-    claims.issuedAt = QDateTime::fromSecsSinceEpoch(payload.value(QLatin1String("iat")).toInteger(), Qt::UTC);
-    claims.expiresAt = QDateTime::fromSecsSinceEpoch(payload.value(QLatin1String("exp")).toInteger(), Qt::UTC);
+    AccessTokenClaims &claims = *verified;
 
     if (claims.expiresAt <= m_clock.now())
         return invalidToken(QCoreApplication::translate("AccessTokens", "the access token has expired"));

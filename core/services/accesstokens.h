@@ -2,11 +2,11 @@
 
 #include "domain/result.h"
 #include "services/oauth.h"
+#include "services/verifiedtokencache.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
-
 #include <variant>
 
 namespace authdesk {
@@ -38,8 +38,8 @@ struct AccessTokenClaims
 class AccessTokens
 {
 public:
-    AccessTokens(const SigningKeys &keys, ApplicationRepository &applications, TokenRepository &tokens,
-                 const Clock &clock);
+    AccessTokens(
+        const SigningKeys &keys, ApplicationRepository &applications, TokenRepository &tokens, const Clock &clock);
 
     QByteArray issue(const QString &issuer, const AccessTokenClaims &claims) const;
 
@@ -48,10 +48,15 @@ public:
     std::variant<AccessTokenClaims, OAuthError> validate(const QByteArray &token) const;
 
 private:
+    // The token's claims once its signature verified with a published key; from the cache when it
+    // verified before with the key that is still published under its kid.
+    std::optional<AccessTokenClaims> verifiedClaims(const QByteArray &token) const;
+
     const SigningKeys &m_keys;
     ApplicationRepository &m_applications;
     TokenRepository &m_tokens;
     const Clock &m_clock;
+    mutable VerifiedTokenCache m_verified;
 };
 
 } // namespace authdesk

@@ -41,7 +41,8 @@ std::variant<AccessTokenClaims, OAuthError> ApiAccess::authorize(
         QCoreApplication::translate("ApiAccess", "a %1 token cannot read this").arg(claims.scope));
     if (!scopes.contains(claims.scope))
         return insufficient;
-    const Result<std::optional<Application>> application = m_applications.find(claims.clientId);
+    // validate() has just read the application: this is the same, still current, copy.
+    const Result<std::optional<Application>> application = m_applications.findRecent(claims.clientId);
     if (!application)
         return apierrors::databaseUnavailable();
     if (!application->has_value() || (*application)->type != applicationType)

@@ -2,6 +2,48 @@
 
 namespace authdesk {
 
+void appendJsonString(QByteArray &out, QByteArrayView utf8)
+{
+    static constexpr char Hex[] = "0123456789abcdef";
+    out.append('"');
+    qsizetype plain = 0; // start of the run of bytes that need no escape
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(utf8.sliced(plain, i - plain));
+        plain = i + 1;
+        switch (c) {
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\b':
+            out.append("\\b");
+            break;
+        case '\f':
+            out.append("\\f");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        default:
+            out.append("\\u00").append(Hex[c >> 4]).append(Hex[c & 0xf]);
+            break;
+        }
+    }
+    out.append(utf8.sliced(plain));
+    out.append('"');
+}
+
 JsonObjectWriter::JsonObjectWriter(qsizetype reserve)
 {
     m_out.reserve(reserve);
@@ -18,44 +60,7 @@ void JsonObjectWriter::name(QByteArrayView name)
 
 void JsonObjectWriter::string(QByteArrayView utf8)
 {
-    static constexpr char Hex[] = "0123456789abcdef";
-    m_out.append('"');
-    qsizetype plain = 0; // start of the run of bytes that need no escape
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const auto c = static_cast<unsigned char>(utf8[i]);
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        m_out.append(utf8.sliced(plain, i - plain));
-        plain = i + 1;
-        switch (c) {
-        case '"':
-            m_out.append("\\\"");
-            break;
-        case '\\':
-            m_out.append("\\\\");
-            break;
-        case '\b':
-            m_out.append("\\b");
-            break;
-        case '\f':
-            m_out.append("\\f");
-            break;
-        case '\n':
-            m_out.append("\\n");
-            break;
-        case '\r':
-            m_out.append("\\r");
-            break;
-        case '\t':
-            m_out.append("\\t");
-            break;
-        default:
-            m_out.append("\\u00").append(Hex[c >> 4]).append(Hex[c & 0xf]);
-            break;
-        }
-    }
-    m_out.append(utf8.sliced(plain));
-    m_out.append('"');
+    appendJsonString(m_out, utf8);
 }
 
 JsonObjectWriter &JsonObjectWriter::add(QByteArrayView name, const QString &value)

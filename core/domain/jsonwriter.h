@@ -6,6 +6,10 @@
 
 namespace authdesk {
 
+// Appends utf8 as a JSON string, quoted and escaped as QJsonDocument escapes it (quote, backslash
+// and control characters).
+void appendJsonString(QByteArray &out, QByteArrayView utf8);
+
 // Writes one flat JSON object, compact, members in the order they are added, straight into UTF-8
 // bytes: for the hot answers (a JWT's claims, a token answer) whose members are known, where
 // building a QJsonObject and serialising it costs more than signing the token. Strings are escaped

@@ -18,47 +18,46 @@ namespace authdesk {
 
 namespace {
 
-QHttpServerResponse transitReply(const QJsonValue &document, int status = 200)
+QHttpServerResponse transitReply(const QByteArray &body, int status = 200)
 {
-    const QByteArray body = document.isArray() ? QJsonDocument(document.toArray()).toJson(QJsonDocument::Compact)
-                                               : QJsonDocument(document.toObject()).toJson(QJsonDocument::Compact);
     QHttpServerResponse response(QByteArrayLiteral("application/transit+json;charset=UTF-8"), body,
         static_cast<QHttpServerResponse::StatusCode>(status));
     response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     return response;
 }
 
-// The Marketplace API's resource envelope: {data, meta, included}.
-QJsonValue resource(const QString &id, const QString &type, const transit::Entries &attributes)
+// The Marketplace API's resource envelope: {data: {id, type, attributes, relationships}, meta,
+// included}; writeAttributes writes the members of the attributes map.
+template<typename WriteAttributes>
+QHttpServerResponse resourceReply(const QString &id, QByteArrayView type, WriteAttributes writeAttributes)
 {
-    return transit::map({ { QStringLiteral("data"),
-                            transit::map({ { QStringLiteral("id"), transit::uuid(id) },
-                                           { QStringLiteral("type"), transit::keyword(type) },
-                                           { QStringLiteral("attributes"), transit::map(attributes) },
-                                           { QStringLiteral("relationships"), transit::map({}) } }) },
-                          { QStringLiteral("meta"), transit::map({}) },
-                          { QStringLiteral("included"), QJsonArray() } });
+    transit::Writer out;
+    out.beginMap().key("data").beginMap().key("id").uuid(id).key("type").keyword(type).key("attributes").beginMap();
+    writeAttributes(out);
+    out.endMap().key("relationships").beginMap().endMap().endMap();
+    out.key("meta").beginMap().endMap().key("included").beginArray().endArray().endMap();
+    return transitReply(out.finish());
 }
 
 QHttpServerResponse currentUserReply(const TestUser &u)
 {
-    return transitReply(resource(u.id, QStringLiteral("currentUser"),
-        { { QStringLiteral("email"), transit::string(u.email) }, { QStringLiteral("emailVerified"), u.emailVerified },
-            { QStringLiteral("banned"), u.banned }, { QStringLiteral("deleted"), false },
-            { QStringLiteral("createdAt"), transit::time(u.createdAt) },
-            { QStringLiteral("profile"),
-                transit::map({ { QStringLiteral("displayName"), transit::string(u.displayName) },
-                    { QStringLiteral("abbreviatedName"), transit::string(u.abbreviatedName()) } }) } }));
+    return resourceReply(u.id, "currentUser", [&u](transit::Writer &out) {
+        out.key("email").string(u.email).key("emailVerified").boolean(u.emailVerified);
+        out.key("banned").boolean(u.banned).key("deleted").boolean(false).key("createdAt").time(u.createdAt);
+        out.key("profile").beginMap();
+        out.key("displayName").string(u.displayName).key("abbreviatedName").string(u.abbreviatedName());
+        out.endMap();
+    });
 }
 
 // The Marketplace API's error envelope: {errors: [{status, code, title}]}. The title is fixed text.
 QHttpServerResponse apiError(int status, const QByteArray &code, const QString &title)
 {
-    return transitReply(transit::map({ { QStringLiteral("errors"),
-                            QJsonArray { transit::map({ { QStringLiteral("status"), status },
-                                { QStringLiteral("code"), QString::fromLatin1(code) },
-                                { QStringLiteral("title"), transit::string(title) } }) } } }),
-        status);
+    transit::Writer out;
+    out.beginMap().key("errors").beginArray().beginMap();
+    out.key("status").number(status).key("code").string(QString::fromLatin1(code)).key("title").string(title);
+    out.endMap().endArray().endMap();
+    return transitReply(out.finish(), status);
 }
 
 } // namespace
@@ -67,14 +66,12 @@ ApiEndpoints::ApiEndpoints(ApiAccess &access, const SigningKeys &keys, QString i
     : m_access(access)
     , m_keys(keys)
     , m_issuer(std::move(issuer))
-{
-}
+{ }
 
 QHttpServerResponse ApiEndpoints::currentUser(const QHttpServerRequest &request) const
 {
     const auto claims = m_access.authorize(request.value(QByteArrayLiteral("Authorization")),
-                                           { scopes::User, scopes::UserLimited, scopes::TrustedUser },
-                                           ApplicationType::Marketplace);
+        { scopes::User, scopes::UserLimited, scopes::TrustedUser }, ApplicationType::Marketplace);
     if (const auto *error = std::get_if<OAuthError>(&claims))
         return oauthresponses::error(*error, ClientCredentials::Method::None);
     const auto user = m_access.currentUser(std::get<AccessTokenClaims>(claims));
@@ -143,37 +140,37 @@ QHttpServerResponse ApiEndpoints::marketplaceFor(const QHttpServerRequest &reque
         ? QStringList { scopes::Integration }
         : QStringList { scopes::PublicRead, scopes::User, scopes::UserLimited, scopes::TrustedUser };
     const auto claims = m_access.authorize(request.value(QByteArrayLiteral("Authorization")), allowed,
-                                           integration ? ApplicationType::Integration : ApplicationType::Marketplace);
+        integration ? ApplicationType::Integration : ApplicationType::Marketplace);
     if (const auto *error = std::get_if<OAuthError>(&claims))
         return oauthresponses::error(*error, ClientCredentials::Method::None);
-    return transitReply(resource(m_access.marketplaceId(), QStringLiteral("marketplace"),
-                                 { { QStringLiteral("name"), QStringLiteral("AuthDesk local marketplace") } }));
+    return resourceReply(m_access.marketplaceId(), "marketplace",
+        [](transit::Writer &out) { out.key("name").string(QStringLiteral("AuthDesk local marketplace")); });
 }
 
 QHttpServerResponse ApiEndpoints::metadata() const
 {
     const QJsonArray authMethods { QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post"),
-                                   QStringLiteral("none") };
+        QStringLiteral("none") };
     return jsonreply::json(
         { { QStringLiteral("issuer"), m_issuer },
-          { QStringLiteral("authorization_endpoint"), QString(m_issuer + QStringLiteral("/api/authorize-as")) },
-          { QStringLiteral("token_endpoint"), QString(m_issuer + QStringLiteral("/v1/auth/token")) },
-          { QStringLiteral("revocation_endpoint"), QString(m_issuer + QStringLiteral("/v1/auth/revoke")) },
-          { QStringLiteral("introspection_endpoint"), QString(m_issuer + QStringLiteral("/v1/auth/introspect")) },
-          { QStringLiteral("jwks_uri"), QString(m_issuer + QStringLiteral("/.well-known/jwks.json")) },
-          { QStringLiteral("grant_types_supported"),
-            QJsonArray { QStringLiteral("client_credentials"), QStringLiteral("password"),
-                         QStringLiteral("refresh_token"), QStringLiteral("token_exchange"),
-                         QStringLiteral("authorization_code") } },
-          { QStringLiteral("response_types_supported"), QJsonArray { QStringLiteral("code") } },
-          { QStringLiteral("code_challenge_methods_supported"), QJsonArray { QStringLiteral("S256") } },
-          { QStringLiteral("token_endpoint_auth_methods_supported"), authMethods },
-          { QStringLiteral("revocation_endpoint_auth_methods_supported"), authMethods },
-          { QStringLiteral("introspection_endpoint_auth_methods_supported"),
-            QJsonArray { QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post") } },
-          { QStringLiteral("scopes_supported"),
-            QJsonArray { scopes::PublicRead, scopes::User, scopes::UserLimited, scopes::TrustedUser,
-                         scopes::Integration } } },
+            { QStringLiteral("authorization_endpoint"), QString(m_issuer + QStringLiteral("/api/authorize-as")) },
+            { QStringLiteral("token_endpoint"), QString(m_issuer + QStringLiteral("/v1/auth/token")) },
+            { QStringLiteral("revocation_endpoint"), QString(m_issuer + QStringLiteral("/v1/auth/revoke")) },
+            { QStringLiteral("introspection_endpoint"), QString(m_issuer + QStringLiteral("/v1/auth/introspect")) },
+            { QStringLiteral("jwks_uri"), QString(m_issuer + QStringLiteral("/.well-known/jwks.json")) },
+            { QStringLiteral("grant_types_supported"),
+                QJsonArray { QStringLiteral("client_credentials"), QStringLiteral("password"),
+                    QStringLiteral("refresh_token"), QStringLiteral("token_exchange"),
+                    QStringLiteral("authorization_code") } },
+            { QStringLiteral("response_types_supported"), QJsonArray { QStringLiteral("code") } },
+            { QStringLiteral("code_challenge_methods_supported"), QJsonArray { QStringLiteral("S256") } },
+            { QStringLiteral("token_endpoint_auth_methods_supported"), authMethods },
+            { QStringLiteral("revocation_endpoint_auth_methods_supported"), authMethods },
+            { QStringLiteral("introspection_endpoint_auth_methods_supported"),
+                QJsonArray { QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post") } },
+            { QStringLiteral("scopes_supported"),
+                QJsonArray { scopes::PublicRead, scopes::User, scopes::UserLimited, scopes::TrustedUser,
+                    scopes::Integration } } },
         200);
 }
 

@@ -27,33 +27,40 @@ int hexValue(char c)
 
 std::optional<QString> FormDecoder::decodeComponent(const QByteArray &component)
 {
+    // Most names and values need no unescaping: then the bytes are the component itself, shared.
     QByteArray bytes;
-    bytes.reserve(component.size());
-    for (qsizetype i = 0; i < component.size(); ++i) {
-        const char c = component.at(i);
-        if (c == '+') {
-            bytes.append(' ');
-        } else if (c == '%') {
-            if (i + 2 >= component.size())
-                return std::nullopt;
-            const int high = hexValue(component.at(i + 1));
-            const int low = hexValue(component.at(i + 2));
-            if (high < 0 || low < 0)
-                return std::nullopt;
-            bytes.append(static_cast<char>(high * 16 + low));
-            i += 2;
-        } else {
-            bytes.append(c);
+    if (component.contains('%') || component.contains('+')) {
+        bytes.reserve(component.size());
+        for (qsizetype i = 0; i < component.size(); ++i) {
+            const char c = component.at(i);
+            if (c == '+') {
+                bytes.append(' ');
+            } else if (c == '%') {
+                if (i + 2 >= component.size())
+                    return std::nullopt;
+                const int high = hexValue(component.at(i + 1));
+                const int low = hexValue(component.at(i + 2));
+                if (high < 0 || low < 0)
+                    return std::nullopt;
+                bytes.append(static_cast<char>(high * 16 + low));
+                i += 2;
+            } else {
+                bytes.append(c);
+            }
         }
+    } else {
+        bytes = component;
     }
-    // ConvertInitialBom: the default flags drop a leading U+FEFF, which would make
-    // "%EF%BB%BFgrant_type" the name grant_type. Names and values are kept exactly as sent.
+    // Invalid UTF-8 is refused, not replaced.
+    if (!bytes.isValidUtf8())
+        return std::nullopt;
+    if (!bytes.startsWith("\xEF\xBB\xBF"))
+        return QString::fromUtf8(bytes);
+    // Names and values are kept exactly as sent: fromUtf8 and the decoder's default flags drop a
+    // leading U+FEFF, which would make "%EF%BB%BFgrant_type" the name grant_type.
     QStringDecoder decoder(
         QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
-    const QString text = decoder.decode(bytes);
-    if (decoder.hasError())
-        return std::nullopt;
-    return text;
+    return QString(decoder.decode(bytes));
 }
 
 std::variant<DecodedForm, OAuthError> FormDecoder::decode(const QByteArray &body, const QStringList &knownNames)
@@ -84,8 +91,10 @@ std::variant<DecodedForm, OAuthError> FormDecoder::decode(const QByteArray &body
         if (value->toUtf8().size() > MaxParameterLength || name->toUtf8().size() > MaxParameterLength)
             return invalidRequest("A parameter is too long.",
                 QCoreApplication::translate("FormDecoder", "a parameter is longer than 4 KiB"));
-        const auto forbidden = [](QChar c) { return c == QChar(0) || c == QLatin1Char('\r') || c == QLatin1Char('\n'); };
-        if (std::any_of(name->cbegin(), name->cend(), forbidden) || std::any_of(value->cbegin(), value->cend(), forbidden)) {
+        const auto forbidden
+            = [](QChar c) { return c == QChar(0) || c == QLatin1Char('\r') || c == QLatin1Char('\n'); };
+        if (std::any_of(name->cbegin(), name->cend(), forbidden)
+            || std::any_of(value->cbegin(), value->cend(), forbidden)) {
             return invalidRequest("The request body contains a forbidden character.",
                 QCoreApplication::translate("FormDecoder", "a NUL, CR or LF in a parameter"));
         }

@@ -65,6 +65,8 @@ void TestFormDecoder::decode_data()
     QTest::newRow("equals in the value") << QByteArray("a=b=c") << QStringList { u"a=b=c"_s } << QByteArray();
     QTest::newRow("leading BOM kept") << QByteArray("%EF%BB%BFgrant_type=x") << QStringList { u"\ufeffgrant_type=x"_s }
                                       << QByteArray();
+    QTest::newRow("two leading BOMs kept")
+        << QByteArray("%EF%BB%BF%EF%BB%BFa=%EF%BB%BF") << QStringList { u"\ufeff\ufeffa=\ufeff"_s } << QByteArray();
     QTest::newRow("unknown name repeated")
         << QByteArray("x=1&x=2") << QStringList { u"x=1"_s, u"x=2"_s } << QByteArray();
     QTest::newRow("64 parameters") << parameters(64) << QStringList() << QByteArray();

@@ -23,13 +23,12 @@
 
 namespace authdesk {
 
-// Statements a thread runs on (nearly) every request, prepared once on its connection (SQLite):
-// preparing costs more than running them.
+// The statements of Database::prepared() on one connection, by their text, each prepared once:
+// preparing costs more than running them. A node-based map, so a query never moves. On PostgreSQL
+// each is a named statement of the connection's server session (QPSQL's PREPARE qpsqlpstmt_N,
+// DEALLOCATEd when the query is destroyed): they live and die with that session.
 struct Database::HotStatements
 {
-    QSqlQuery dataVersion;
-    QSqlQuery ping;
-    // Database::prepared(), by their text; a node-based map, so a query never moves.
     std::unordered_map<QString, QSqlQuery> statements;
 };
 
@@ -50,7 +49,8 @@ struct Database::Connections
     int failedAttempts = 0; // in a row, for the backoff
     qint64 retryAtMs = 0; // steady clock; no attempt before this while unreachable
 
-    // By connection name, used only by that connection's thread, and dropped before it closes.
+    // By connection name, used only by that connection's thread; taken out before the connection
+    // closes or reopens (the statements belong to its session) and destroyed outside the mutex.
     QHash<QString, std::shared_ptr<HotStatements>> hot;
 };
 
@@ -106,8 +106,9 @@ Database::~Database()
     m_listener.reset();
     QMutexLocker lock(&m_connections->mutex);
     const QHash<QThread *, QString> names = std::exchange(m_connections->names, {});
-    m_connections->hot.clear(); // the prepared statements go before their connections
+    auto hot = std::exchange(m_connections->hot, {});
     lock.unlock();
+    hot.clear(); // the prepared statements go before their connections
     // Connections of threads still running are only unregistered: a connection may be closed only by
     // its own thread, and those threads should have stopped before the database goes away.
     QSqlDatabase::database(m_baseName, false).close();
@@ -257,14 +258,16 @@ QSqlDatabase Database::connection()
             const std::shared_ptr<Connections> alive = connections.lock();
             if (!alive)
                 return;
+            std::shared_ptr<HotStatements> hot;
             {
                 QMutexLocker innerLock(&alive->mutex);
                 if (alive->names.value(thread) != name)
                     return;
                 alive->names.remove(thread);
                 alive->openedEpoch.remove(name);
-                alive->hot.remove(name);
+                hot = alive->hot.take(name);
             }
+            hot.reset(); // on the open connection, whose session still knows them
             QSqlDatabase::database(name, false).close();
             QSqlDatabase::removeDatabase(name);
         },
@@ -303,10 +306,16 @@ void Database::reopen(QSqlDatabase &db, const QString &name)
         return;
     }
     const quint64 epoch = m_connections->epoch;
-    m_connections->hot.remove(name);
+    // The statements were prepared in the old connection's session, which the server forgets with
+    // it (a restart, a terminated backend): running one on the new session would fail ("prepared
+    // statement qpsqlpstmt_N does not exist"). They go, and prepared() prepares them afresh on the
+    // new session. Destroyed once the old connection is closed, so that QPSQL's DEALLOCATE for each
+    // fails at once in libpq instead of waiting on a socket to a server that may have vanished.
+    std::shared_ptr<HotStatements> stale = m_connections->hot.take(name);
     lock.unlock();
 
     db.close();
+    stale.reset();
     db.setConnectOptions(reconnectOptions());
     const bool opened = db.open() && applyConnectionSettings(db, m_dialect);
     QString detail;
@@ -338,56 +347,46 @@ void Database::reopen(QSqlDatabase &db, const QString &name)
 
 std::shared_ptr<Database::HotStatements> Database::hotStatements(const QSqlDatabase &db)
 {
+    // Nothing is prepared here: a statement is prepared by the first prepared() that asks for it,
+    // on an engine that knows it. (Preparing SQLite's PRAGMA here on every new connection was a
+    // syntax error on PostgreSQL, which inside a transaction aborted it: every statement after it
+    // failed, and QPSQL ran the next one with no name, "EXECUTE  (...)".)
     QMutexLocker lock(&m_connections->mutex);
     std::shared_ptr<HotStatements> &slot = m_connections->hot[db.connectionName()];
-    if (!slot) {
+    if (!slot)
         slot = std::make_shared<HotStatements>();
-        slot->dataVersion = QSqlQuery(db);
-        slot->dataVersion.setForwardOnly(true);
-        slot->dataVersion.prepare(QStringLiteral("PRAGMA data_version"));
-        slot->ping = QSqlQuery(db);
-        slot->ping.setForwardOnly(true);
-        slot->ping.prepare(QStringLiteral("SELECT 1"));
-    }
     return slot;
 }
 
 Database::Prepared Database::prepared(const QSqlDatabase &db, const QString &statement)
 {
-    if (m_dialect.engine() != SqlDialect::Engine::Sqlite) {
-        // PostgreSQL: prepared afresh each time, as before. Its driver names server-side statements
-        // that a failed transaction or a reconnect can take away from under a cached query.
-        auto query = std::make_shared<QSqlQuery>(db);
-        query->setForwardOnly(true);
-        query->prepare(statement);
-        Prepared prepared;
-        prepared.m_query = query.get();
-        prepared.m_owner = std::move(query);
-        return prepared;
-    }
     std::shared_ptr<HotStatements> hot = hotStatements(db);
     // Only the calling thread uses its connection's statements: no lock is needed past hotStatements().
     auto [it, inserted] = hot->statements.try_emplace(statement, db);
+    Prepared prepared;
     if (inserted) {
         it->second.setForwardOnly(true);
         if (!it->second.prepare(statement)) {
-            // Kept out of the cache, so that the next call tries again (e.g. after a reconnect).
+            // Kept out of the cache, so that the next call tries again (e.g. after a reconnect), and
+            // never run: QPSQL forgets the name of a statement it could not prepare and would run
+            // "EXECUTE  (...)", whose syntax error would hide why the PREPARE failed.
             auto failed = std::make_shared<QSqlQuery>(std::move(it->second));
             hot->statements.erase(it);
-            Prepared prepared;
             prepared.m_query = failed.get();
             prepared.m_owner = std::move(failed);
             return prepared;
         }
     }
-    Prepared prepared;
     prepared.m_query = &it->second;
     prepared.m_owner = std::move(hot);
+    prepared.m_prepared = true;
     return prepared;
 }
 
 bool Database::Prepared::run(const QVariantList &values)
 {
+    if (!m_prepared)
+        return false; // query() holds the error of its PREPARE
     for (qsizetype i = 0; i < values.size(); ++i)
         m_query->bindValue(static_cast<int>(i), values.at(i));
     return m_query->exec();
@@ -397,9 +396,9 @@ Result<void> Database::ping()
 {
     if (m_dialect.engine() == SqlDialect::Engine::Sqlite) {
         // A file does not go away like a server: one prepared statement, run again each time.
-        const std::shared_ptr<HotStatements> hot = hotStatements(connection());
-        const bool answered = hot->ping.exec() && hot->ping.next();
-        hot->ping.finish();
+        Prepared ping = prepared(connection(), QStringLiteral("SELECT 1"));
+        const bool answered = ping.run({}) && ping.query().next();
+        ping.query().finish();
         if (answered)
             return {};
         return Error::storageUnavailable(tr("The database does not answer."));
@@ -476,9 +475,9 @@ quint64 Database::applicationsGeneration()
     SeenChanges &seen = t_seenChanges[db.connectionName()];
     if (sqlite) {
         // Changes when another connection committed anything; only then is the stamp worth reading.
-        const std::shared_ptr<HotStatements> hot = hotStatements(db);
-        QSqlQuery &dataVersion = hot->dataVersion;
-        if (!dataVersion.exec() || !dataVersion.next()) {
+        Prepared read = prepared(db, QStringLiteral("PRAGMA data_version"));
+        QSqlQuery &dataVersion = read.query();
+        if (!read.run({}) || !dataVersion.next()) {
             dataVersion.finish();
             return m_applicationsGeneration.fetch_add(1, std::memory_order_acq_rel) + 1; // cannot tell: read afresh
         }

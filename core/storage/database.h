@@ -91,23 +91,26 @@ public:
     Result<void> inTransaction(const std::function<Result<void>()> &work);
 
     // A statement of the hot paths (refresh rotation, login, token exchange), prepared once per
-    // connection and then only bound and run (SQLite; PostgreSQL prepares it afresh each time):
-    // statement must be a constant text with ? placeholders.
+    // connection and then only bound and run: statement must be a constant text with ? placeholders.
+    // On PostgreSQL it is a named statement of the connection's server session; it survives the
+    // transactions it ran in, even rolled back ones, and is prepared again when the connection is
+    // reopened (connection()), since the server forgets a session's statements with the session.
     // Valid while the holder lives; finish() it after reading, before the next statement.
     class Prepared
     {
     public:
         QSqlQuery &query() { return *m_query; }
-        // Binds values to the placeholders in order and runs it.
+        // Binds values to the placeholders in order and runs it. False without running it when the
+        // statement could not be prepared; query() then holds the error of the PREPARE.
         bool run(const QVariantList &values);
 
     private:
         friend class Database;
         std::shared_ptr<void> m_owner; // the connection's statements
         QSqlQuery *m_query = nullptr;
+        bool m_prepared = false;
     };
-    // The calling thread's statement on db (its connection()); false in prepared() when it does not
-    // prepare (its query() then holds the error).
+    // The calling thread's statement on db (its connection()).
     Prepared prepared(const QSqlDatabase &db, const QString &statement);
 
 private:
@@ -118,7 +121,7 @@ private:
     static Result<void> applyConnectionSettings(QSqlDatabase &db, const SqlDialect &dialect);
     // Whether libpq has given up on db's connection (PostgreSQL only; SQLite files do not go away).
     bool isBroken(const QSqlDatabase &db) const;
-    // The calling thread's prepared hot statements on db, its connection (SQLite).
+    // The calling thread's prepared statements on db, its connection; none prepared yet on a new one.
     std::shared_ptr<HotStatements> hotStatements(const QSqlDatabase &db);
     // Reopens the calling thread's connection name unless the backoff says not yet.
     void reopen(QSqlDatabase &db, const QString &name);

@@ -4,7 +4,11 @@
 #include "storage/tokenrepository.h"
 #include "testdatabase.h"
 
+#include <QRegularExpression>
 #include <QSemaphore>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 #include <QThread>
 #include <memory>
@@ -86,8 +90,13 @@ private slots:
     void familiesFilterByState();
     void familiesFilterByOwner();
     void familiesPageNewestFirst();
+    void postgresPreparesARotationOncePerSession();
+    void postgresPreparesAgainAfterLosingTheSession();
+    void postgresStatementFailingToPrepareIsNotRun();
 
 private:
+    // PostgreSQL: the named statements of the calling thread's session (its connection), by text.
+    QHash<QString, QString> sessionStatements();
     // Families f1..f5 in several states, for the filter tests.
     void insertFamiliesInEveryState();
 
@@ -620,4 +629,135 @@ void TestTokenRepository::familiesPageNewestFirst()
 }
 
 QTEST_GUILESS_MAIN(TestTokenRepository)
+QHash<QString, QString> TestTokenRepository::sessionStatements()
+{
+    QSqlQuery query(m_db.database().connection());
+    // Its statement column is QPSQL's whole "PREPARE qpsqlpstmt_N AS ..."; the text after AS is ours.
+    if (!query.exec(QStringLiteral(
+            "SELECT regexp_replace(statement, '^PREPARE \\S+ AS ', ''), name FROM pg_prepared_statements")))
+        qWarning("pg_prepared_statements: %s", qPrintable(query.lastError().text()));
+    QHash<QString, QString> statements;
+    while (query.next())
+        statements.insert(query.value(0).toString(), query.value(1).toString());
+    return statements;
+}
+
+// Issue #15: the hot statements are prepared once per connection on PostgreSQL too. A rotation
+// leaves its statements prepared in the session, and the next rotation runs the same ones.
+void TestTokenRepository::postgresPreparesARotationOncePerSession()
+{
+    if (!TestDatabase::usesPostgres())
+        QSKIP("PostgreSQL's named statements");
+    const TokenFamily family = makeFamily(QStringLiteral("f"), MarketplaceId, JoeId, T0);
+    const RefreshTokenRecord first = makeToken(family.id, 0, T0);
+    QVERIFY(m_repository->createFamily(family, first));
+    const RefreshTokenRecord second = makeToken(family.id, 1, T0.addSecs(60));
+    QCOMPARE(*m_repository->rotate(first.tokenHash, second, QByteArrayLiteral("s"), T0.addSecs(60)),
+        TokenRepository::RotateOutcome::Rotated);
+    const QHash<QString, QString> afterFirst = sessionStatements();
+    QVERIFY2(afterFirst.size() >= 4, qPrintable(QStringList(afterFirst.keys()).join(QLatin1Char('\n'))));
+
+    const RefreshTokenRecord third = makeToken(family.id, 2, T0.addSecs(120));
+    QCOMPARE(*m_repository->rotate(second.tokenHash, third, QByteArrayLiteral("s"), T0.addSecs(120)),
+        TokenRepository::RotateOutcome::Rotated);
+    QCOMPARE(sessionStatements(), afterFirst); // the same statements under the same names
+    QVERIFY(**m_repository->head(family.id) == third);
+}
+
+// A restart of the server (or a terminated backend) ends the session and with it its statements:
+// the connection is opened again and the statements are prepared again on the new session.
+// (tests/faults/pg-faults.test.mjs restarts a real cluster under a running server.)
+void TestTokenRepository::postgresPreparesAgainAfterLosingTheSession()
+{
+    if (!TestDatabase::usesPostgres())
+        QSKIP("PostgreSQL sessions");
+    const TokenFamily family = makeFamily(QStringLiteral("f"), MarketplaceId, JoeId, T0);
+    RefreshTokenRecord head = makeToken(family.id, 0, T0);
+    QVERIFY(m_repository->createFamily(family, head));
+    TestUserRepository users(m_db.database());
+    const auto rotate = [&](int generation) -> Result<TokenRepository::RotateOutcome> {
+        const QDateTime now = T0.addSecs(60 * generation);
+        const RefreshTokenRecord next = makeToken(family.id, generation, now);
+        const Result<TokenRepository::RotateOutcome> outcome
+            = m_repository->rotate(head.tokenHash, next, QByteArrayLiteral("s"), now);
+        if (outcome && *outcome == TokenRepository::RotateOutcome::Rotated)
+            head = next;
+        return outcome;
+    };
+    QCOMPARE(*rotate(1), TokenRepository::RotateOutcome::Rotated);
+    QVERIFY((*users.findById(JoeId)).has_value());
+    const QHash<QString, QString> before = sessionStatements();
+    QVERIFY(!before.isEmpty());
+
+    {
+        QSqlDatabase admin = m_db.data().addIndependentConnection(QStringLiteral("terminator"));
+        QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
+        QSqlQuery query(admin);
+        QVERIFY(query.exec(QStringLiteral("SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+                                          " AND pid <> pg_backend_pid()")));
+        QStringList pids;
+        while (query.next())
+            pids << query.value(0).toString();
+        QVERIFY(!pids.isEmpty());
+        const QString list = pids.join(QLatin1Char(','));
+        QVERIFY(query.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid IN (")
+            + list + QLatin1Char(')')));
+        // Gone from the server, so that nothing below can still reach the old sessions.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            query.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid IN (") + list + QLatin1Char(')'))
+                && query.next() && query.value(0).toInt() == 0,
+            10000);
+        query = QSqlQuery();
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("terminator"));
+
+    // At most the one request that finds the connection dead fails; then rotations and lookups work
+    // on the new session, with their statements prepared on it.
+    Result<TokenRepository::RotateOutcome> outcome = rotate(2);
+    if (!outcome) {
+        QCOMPARE(outcome.error().code(), Error::Code::StorageUnavailable);
+        outcome = rotate(2);
+    }
+    QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message()));
+    QCOMPARE(*outcome, TokenRepository::RotateOutcome::Rotated);
+    const Result<std::optional<TestUser>> joe = users.findById(JoeId);
+    QVERIFY(joe);
+    QVERIFY(joe->has_value());
+    QCOMPARE((*joe)->id, JoeId);
+    QCOMPARE(*rotate(3), TokenRepository::RotateOutcome::Rotated);
+    QVERIFY(**m_repository->head(family.id) == head);
+
+    const QHash<QString, QString> after = sessionStatements();
+    QCOMPARE(QSet<QString>(after.keyBegin(), after.keyEnd()), QSet<QString>(before.keyBegin(), before.keyEnd()));
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        QVERIFY2(it.value() != before.value(it.key()), qPrintable(it.key())); // prepared anew
+}
+
+// A statement first asked for inside a transaction that an error aborted cannot be prepared: its
+// error is the one reported, the statement is not run without a name, and it prepares once the
+// transaction is over.
+void TestTokenRepository::postgresStatementFailingToPrepareIsNotRun()
+{
+    if (!TestDatabase::usesPostgres())
+        QSKIP("PostgreSQL's aborted transactions");
+    QTest::ignoreMessage(QtWarningMsg,
+        QRegularExpression(QStringLiteral("^reading a token family failed: .*current transaction is aborted")));
+    const Result<void> done = m_db.database().inTransaction([this]() -> Result<void> {
+        QSqlQuery failing(m_db.database().connection());
+        if (failing.exec(QStringLiteral("SELECT 1 / 0")))
+            return Error::storageUnavailable(QStringLiteral("the division did not fail"));
+        const Result<std::optional<TokenFamily>> found = m_repository->findFamily(QStringLiteral("f"));
+        if (found)
+            return Error::storageUnavailable(QStringLiteral("a read in an aborted transaction succeeded"));
+        return found.error();
+    });
+    QVERIFY(!done);
+    QCOMPARE(done.error().code(), Error::Code::StorageUnavailable);
+
+    const TokenFamily family = makeFamily(QStringLiteral("f"), MarketplaceId, JoeId, T0);
+    QVERIFY(m_repository->createFamily(family, makeToken(family.id, 0, T0)));
+    QVERIFY(**m_repository->findFamily(family.id) == family);
+}
+
 #include "tst_tokenrepository.moc"

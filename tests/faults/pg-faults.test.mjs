@@ -212,4 +212,63 @@ describe('authdesk serve on a PostgreSQL that restarts', () => {
       return Date.now();
     });
   });
+
+  // Issue #15: each thread keeps its hot statements prepared on its connection (PostgreSQL's named
+  // statements, which live in the server session). A restart ends every session: the statements must
+  // be prepared again on the new connections, never run by their old names.
+  test('pg_ctl restart while the servers hold prepared statements: refresh and current_user/show work after it', async () => {
+    const sinceStart = instances.map(instance => instance.stderr().length);
+    const sessions = [];
+    for (const instance of instances) {
+      const res = await login(instance);
+      assert.equal(res.status, 200, `${instance.name} login: ${JSON.stringify(res.body)}`);
+      const session = { instance, refreshToken: res.body.refresh_token, accessToken: res.body.access_token };
+      // Several of each, so that the threads that answer them have prepared their statements.
+      for (let i = 0; i < 6; ++i) {
+        await rotate(session);
+        await showUser(session);
+      }
+      sessions.push(session);
+    }
+
+    pgCtl('restart', '-m', 'fast');
+    const upAt = Date.now();
+
+    for (const session of sessions) {
+      // Until the recovery bound only a 503 may answer (the one request that finds its connection
+      // dead); then everything works.
+      for (;;) {
+        const res = await refresh(session.instance, session.refreshToken);
+        if (res.status === 200) {
+          session.refreshToken = res.body.refresh_token;
+          session.accessToken = res.body.access_token;
+          break;
+        }
+        assert.equal(res.status, 503, `${session.instance.name} refresh after the restart: ${JSON.stringify(res.body)}`);
+        assert.ok(Date.now() < upAt + RecoveryBoundMs, `${session.instance.name} refreshes within ${RecoveryBoundMs} ms`);
+        await sleep(50);
+      }
+      for (let i = 0; i < 6; ++i) {
+        await rotate(session);
+        await showUser(session);
+      }
+    }
+    instances.forEach((instance, i) => {
+      const log = instance.stderr().slice(sinceStart[i]);
+      assert.doesNotMatch(log, /prepared statement "[^"]*" does not exist/, `${instance.name} ran a forgotten statement`);
+    });
+  });
+
+  const rotate = async session => {
+    const res = await refresh(session.instance, session.refreshToken);
+    assert.equal(res.status, 200, `${session.instance.name} refresh: ${JSON.stringify(res.body)}`);
+    session.refreshToken = res.body.refresh_token;
+    session.accessToken = res.body.access_token;
+  };
+  const showUser = async session => {
+    const res = await get(`${session.instance.baseUrl}/v1/api/current_user/show`,
+      { Authorization: `Bearer ${session.accessToken}` });
+    assert.equal(res.status, 200, `${session.instance.name} current_user/show: ${JSON.stringify(res.body)}`);
+    assert.ok(res.text.includes(user.email), `${session.instance.name} answers for ${user.email}: ${res.text.slice(0, 300)}`);
+  };
 });

@@ -209,22 +209,29 @@ RequestStreamParser::Fault RequestStreamParser::feed(const char *data, qsizetype
 
 RequestStreamParser::Fault RequestStreamParser::headComplete()
 {
-    QList<QByteArray> lines = m_head.split('\n');
-    // m_head stays until the head is judged: a refusal shows it in the request log (fail()).
-    lines.removeLast(); // after the final '\n'
-    for (QByteArray &line : lines) {
+    // m_head stays until the head is judged: a refusal shows it in the request log (fail()). It is
+    // read through views, without a copy per line: this runs for every request.
+    QByteArrayView rest(m_head);
+    const auto nextLine = [&rest] {
+        const qsizetype newline = rest.indexOf('\n');
+        QByteArrayView line = newline < 0 ? rest : rest.first(newline);
+        rest = newline < 0 ? QByteArrayView() : rest.sliced(newline + 1);
         if (line.endsWith('\r'))
             line.chop(1);
-    }
-    if (lines.size() < 1 || !lines.back().isEmpty())
-        return fail(Fault::BadRequest);
-    lines.removeLast(); // the blank line that ends the head
+        return line;
+    };
 
     // Request line: exactly `method SP target SP HTTP/1.x`.
-    const QList<QByteArray> parts = lines.constFirst().split(' ');
-    if (parts.size() != 3 || !isToken(parts[0]) || !isTarget(parts[1]))
+    const QByteArrayView requestLine = nextLine();
+    const qsizetype firstSpace = requestLine.indexOf(' ');
+    const qsizetype secondSpace = firstSpace < 0 ? -1 : requestLine.indexOf(' ', firstSpace + 1);
+    if (secondSpace < 0 || requestLine.indexOf(' ', secondSpace + 1) >= 0)
         return fail(Fault::BadRequest);
-    const QByteArray &version = parts[2];
+    const QByteArrayView method = requestLine.first(firstSpace);
+    const QByteArrayView target = requestLine.sliced(firstSpace + 1, secondSpace - firstSpace - 1);
+    const QByteArrayView version = requestLine.sliced(secondSpace + 1);
+    if (!isToken(method) || !isTarget(target))
+        return fail(Fault::BadRequest);
     if (version != "HTTP/1.1" && version != "HTTP/1.0")
         return fail(Fault::BadRequest);
     const bool http10 = version == "HTTP/1.0";
@@ -236,21 +243,20 @@ RequestStreamParser::Fault RequestStreamParser::headComplete()
     int hosts = 0;
     qint64 contentLength = -1;
     bool contentLengthHuge = false;
-    for (qsizetype n = 1; n < lines.size(); ++n) {
-        const QByteArray &line = lines[n];
+    for (QByteArrayView line = nextLine(); !line.isEmpty(); line = nextLine()) {
         if (line.startsWith(' ') || line.startsWith('\t'))
             return fail(Fault::BadRequest); // obs-fold
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
             return fail(Fault::BadRequest);
-        const QByteArrayView name(line.constData(), colon);
+        const QByteArrayView name = line.first(colon);
         if (!isToken(name)) // also refuses whitespace before the colon
             return fail(Fault::BadRequest);
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (!isFieldValue(QByteArrayView(line).sliced(colon + 1)))
+        const QByteArrayView value = line.sliced(colon + 1).trimmed();
+        if (!isFieldValue(line.sliced(colon + 1)))
             return fail(Fault::BadRequest);
-        const QByteArray key = name.toByteArray().toLower();
-        if (key == "content-length") {
+        const auto is = [name](QByteArrayView lower) { return name.compare(lower, Qt::CaseInsensitive) == 0; };
+        if (is("content-length")) {
             if (!isDigits(value))
                 return fail(Fault::BadRequest);
             bool ok = false;
@@ -262,20 +268,20 @@ RequestStreamParser::Fault RequestStreamParser::headComplete()
                     return fail(Fault::BadRequest);
                 contentLength = length;
             }
-        } else if (key == "transfer-encoding") {
+        } else if (is("transfer-encoding")) {
             transferEncoding = true;
-        } else if (key == "upgrade") {
+        } else if (is("upgrade")) {
             upgrade = true;
-        } else if (key == "host") {
+        } else if (is("host")) {
             ++hosts;
-        } else if (key == "connection") {
-            const QList<QByteArray> tokens = commaTokens(value);
+        } else if (is("connection")) {
+            const QList<QByteArray> tokens = commaTokens(value.toByteArray());
             if (tokens.contains("close"))
                 close = true;
             if (tokens.contains("upgrade"))
                 upgrade = true;
-        } else if (key == "expect") {
-            expectContinue = value.toLower() == "100-continue";
+        } else if (is("expect")) {
+            expectContinue = value.compare("100-continue", Qt::CaseInsensitive) == 0;
         }
     }
     // RFC 9112 section 3.2: an HTTP/1.1 request has exactly one Host.
@@ -284,8 +290,8 @@ RequestStreamParser::Fault RequestStreamParser::headComplete()
     // No WebSockets, no h2c: QHttpServer would hand the socket over and drop our slots with it.
     if (upgrade)
         return fail(Fault::BadRequest);
-    if (!isKnownMethod(parts[0])) {
-        m_unknownMethodTarget = parts[1];
+    if (!isKnownMethod(method)) {
+        m_unknownMethodTarget = target.toByteArray();
         return fail(Fault::NotImplemented);
     }
     // Chunked bodies are not needed by any client, and QHttpServer 6.4's reader is unfinished.

@@ -69,6 +69,17 @@ QByteArray cannedResponse(int status, const QByteArray &allow = {})
         + QByteArrayLiteral("\r\nCache-Control: no-store\r\nPragma: no-cache\r\nConnection: close\r\n\r\n") + body;
 }
 
+// Where "\r\n\r\n" starts in head, looking only at what may end at or after from; -1 if nowhere.
+qsizetype blankLineAt(const std::string &head, qsizetype from)
+{
+    const char *bytes = head.data();
+    for (qsizetype i = qMax<qsizetype>(from, 3); i < qsizetype(head.size()); ++i) {
+        if (bytes[i] == '\n' && bytes[i - 1] == '\r' && bytes[i - 2] == '\n' && bytes[i - 3] == '\r')
+            return i - 3;
+    }
+    return -1;
+}
+
 // The Content-Length of a response head, or -1.
 qint64 contentLength(QByteArrayView head)
 {
@@ -226,23 +237,25 @@ qint64 GuardedSocket::writeTracked(const char *data, qint64 len)
         if (m_responseBodyLeft == -2) // no Content-Length: pass everything through
             return QTcpSocket::writeData(data + used, len - used) < 0 ? -1 : len;
         if (m_responseBodyLeft == -1) {
-            // QHttpServerResponder writes the head in many small pieces: collect it whole.
-            const qsizetype before = m_responseHead.size();
-            m_responseHead.append(data + used, len - used);
-            // Only the new piece can complete the blank line: search from just before it.
-            const qsizetype end = m_responseHead.indexOf("\r\n\r\n", qMax<qsizetype>(0, before - 3));
+            // QHttpServerResponder writes the head in many small pieces (about 25 for an answer):
+            // collect it whole. Per piece this is the hottest code of a small answer, hence a plain
+            // buffer that keeps its capacity and a scan of only the new bytes for the blank line.
+            const qsizetype before = qsizetype(m_responseHead.size());
+            m_responseHead.append(data + used, size_t(len - used));
+            const qsizetype end = blankLineAt(m_responseHead, before);
             if (end < 0)
                 return len;
             used += end + 4 - before;
-            QByteArray head = m_responseHead.left(end + 2); // up to the last header's CRLF
-            m_responseHead.clear();
+            m_responseHead.resize(size_t(end + 2)); // up to the last header's CRLF
             const bool close = !m_parser.completed().empty() && m_parser.completed().front().closeAfter;
             if (close || m_closeWhenAnswered || m_pendingFault != 0)
-                head += QByteArrayLiteral("Connection: close\r\n");
-            head += QByteArrayLiteral("\r\n");
-            if (QTcpSocket::writeData(head.constData(), head.size()) < 0)
+                m_responseHead += "Connection: close\r\n";
+            m_responseHead += "\r\n";
+            const bool written = QTcpSocket::writeData(m_responseHead.data(), qint64(m_responseHead.size())) >= 0;
+            m_responseBodyLeft = contentLength(QByteArrayView(m_responseHead.data(), qsizetype(m_responseHead.size())));
+            m_responseHead.clear(); // keeps the capacity
+            if (!written)
                 return -1;
-            m_responseBodyLeft = contentLength(head);
             if (m_responseBodyLeft < 0) {
                 m_responseBodyLeft = -2;
                 continue;

@@ -9,6 +9,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <string>
 
 namespace authdesk {
 
@@ -81,7 +82,7 @@ private:
     bool m_raw = false; // our own writes bypass the response tracker
     bool m_paused = false; // not reading from the kernel (see updateReading)
     // The response being written: its head until complete, then the body bytes still due.
-    QByteArray m_responseHead;
+    std::string m_responseHead;
     qint64 m_responseBodyLeft = -1; // -1: collecting a head; -2: no Content-Length, not tracked
     qint64 m_requestDeadline = 0; // 0: none
     qint64 m_idleDeadline = 0;

@@ -172,6 +172,7 @@ const CASES = [
     { id: 'integration-cc', title: 'integration client_credentials (Basic)' },
     { id: 'refresh', title: 'refresh_token, rotating' },
     { id: 'current-user', title: 'GET current_user/show' },
+    { id: 'health', title: 'GET /health', only: ['authdesk', 'nginx'] },
     { id: 'mixed', title: 'mixed: anonymous flood' },
     { id: 'mixed-logins', title: 'mixed: password logins' },
     { id: 'abused', title: 'abused: anonymous, 200 slow + 700 idle clients open', only: ['authdesk'] },
@@ -245,6 +246,7 @@ function printTable(results, markdownOut, rssKb, mode) {
         '- "authdesk X ÷": AuthDesk\'s figure divided by this server\'s. For req/s above 1 is better; for latencies below 1 is better.',
         '- "server CPU us/req": the server process\'s utime + stime (nginx: its workers\' too) over the measured run, divided by the requests it answered; it stays comparable when other work shares the machine and req/s does not. In the mixed run it includes the logins.',
         '- mixed: wrk floods anonymous client_credentials while a second process makes password logins at a steady rate; the logins row is that process.',
+        '- GET /health: AuthDesk answers it after a database ping; the npm peers have no such route (AuthDesk and nginx only).',
         '- abused: wrk floods anonymous client_credentials while 200 clients send their request heads a byte every 100 ms and 700 keep-alive connections sit idle (AuthDesk only).',
         '',
         '| target | measured | verdict |',
@@ -270,6 +272,7 @@ function checkTargets(find, rssKb) {
     };
     cpuTarget('anonymous cc <= 45 us server CPU per request', 'anonymous-cc', 45);
     cpuTarget('refresh_token <= 150 us server CPU per request', 'refresh', 150);
+    cpuTarget('GET /health <= 20 us server CPU per request', 'health', 20);
     ratioTarget('anonymous cc >= 0.35x nginx', rps('anonymous-cc', 'authdesk'), rps('anonymous-cc', 'nginx'), 0.35);
     ratioTarget('anonymous cc >= 10x the faster npm peer', rps('anonymous-cc', 'authdesk'), fasterPeer('anonymous-cc'), 10);
     ratioTarget('refresh_token >= 3x the faster npm peer', rps('refresh', 'authdesk'), fasterPeer('refresh'), 3);

@@ -395,11 +395,10 @@ bool Database::Prepared::run(const QVariantList &values)
 Result<void> Database::ping()
 {
     if (m_dialect.engine() == SqlDialect::Engine::Sqlite) {
-        // A file does not go away like a server: one prepared statement, run again each time.
-        Prepared ping = prepared(connection(), QStringLiteral("SELECT 1"));
-        const bool answered = ping.run({}) && ping.query().next();
-        ping.query().finish();
-        if (answered)
+        // A file does not go away like a server, and SELECT 1 reads nothing from it: on SQLite the
+        // database answers exactly when this thread's connection is open. (Running SELECT 1 was a
+        // tenth of the cost of GET /health.)
+        if (connection().isOpen())
             return {};
         return Error::storageUnavailable(tr("The database does not answer."));
     }

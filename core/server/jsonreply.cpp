@@ -11,8 +11,9 @@ QHttpServerResponse reply(const QByteArray &body, int status)
 {
     QHttpServerResponse response(
         QByteArrayLiteral("application/json"), body, static_cast<QHttpServerResponse::StatusCode>(status));
-    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    response.setHeader(QByteArrayLiteral("Pragma"), QByteArrayLiteral("no-cache"));
+    // A fresh response has neither header: add, not set (set searches and clears first, on every answer).
+    response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    response.addHeader(QByteArrayLiteral("Pragma"), QByteArrayLiteral("no-cache"));
     return response;
 }
 

@@ -544,7 +544,7 @@ Result<void> Database::lockUntilCommit(const QString &name)
 
 Result<void> Database::inTransaction(const std::function<Result<void>()> &work)
 {
-    Transaction transaction(connection(), m_dialect);
+    Transaction transaction(*this);
     if (const Result<void> begun = transaction.begin(); !begun)
         return begun;
     if (const Result<void> done = work(); !done)

@@ -333,7 +333,7 @@ Result<TokenRepository::RotateOutcome> TokenRepository::rotateOnce(const QByteAr
     };
     const SqlDialect &dialect = m_database.dialect();
     QSqlDatabase db = m_database.connection();
-    Transaction transaction(db, dialect);
+    Transaction transaction(m_database);
     if (const Result<void> begun = transaction.begin(); !begun)
         return begun.error();
     const auto failed = [&](QSqlQuery &query, const char *operation) {

@@ -1,5 +1,6 @@
 #include "storage/transaction.h"
 
+#include "storage/database.h"
 #include "storage/storagelog.h"
 
 #include <QHash>
@@ -26,6 +27,12 @@ Transaction::Transaction(QSqlDatabase db, const SqlDialect &dialect)
     , m_dialect(dialect)
 { }
 
+Transaction::Transaction(Database &database)
+    : m_db(database.connection())
+    , m_dialect(database.dialect())
+    , m_database(database.dialect().engine() == SqlDialect::Engine::Sqlite ? &database : nullptr)
+{ }
+
 Transaction::~Transaction()
 {
     if (m_active)
@@ -34,6 +41,14 @@ Transaction::~Transaction()
 
 bool Transaction::exec(const QString &statement)
 {
+    if (m_database) {
+        Database::Prepared prepared = m_database->prepared(m_db, statement);
+        const bool ok = prepared.run({});
+        if (!ok)
+            qCWarning(lcStorage) << statement << "failed:" << prepared.query().lastError().text();
+        prepared.query().finish();
+        return ok;
+    }
     QSqlQuery query(m_db);
     if (query.exec(statement))
         return true;

@@ -7,6 +7,8 @@
 
 namespace authdesk {
 
+class Database;
+
 // A write transaction that rolls back unless commit() succeeded. Transactions nest: inside another
 // one on the same connection, a Transaction is a savepoint, so repository methods that use one can
 // be composed into a larger all-or-nothing unit (e.g. importing a seed file).
@@ -16,6 +18,9 @@ class Transaction
 
 public:
     Transaction(QSqlDatabase db, const SqlDialect &dialect);
+    // On the calling thread's connection of database. On SQLite its BEGIN, COMMIT and savepoint
+    // statements are prepared once per thread (Database::prepared), as the hot paths run one per grant.
+    explicit Transaction(Database &database);
     ~Transaction();
 
     bool isActive() const { return m_active; }
@@ -30,6 +35,7 @@ private:
 
     QSqlDatabase m_db;
     const SqlDialect &m_dialect;
+    Database *m_database = nullptr; // set: statements prepared once per thread (SQLite)
     bool m_active = false;
     int m_depth = 0; // 0 for the outermost transaction, N for savepoint N
 };

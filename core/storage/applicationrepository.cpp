@@ -231,12 +231,15 @@ Result<void> ApplicationRepository::remove(const QString &clientId)
 
 Result<void> ApplicationRepository::touchLastUsed(const QString &clientId, const QDateTime &at)
 {
-    QSqlQuery query(m_database.connection());
-    if (!sql::run(query, QStringLiteral("UPDATE applications SET last_used_at = ? WHERE client_id = ?"),
-            { sql::fromDateTime(at), clientId })) {
+    // Every integration token and new session records it: prepared once per thread.
+    Database::Prepared touch = m_database.prepared(
+        m_database.connection(), QStringLiteral("UPDATE applications SET last_used_at = ? WHERE client_id = ?"));
+    QSqlQuery &query = touch.query();
+    if (!touch.run({ sql::fromDateTime(at), clientId }))
         return sql::failure(query, "recording the use of an application");
-    }
-    if (query.numRowsAffected() == 0)
+    const int touched = query.numRowsAffected();
+    query.finish();
+    if (touched == 0)
         return Error::notFound(tr("The application does not exist."));
     return {};
 }

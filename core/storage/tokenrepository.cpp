@@ -168,57 +168,67 @@ TokenRepository::TokenRepository(Database &database)
     : m_database(database)
 { }
 
-Result<void> TokenRepository::insertFamily(QSqlQuery &query, const TokenFamily &family)
+Result<void> TokenRepository::insertFamily(const TokenFamily &family)
 {
-    const bool ok = sql::run(query,
+    // Every login, token exchange and integration token starts a family: prepared once per thread.
+    Database::Prepared insert = m_database.prepared(m_database.connection(),
         QStringLiteral("INSERT INTO token_families (id, client_id, user_id, scope, created_at,"
                        " last_used_at, expires_at, revoked_at, revoked_by, revoke_reason,"
                        " reuse_detected, login_as, login_address, login_user_agent, refresh_address,"
-                       " refresh_user_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {
-            sql::text(family.id),
-            sql::text(family.clientId),
-            sql::fromText(family.userId),
-            sql::text(family.scope),
-            sql::fromDateTime(family.createdAt),
-            sql::fromDateTime(family.lastUsedAt),
-            sql::fromDateTime(family.expiresAt),
-            sql::fromDateTime(family.revokedAt),
-            sql::fromText(family.revokedBy),
-            sql::fromText(family.revokeReason),
-            sql::fromBool(family.reuseDetected),
-            sql::fromBool(family.loginAs),
-            sql::fromText(family.loginAddress),
-            sql::fromText(family.loginUserAgent),
-            sql::fromText(family.refreshAddress),
-            sql::fromText(family.refreshUserAgent),
-        });
+                       " refresh_user_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &query = insert.query();
+    const bool ok = insert.run({
+        sql::text(family.id),
+        sql::text(family.clientId),
+        sql::fromText(family.userId),
+        sql::text(family.scope),
+        sql::fromDateTime(family.createdAt),
+        sql::fromDateTime(family.lastUsedAt),
+        sql::fromDateTime(family.expiresAt),
+        sql::fromDateTime(family.revokedAt),
+        sql::fromText(family.revokedBy),
+        sql::fromText(family.revokeReason),
+        sql::fromBool(family.reuseDetected),
+        sql::fromBool(family.loginAs),
+        sql::fromText(family.loginAddress),
+        sql::fromText(family.loginUserAgent),
+        sql::fromText(family.refreshAddress),
+        sql::fromText(family.refreshUserAgent),
+    });
     if (!ok) {
         const SqlDialect &dialect = m_database.dialect();
-        if (dialect.isUniqueViolation(query.lastError()))
-            return Error::conflict(tr("A session with this ID already exists."));
-        if (dialect.isForeignKeyViolation(query.lastError()))
-            return Error::notFound(tr("The application or test user of this session does not exist."));
-        return sql::failure(query, "inserting a token family");
+        const Error error = dialect.isUniqueViolation(query.lastError())
+            ? Error::conflict(tr("A session with this ID already exists."))
+            : dialect.isForeignKeyViolation(query.lastError())
+            ? Error::notFound(tr("The application or test user of this session does not exist."))
+            : sql::failure(query, "inserting a token family");
+        query.finish();
+        return error;
     }
+    query.finish();
     return {};
 }
 
 Result<void> TokenRepository::createFamily(const TokenFamily &family, const RefreshTokenRecord &first)
 {
+    // Its statements are prepared once per thread (Database::prepared), like a rotation's.
     QSqlDatabase db = m_database.connection();
-    Transaction transaction(db, m_database.dialect());
+    Transaction transaction(m_database);
     if (const Result<void> begun = transaction.begin(); !begun)
         return begun;
 
-    QSqlQuery query(db);
-    if (const Result<void> inserted = insertFamily(query, family); !inserted)
+    if (const Result<void> inserted = insertFamily(family); !inserted)
         return inserted;
-    if (!sql::run(query, InsertToken, tokenValues(first))) {
-        if (m_database.dialect().isUniqueViolation(query.lastError()))
+    Database::Prepared insert = m_database.prepared(db, InsertToken);
+    if (!insert.run(tokenValues(first))) {
+        const bool duplicate = m_database.dialect().isUniqueViolation(insert.query().lastError());
+        if (duplicate) {
+            insert.query().finish();
             return Error::conflict(tr("This refresh token exists already."));
-        return sql::failure(query, "inserting a refresh token");
+        }
+        return sql::failure(insert.query(), "inserting a refresh token");
     }
+    insert.query().finish();
     // The grant checked the user before; a ban, a password reset or a "revoke all" may have landed
     // since. Checked again here, after the inserts: on PostgreSQL a "revoke all" holds the families
     // table (lockAgainstNewFamilies) and a ban holds the user's row until they commit, so this reads
@@ -227,14 +237,14 @@ Result<void> TokenRepository::createFamily(const TokenFamily &family, const Refr
         // FOR SHARE, not FOR UPDATE: the inserts above already hold the row FOR KEY SHARE (the foreign
         // key), which FOR UPDATE conflicts with, so two logins of one user would deadlock. FOR SHARE
         // lets grants run side by side and still waits for, or holds back, a ban (an UPDATE).
+        static const QString Plain
+            = QStringLiteral("SELECT u.banned, u.revoked_all_at FROM test_users u WHERE u.id = ?");
+        static const QString Locking = Plain + QStringLiteral(" FOR SHARE OF u");
         const bool rowLocks = !m_database.dialect().lockSelectedRows(QStringLiteral("u")).isEmpty();
-        if (!sql::run(query,
-                QStringLiteral("SELECT u.banned, u.revoked_all_at FROM test_users u WHERE u.id = ?")
-                    + (rowLocks ? QStringLiteral(" FOR SHARE OF u") : QString()),
-                { family.userId })
-            || !query.next()) {
+        Database::Prepared user = m_database.prepared(db, rowLocks ? Locking : Plain);
+        QSqlQuery &query = user.query();
+        if (!user.run({ family.userId }) || !query.next())
             return sql::failure(query, "checking the user of a new session");
-        }
         const bool banned = query.value(0).toInt() != 0;
         const QDateTime revokedAll = sql::toDateTime(query.value(1));
         query.finish();
@@ -243,11 +253,11 @@ Result<void> TokenRepository::createFamily(const TokenFamily &family, const Refr
         if (banned || (revokedAll.isValid() && revokedAll > family.createdAt))
             return Error::conflict(tr("The test user was banned or their sessions were revoked meanwhile."));
     }
-    if (!sql::run(
-            query, QStringLiteral("SELECT revoked_all_at FROM applications WHERE client_id = ?"), { family.clientId })
-        || !query.next()) {
+    Database::Prepared client
+        = m_database.prepared(db, QStringLiteral("SELECT revoked_all_at FROM applications WHERE client_id = ?"));
+    QSqlQuery &query = client.query();
+    if (!client.run({ family.clientId }) || !query.next())
         return sql::failure(query, "checking the application of a new session");
-    }
     const QDateTime clientRevokedAll = sql::toDateTime(query.value(0));
     query.finish();
     if (clientRevokedAll.isValid() && clientRevokedAll > family.createdAt)
@@ -258,8 +268,7 @@ Result<void> TokenRepository::createFamily(const TokenFamily &family, const Refr
 Result<void> TokenRepository::createFamily(const TokenFamily &family)
 {
     // One row, one statement: atomic without a transaction of its own.
-    QSqlQuery query(m_database.connection());
-    return insertFamily(query, family);
+    return insertFamily(family);
 }
 
 Result<std::optional<TokenFamily>> TokenRepository::findFamily(const QString &familyId)

@@ -79,7 +79,7 @@ public:
 
 private:
     // Inserts the family row inside the caller's transaction.
-    Result<void> insertFamily(QSqlQuery &query, const TokenFamily &family);
+    Result<void> insertFamily(const TokenFamily &family);
     // One try of rotate(); transient is set when it failed only because of a concurrent transaction.
     Result<RotateOutcome> rotateOnce(const QByteArray &currentHash, const RefreshTokenRecord &next,
         const QByteArray &sealedSuccessor, const QDateTime &now, const ClientSeen &client, bool &transient);

@@ -727,6 +727,9 @@ void TestTokenRepository::postgresPreparesAgainAfterLosingTheSession()
     QCOMPARE((*joe)->id, JoeId);
     QCOMPARE(*rotate(3), TokenRepository::RotateOutcome::Rotated);
     QVERIFY(**m_repository->head(family.id) == head);
+    // A new session's statements are prepared once per connection too.
+    const TokenFamily second = makeFamily(QStringLiteral("g"), MarketplaceId, JoeId, T0);
+    QVERIFY(m_repository->createFamily(second, makeToken(second.id, 0, T0)));
 
     const QHash<QString, QString> after = sessionStatements();
     QCOMPARE(QSet<QString>(after.keyBegin(), after.keyEnd()), QSet<QString>(before.keyBegin(), before.keyEnd()));

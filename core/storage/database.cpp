@@ -486,8 +486,11 @@ quint64 Database::applicationsGeneration()
             return m_applicationsGeneration.load(std::memory_order_acquire);
         seen.dataVersion = version;
     }
-    QSqlQuery query(db);
-    if (!sql::run(query, QStringLiteral("SELECT value FROM meta WHERE key = ?"), { ApplicationsStampKey })) {
+    // On SQLite every commit of another connection (each batch of the commit batcher) brings a thread
+    // here once: prepared once per thread.
+    Prepared read = prepared(db, QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    QSqlQuery &query = read.query();
+    if (!read.run({ ApplicationsStampKey })) {
         seen.dataVersion = -1;
         return m_applicationsGeneration.fetch_add(1, std::memory_order_acq_rel) + 1;
     }

@@ -367,38 +367,38 @@ Result<TokenRepository::RotateOutcome> TokenRepository::rotateOnce(const QByteAr
         query.finish();
     }
 
-    // 1. Retire the presented token, but only while it is the head of a family that is not revoked:
-    //    of several concurrent rotations exactly one changes the row. EXISTS (not IN (SELECT ...)) so the
-    //    family is looked up by its key instead of listing every unrevoked family.
+    // 1. Retire the presented token, but only while it is the head of a family that is not revoked
+    //    and whose user is not banned: of several concurrent rotations exactly one changes the row.
+    //    EXISTS (not IN (SELECT ...)) so the family is looked up by its key instead of listing every
+    //    unrevoked family. The user is read without locking its row: this transaction already holds
+    //    the family's, and a password reset takes the user's row before the families', so locking both
+    //    here could deadlock with it.
     if (const Result<void> fault = injectFault("retire"); !fault)
         return fault.error();
     // The statements of a rotation are prepared once per thread (Database::prepared).
     Database::Prepared retire = m_database.prepared(db,
         QStringLiteral("UPDATE refresh_tokens SET retired_at = ?, sealed_successor = ?"
                        " WHERE token_hash = ? AND retired_at IS NULL AND EXISTS (SELECT 1 FROM token_families f"
-                       " WHERE f.id = refresh_tokens.family_id AND f.revoked_at IS NULL)"));
+                       " LEFT JOIN test_users u ON u.id = f.user_id WHERE f.id = refresh_tokens.family_id"
+                       " AND f.revoked_at IS NULL AND COALESCE(u.banned, 0) = 0)"));
     if (!retire.run({ sql::fromDateTime(now), sql::fromBlob(sealedSuccessor), currentHash }))
         return failed(retire.query(), "retiring a refresh token");
     const int retired = retire.query().numRowsAffected();
     retire.query().finish();
     if (retired == 0) {
+        // Not the head of a live family (another request rotated it first, or it was revoked), or a
+        // ban landed after the grant checked the user: then nothing is rotated (the token stays as it
+        // was, so lifting the ban lets it work again).
+        Database::Prepared banned = m_database.prepared(db,
+            QStringLiteral("SELECT u.banned FROM refresh_tokens t JOIN token_families f ON f.id = t.family_id"
+                           " JOIN test_users u ON u.id = f.user_id WHERE t.token_hash = ? AND t.retired_at IS NULL"
+                           " AND f.revoked_at IS NULL"));
+        if (!banned.run({ currentHash }))
+            return failed(banned.query(), "checking the user of a session");
+        const bool userBanned = banned.query().next() && banned.query().value(0).toInt() != 0;
+        banned.query().finish();
         transaction.rollback();
-        return RotateOutcome::NotHead;
-    }
-    // A ban that landed after the grant checked the user: nothing is rotated (the token stays as it
-    // was, so lifting the ban lets it work again). Read without locking the user's row: this
-    // transaction already holds the family's, and a password reset takes the user's row before the
-    // families', so locking both here could deadlock with it.
-    Database::Prepared banned = m_database.prepared(db,
-        QStringLiteral("SELECT u.banned FROM refresh_tokens t JOIN token_families f ON f.id = t.family_id"
-                       " JOIN test_users u ON u.id = f.user_id WHERE t.token_hash = ?"));
-    if (!banned.run({ currentHash }))
-        return failed(banned.query(), "checking the user of a session");
-    const bool userBanned = banned.query().next() && banned.query().value(0).toInt() != 0;
-    banned.query().finish();
-    if (userBanned) {
-        transaction.rollback();
-        return RotateOutcome::UserBanned;
+        return userBanned ? RotateOutcome::UserBanned : RotateOutcome::NotHead;
     }
 
     // 2. The successor. Its UNIQUE (family_id, generation) refuses a second successor of the same head,

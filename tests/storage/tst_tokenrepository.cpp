@@ -80,6 +80,7 @@ private slots:
     void rotateTwiceIsNotHead();
     void rotateOfRevokedFamilyIsNotHead();
     void rotateOfUnknownTokenIsNotHead();
+    void rotateOfBannedUserChangesNothing();
     void faultAtEachStepLeavesTheOldHead_data();
     void faultAtEachStepLeavesTheOldHead();
     void concurrentRotationsHaveOneWinner();
@@ -99,6 +100,7 @@ private:
     QHash<QString, QString> sessionStatements();
     // Families f1..f5 in several states, for the filter tests.
     void insertFamiliesInEveryState();
+    bool setBanned(const QString &userId, bool banned);
 
     OpenedTestDatabase m_db;
     std::unique_ptr<TokenRepository> m_repository;
@@ -322,6 +324,39 @@ void TestTokenRepository::rotateOfUnknownTokenIsNotHead()
 {
     const RefreshTokenRecord next = makeToken(QStringLiteral("f"), 1, T0);
     QCOMPARE(*m_repository->rotate(hashOf(QStringLiteral("unknown")), next, QByteArrayLiteral("s"), T0),
+        TokenRepository::RotateOutcome::NotHead);
+}
+
+bool TestTokenRepository::setBanned(const QString &userId, bool banned)
+{
+    TestUserRepository users(m_db.database());
+    const Result<std::optional<TestUser>> user = users.findById(userId);
+    if (!user || !user->has_value())
+        return false;
+    TestUser changed = **user;
+    changed.banned = banned;
+    return bool(users.update(changed));
+}
+
+void TestTokenRepository::rotateOfBannedUserChangesNothing()
+{
+    const TokenFamily family = makeFamily(QStringLiteral("f"), MarketplaceId, JoeId, T0);
+    const RefreshTokenRecord first = makeToken(family.id, 0, T0);
+    QVERIFY(m_repository->createFamily(family, first));
+    QVERIFY(setBanned(JoeId, true));
+
+    const RefreshTokenRecord next = makeToken(family.id, 1, T0);
+    QCOMPARE(*m_repository->rotate(first.tokenHash, next, QByteArrayLiteral("s"), T0.addSecs(2)),
+        TokenRepository::RotateOutcome::UserBanned);
+    QVERIFY(!m_repository->findRefreshToken(next.tokenHash)->has_value());
+    QVERIFY(**m_repository->head(family.id) == first);
+
+    // Lifted, the same token rotates; a retired one is not the head, banned or not.
+    QVERIFY(setBanned(JoeId, false));
+    QCOMPARE(*m_repository->rotate(first.tokenHash, next, QByteArrayLiteral("s"), T0.addSecs(3)),
+        TokenRepository::RotateOutcome::Rotated);
+    QVERIFY(setBanned(JoeId, true));
+    QCOMPARE(*m_repository->rotate(first.tokenHash, makeToken(family.id, 2, T0), QByteArrayLiteral("s"), T0.addSecs(4)),
         TokenRepository::RotateOutcome::NotHead);
 }
 

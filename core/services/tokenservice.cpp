@@ -186,10 +186,15 @@ std::optional<OAuthError> TokenService::refuseUnlessUserMayHaveTokens(const QStr
     const Result<std::optional<TestUser>> user = m_users.findById(userId);
     if (!user)
         return apierrors::databaseUnavailable();
-    if (!user->has_value())
+    return refuseUnlessUserMayHaveTokens(*user);
+}
+
+std::optional<OAuthError> TokenService::refuseUnlessUserMayHaveTokens(const std::optional<TestUser> &user) const
+{
+    if (!user.has_value())
         return invalidGrant(QCoreApplication::translate("TokenService", "the session's user no longer exists"));
-    if ((*user)->banned)
-        return invalidGrant(QCoreApplication::translate("TokenService", "%1 is banned").arg((*user)->email));
+    if (user->banned)
+        return invalidGrant(QCoreApplication::translate("TokenService", "%1 is banned").arg(user->email));
     return std::nullopt;
 }
 
@@ -409,17 +414,16 @@ TokenResult TokenService::refreshToken(const Context &context) const
         return apierrors::missingParameters({ "refresh_token" },
             QCoreApplication::translate("TokenService", "the refresh_token grant needs a refresh_token"));
     }
-    const Result<std::optional<RefreshTokenRecord>> record = m_tokens.findRefreshToken(digest::sha256(token));
-    if (!record)
+    // The token, its family and its user in one read.
+    const Result<std::optional<TokenRepository::RefreshLookup>> found = m_tokens.findForRefresh(digest::sha256(token));
+    if (!found)
         return apierrors::databaseUnavailable();
-    if (!record->has_value())
+    if (!found->has_value())
         return invalidGrant(QCoreApplication::translate("TokenService", "the refresh token is unknown"));
-    const Result<std::optional<TokenFamily>> family = m_tokens.findFamily((*record)->familyId);
-    if (!family)
-        return apierrors::databaseUnavailable();
-    if (!family->has_value())
+    const TokenRepository::RefreshLookup &lookup = **found;
+    if (!lookup.family.has_value())
         return invalidGrant(QCoreApplication::translate("TokenService", "the refresh token is unknown"));
-    const TokenFamily &fam = **family;
+    const TokenFamily &fam = *lookup.family;
     if (fam.clientId != context.application.clientId)
         return invalidGrant(
             QCoreApplication::translate("TokenService", "the refresh token belongs to another application"));
@@ -429,12 +433,12 @@ TokenResult TokenService::refreshToken(const Context &context) const
                 : QCoreApplication::translate("TokenService", "the session was revoked"));
     }
     if (!fam.userId.isEmpty()) {
-        if (std::optional<OAuthError> error = refuseUnlessUserMayHaveTokens(fam.userId))
+        if (std::optional<OAuthError> error = refuseUnlessUserMayHaveTokens(lookup.user))
             return *error;
     }
-    if ((*record)->isHead())
-        return rotate(context, **record, fam, token);
-    return retiredTokenPresented(context, **record, fam, token);
+    if (lookup.token.isHead())
+        return rotate(context, lookup.token, fam, token);
+    return retiredTokenPresented(context, lookup.token, fam, token);
 }
 
 TokenResult TokenService::rotate(const Context &context, const RefreshTokenRecord &current, const TokenFamily &family,

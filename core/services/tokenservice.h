@@ -19,6 +19,7 @@ class PasswordHasher;
 class TestUserRepository;
 class TokenRepository;
 struct RefreshTokenRecord;
+struct TestUser;
 struct TokenFamily;
 
 // The token endpoint's decisions (spec section 3, checks 7 to 12): which grant, which client, and
@@ -66,6 +67,8 @@ private:
 
     // invalid_grant for a user who is banned or gone (the grants that continue a user's session).
     std::optional<OAuthError> refuseUnlessUserMayHaveTokens(const QString &userId) const;
+    // The same for a user already read (empty: gone).
+    std::optional<OAuthError> refuseUnlessUserMayHaveTokens(const std::optional<TestUser> &user) const;
     std::optional<OAuthError> authenticateClient(
         const TokenRequest &request, GrantType grant, std::optional<Application> &application) const;
     TokenResult clientCredentials(const Context &context) const;

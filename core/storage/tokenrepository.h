@@ -2,6 +2,7 @@
 
 #include "domain/familyfilter.h"
 #include "domain/result.h"
+#include "domain/testuser.h"
 #include "domain/tokenfamily.h"
 #include "storage/refreshtokenrecord.h"
 
@@ -39,6 +40,18 @@ public:
         QString userAgent;
     };
 
+    // What a refresh grant reads first, in one statement: the presented token, its family and the
+    // standing of the family's user.
+    struct RefreshLookup
+    {
+        RefreshTokenRecord token;
+        // Empty when the family is gone; only what a refresh reads: id, clientId, userId, scope,
+        // lastUsedAt, expiresAt, revokedAt and reuseDetected.
+        std::optional<TokenFamily> family;
+        // The family's user, when it has one that exists; only its id, email and banned are read.
+        std::optional<TestUser> user;
+    };
+
     explicit TokenRepository(Database &database);
 
     // Creates the family with its first refresh token, in one transaction. Conflict when the family's
@@ -48,6 +61,8 @@ public:
     Result<void> createFamily(const TokenFamily &family);
     Result<std::optional<TokenFamily>> findFamily(const QString &familyId);
     Result<std::optional<RefreshTokenRecord>> findRefreshToken(const QByteArray &tokenHash);
+    // findRefreshToken(), findFamily() of its family and its user's standing, in one statement.
+    Result<std::optional<RefreshLookup>> findForRefresh(const QByteArray &tokenHash);
     // The unretired token of the family, if any.
     Result<std::optional<RefreshTokenRecord>> head(const QString &familyId);
 

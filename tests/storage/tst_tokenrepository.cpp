@@ -81,6 +81,7 @@ private slots:
     void rotateOfRevokedFamilyIsNotHead();
     void rotateOfUnknownTokenIsNotHead();
     void rotateOfBannedUserChangesNothing();
+    void findForRefreshReadsTokenFamilyAndUser();
     void faultAtEachStepLeavesTheOldHead_data();
     void faultAtEachStepLeavesTheOldHead();
     void concurrentRotationsHaveOneWinner();
@@ -358,6 +359,42 @@ void TestTokenRepository::rotateOfBannedUserChangesNothing()
     QVERIFY(setBanned(JoeId, true));
     QCOMPARE(*m_repository->rotate(first.tokenHash, makeToken(family.id, 2, T0), QByteArrayLiteral("s"), T0.addSecs(4)),
         TokenRepository::RotateOutcome::NotHead);
+}
+
+void TestTokenRepository::findForRefreshReadsTokenFamilyAndUser()
+{
+    QVERIFY(!m_repository->findForRefresh(hashOf(QStringLiteral("nope")))->has_value());
+
+    const TokenFamily family = makeFamily(QStringLiteral("f"), MarketplaceId, JoeId, T0);
+    const RefreshTokenRecord first = makeToken(family.id, 0, T0);
+    QVERIFY(m_repository->createFamily(family, first));
+    const TokenRepository::RefreshLookup found = **m_repository->findForRefresh(first.tokenHash);
+    QVERIFY(found.token == first);
+    QVERIFY(found.family.has_value());
+    QCOMPARE(found.family->id, family.id);
+    QCOMPARE(found.family->clientId, MarketplaceId);
+    QCOMPARE(found.family->userId, JoeId);
+    QCOMPARE(found.family->lastUsedAt, family.lastUsedAt);
+    QCOMPARE(found.family->revokedAt.isValid(), false);
+    QVERIFY(found.user.has_value());
+    QCOMPARE(found.user->id, JoeId);
+    QCOMPARE(found.user->email, QStringLiteral("Joe@Example.com"));
+    QCOMPARE(found.user->banned, false);
+
+    QVERIFY(setBanned(JoeId, true));
+    QVERIFY(*m_repository->revokeFamily(family.id, T0.addSecs(1), QStringLiteral("user"), QStringLiteral("logout")));
+    const TokenRepository::RefreshLookup revoked = **m_repository->findForRefresh(first.tokenHash);
+    QVERIFY(revoked.user->banned);
+    QCOMPARE(revoked.family->revokedAt, T0.addSecs(1));
+
+    // An integration application's family has no user.
+    const TokenFamily integration = makeFamily(QStringLiteral("i"), IntegrationId, QString(), T0);
+    const RefreshTokenRecord token = makeToken(integration.id, 0, T0);
+    QVERIFY(m_repository->createFamily(integration, token));
+    const TokenRepository::RefreshLookup client = **m_repository->findForRefresh(token.tokenHash);
+    QVERIFY(client.family.has_value());
+    QVERIFY(client.family->userId.isEmpty());
+    QVERIFY(!client.user.has_value());
 }
 
 void TestTokenRepository::faultAtEachStepLeavesTheOldHead_data()

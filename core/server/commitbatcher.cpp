@@ -2,7 +2,6 @@
 
 #include "services/groupcommit.h"
 
-#include <QHttpServerResponse>
 #include <QThread>
 #include <vector>
 

@@ -7,7 +7,6 @@
 #include <memory>
 #include <mutex>
 
-class QHttpServerResponse;
 class QThread;
 
 namespace authdesk {
@@ -24,8 +23,10 @@ class CommitBatcher
     Q_DISABLE_COPY_MOVE(CommitBatcher)
 
 public:
-    using Response = std::shared_ptr<QHttpServerResponse>;
-    // Decides the grant and logs it; runs on the writer thread inside the batch's transaction.
+    // What a grant leaves for its caller, of the caller's type (e.g. the decision, which the network
+    // thread then signs, logs and encodes: the one writer thread does only what must be serial).
+    using Response = std::shared_ptr<void>;
+    // Decides the grant; runs on the writer thread inside the batch's transaction. Null: no answer.
     using Grant = std::function<Response()>;
     // The answer instead, when the batch could not be committed (nothing it wrote was kept).
     using Unsaved = std::function<Response()>;

@@ -367,34 +367,47 @@ void addPageRoute(ApiServer &server, const std::shared_ptr<CorsGuard> &cors, con
 }
 
 // Hands a grant that stores tokens to the commit batcher and answers it on this thread once its
-// batch is on disk, through a held responder (dropped if the client left). False when the batcher
-// takes no more grants; the responder is then untouched.
+// batch is on disk, through a held responder (dropped if the client left). The writer thread only
+// decides the grant; its access token is signed, and the answer logged and encoded, here, so the
+// network threads share that work instead of queueing it behind the one writer. False when the
+// batcher takes no more grants; the responder is then untouched.
 bool completeAfterCommit(CommitBatcher &batcher, const std::shared_ptr<TokenEndpoint> &tokens,
     const TokenEndpoint::Call &call, const QByteArray &origin, QHttpServerResponder &responder)
 {
+    // The decision (from the grant), or the finished answer (when its batch could not be saved).
+    using Finished = std::variant<TokenResult, QHttpServerResponse>;
     QTcpSocket *socket = responder.socket();
     auto *context = new QObject; // on this thread; see the hashing pool's continuation below
     auto owned = std::make_shared<std::unique_ptr<QHttpServerResponder>>();
+    const auto shared = std::make_shared<const TokenEndpoint::Call>(call);
     // Set on this thread when the client leaves, read on the writer's: a grant nobody waits for any
     // more is dropped from the queue instead of run.
     auto gone = std::make_shared<std::atomic_bool>(false);
     QObject::connect(socket, &QAbstractSocket::disconnected, context, [gone] { gone->store(true); });
-    const bool queued
-        = batcher.submit([tokens, call] { return std::make_shared<QHttpServerResponse>(tokens->completeToken(call)); },
-            [tokens, call] { return std::make_shared<QHttpServerResponse>(tokens->refuseUnsaved(call)); },
-            [context, owned, origin, client = QPointer<QTcpSocket>(socket)](CommitBatcher::Response response) {
-                QMetaObject::invokeMethod(
-                    context,
-                    [context, owned, origin, client, response] {
-                        context->deleteLater();
-                        if (!response || !client || client->state() != QAbstractSocket::ConnectedState)
-                            return; // the client left: the grant was dropped, or decided, saved and logged
-                        CorsGuard::decorate(*response, origin);
-                        response->write(std::move(**owned));
-                    },
-                    Qt::QueuedConnection);
-            },
-            [gone] { return gone->load(); });
+    const bool queued = batcher.submit(
+        [tokens, shared] { return std::make_shared<Finished>(std::in_place_index<0>, tokens->decideToken(*shared)); },
+        [tokens, shared] { return std::make_shared<Finished>(std::in_place_index<1>, tokens->refuseUnsaved(*shared)); },
+        [context, owned, origin, tokens, shared, client = QPointer<QTcpSocket>(socket)](
+            CommitBatcher::Response response) {
+            QMetaObject::invokeMethod(
+                context,
+                [context, owned, origin, tokens, shared, client, response] {
+                    context->deleteLater();
+                    if (!response)
+                        return; // the client left before its grant ran: dropped
+                    Finished &finished = *std::static_pointer_cast<Finished>(response);
+                    // Logged whether or not the client is still there: it was decided and saved.
+                    QHttpServerResponse answer = finished.index() == 0
+                        ? tokens->answerDecided(*shared, std::move(std::get<0>(finished)))
+                        : std::move(std::get<1>(finished));
+                    if (!client || client->state() != QAbstractSocket::ConnectedState)
+                        return; // the client left: the grant was decided, saved and logged
+                    CorsGuard::decorate(answer, origin);
+                    answer.write(std::move(**owned));
+                },
+                Qt::QueuedConnection);
+        },
+        [gone] { return gone->load(); });
     if (!queued) {
         delete context;
         return false;

@@ -185,6 +185,20 @@ QHttpServerResponse TokenEndpoint::completeToken(const Call &call) const
     return answerToken(call.decision, m_tokens.handle(call.request), call.request.client.method);
 }
 
+TokenResult TokenEndpoint::decideToken(const Call &call) const
+{
+    return m_tokens.handle(call.request, TokenService::Signing::Deferred);
+}
+
+QHttpServerResponse TokenEndpoint::answerDecided(const Call &call, TokenResult outcome) const
+{
+    if (auto *issued = std::get_if<IssuedTokens>(&outcome); issued && issued->signAccessToken) {
+        issued->accessToken = issued->signAccessToken();
+        issued->signAccessToken = nullptr;
+    }
+    return answerToken(call.decision, outcome, call.request.client.method);
+}
+
 QHttpServerResponse TokenEndpoint::refuseBusy(const Call &call) const
 {
     return answerToken(call.decision,

@@ -52,6 +52,10 @@ public:
     std::variant<QHttpServerResponse, Call> prepareToken(const QHttpServerRequest &request) const;
     // Decides, logs and encodes. Thread-safe.
     QHttpServerResponse completeToken(const Call &call) const;
+    // completeToken() in two halves, for the commit batcher: the decision alone (its writes), on the
+    // writer thread; then, once they are on disk, signing, logging and encoding on the caller's.
+    TokenResult decideToken(const Call &call) const;
+    QHttpServerResponse answerDecided(const Call &call, TokenResult outcome) const;
     // The answer when the hashing pool is full: 503 temporarily_unavailable + Retry-After, logged.
     QHttpServerResponse refuseBusy(const Call &call) const;
     // The answer when the grant was decided but its batch could not be saved: 503, logged.

@@ -6,6 +6,7 @@
 #include <QPair>
 #include <QString>
 #include <QUrl>
+#include <functional>
 #include <variant>
 
 namespace authdesk {
@@ -65,6 +66,9 @@ struct IssuedTokens
     QString scope;
     QByteArray refreshToken; // empty when the grant issues none
     QString reason; // for the request log, e.g. "password login of joe@example.com"
+    // Set when the access token is still to be signed (TokenService::Signing::Deferred): it yields
+    // accessToken, on whichever thread encodes the answer.
+    std::function<QByteArray()> signAccessToken;
 };
 
 using TokenResult = std::variant<IssuedTokens, OAuthError>;

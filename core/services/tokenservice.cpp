@@ -47,6 +47,7 @@ struct TokenService::Context
     GrantType grant;
     Application application;
     QDateTime now;
+    Signing signing = Signing::Now;
 };
 
 TokenService::TokenService(ApplicationRepository &applications, TestUserRepository &users, TokenRepository &tokens,
@@ -60,7 +61,7 @@ TokenService::TokenService(ApplicationRepository &applications, TestUserReposito
     , m_clock(clock)
 { }
 
-TokenResult TokenService::handle(const TokenRequest &request) const
+TokenResult TokenService::handle(const TokenRequest &request, Signing signing) const
 {
     // 7. grant_type present and supported (names compare exactly).
     const QString grantName = request.parameter(QStringLiteral("grant_type"));
@@ -85,7 +86,7 @@ TokenResult TokenService::handle(const TokenRequest &request) const
                 .arg(grantName));
     }
 
-    const Context context { request, *grant, *application, m_clock.now() };
+    const Context context { request, *grant, *application, m_clock.now(), signing };
     switch (*grant) {
     case GrantType::ClientCredentials:
         return clientCredentials(context);
@@ -399,7 +400,13 @@ TokenResult TokenService::issuePair(
     claims.expiresAt = context.now.addSecs(ttl);
 
     IssuedTokens issued;
-    issued.accessToken = m_accessTokens.issue(context.request.issuer, claims);
+    if (context.signing == Signing::Deferred) {
+        issued.signAccessToken = [accessTokens = &m_accessTokens, issuer = context.request.issuer, claims] {
+            return accessTokens->issue(issuer, claims);
+        };
+    } else {
+        issued.accessToken = m_accessTokens.issue(context.request.issuer, claims);
+    }
     issued.expiresIn = ttl;
     issued.scope = family.scope;
     issued.refreshToken = refreshToken;

@@ -31,7 +31,11 @@ public:
     TokenService(ApplicationRepository &applications, TestUserRepository &users, TokenRepository &tokens,
         AccessTokens &accessTokens, const PasswordHasher &hasher, AuditLog &audit, const Clock &clock);
 
-    TokenResult handle(const TokenRequest &request) const;
+    // Whether handle() signs the access tokens it issues, or leaves that to whoever encodes the answer
+    // (IssuedTokens::signAccessToken): a grant decided on the commit batcher's single writer thread
+    // is signed afterwards on the network thread that answers it.
+    enum class Signing { Now, Deferred };
+    TokenResult handle(const TokenRequest &request, Signing signing = Signing::Now) const;
 
     // How the server runs a token request (a grant_type that passed checkGrantType()):
     enum class Run {

@@ -94,7 +94,9 @@ void TestCommitBatcher::batches()
         const auto deliver = [&, i](const CommitBatcher::Response &response) {
             const QMutexLocker lock(&mutex);
             events << QStringLiteral("d%1").arg(i);
-            answered[i] = response ? QChar::fromLatin1(response->data().at(0)) : QLatin1Char('-');
+            answered[i] = response
+                ? QChar::fromLatin1(std::static_pointer_cast<QHttpServerResponse>(response)->data().at(0))
+                : QLatin1Char('-');
         };
         const auto abandoned = [kind] { return kind == QLatin1Char('x'); };
         QVERIFY(batcher.submit(grant, unsaved, deliver, abandoned));

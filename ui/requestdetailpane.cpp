@@ -91,7 +91,7 @@ void RequestDetailPane::setDecision(const TokenDecision *decision)
                        .arg(escaped(d.method.isEmpty() ? QStringLiteral("POST") : d.method),
                            escaped(d.path.isEmpty() ? d.endpoint : d.path), escaped(status));
     html += QStringLiteral("<table>");
-    html += row(tr("Reason"), d.reason);
+    html += row(tr("Reason"), d.reason.translated());
     html += row(tr("Time"), QLocale().toString(d.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")));
     html += row(tr("Client address"), d.clientAddress);
     html += row(tr("Origin"), d.origin);

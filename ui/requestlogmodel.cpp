@@ -149,7 +149,7 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         case Status:
             return statusText(decision);
         case Reason:
-            return decision.reason;
+            return decision.reason.translated();
         }
         break;
     case Qt::ToolTipRole:
@@ -162,7 +162,7 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
             return decision.usedBasicAuth ? tr("%1 (HTTP Basic authentication)").arg(decision.clientId)
                                           : decision.clientId;
         case Reason:
-            return decision.reason;
+            return decision.reason.translated();
         default:
             break;
         }

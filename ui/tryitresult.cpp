@@ -44,14 +44,14 @@ TryItResult TryItResult::from(const TokenResult &result)
     TryItResult shown;
     if (const auto *error = std::get_if<OAuthError>(&result)) {
         shown.response = indented(tokenresponse::errorBody(*error));
-        shown.outcome
-            = tr("Refused (%1): %2").arg(QString::fromLatin1(OAuthError::codeName(error->code)), error->reason);
+        shown.outcome = tr("Refused (%1): %2")
+                            .arg(QString::fromLatin1(OAuthError::codeName(error->code)), error->reason.translated());
         return shown;
     }
     const IssuedTokens &tokens = std::get<IssuedTokens>(result);
     shown.issued = true;
     shown.response = indented(tokenresponse::body(tokens));
-    shown.outcome = tr("Issued: %1.").arg(tokens.reason);
+    shown.outcome = tr("Issued: %1.").arg(tokens.reason.translated());
     if (const std::optional<tokenresponse::DecodedJwt> jwt = tokenresponse::decodeForDisplay(tokens.accessToken)) {
         shown.header = indented(jwt->header);
         shown.claims = indented(jwt->claims);

@@ -47,8 +47,9 @@ QString substitute(const QString &text, const QStringList &arguments, std::optio
 QJsonValue toJson(const AuditReason &reason)
 {
     if (reason.verbatim)
-        return reason.source;
-    QJsonObject key { { QStringLiteral("context"), reason.context }, { QStringLiteral("source"), reason.source } };
+        return reason.data;
+    QJsonObject key { { QStringLiteral("context"), QString::fromUtf8(reason.context) },
+        { QStringLiteral("source"), QString::fromUtf8(reason.source) } };
     if (!reason.arguments.empty()) {
         QJsonArray arguments;
         for (const AuditReason &argument : reason.arguments)
@@ -72,8 +73,8 @@ std::optional<AuditReason> fromJson(const QJsonValue &value, int depth)
         || !object.value(QLatin1String("source")).isString())
         return std::nullopt;
     AuditReason reason;
-    reason.context = object.value(QLatin1String("context")).toString();
-    reason.source = object.value(QLatin1String("source")).toString();
+    reason.context = object.value(QLatin1String("context")).toString().toUtf8();
+    reason.source = object.value(QLatin1String("source")).toString().toUtf8();
     for (const QJsonValue &argument : object.value(QLatin1String("arguments")).toArray()) {
         std::optional<AuditReason> read = fromJson(argument, depth + 1);
         if (!read)
@@ -85,17 +86,23 @@ std::optional<AuditReason> fromJson(const QJsonValue &value, int depth)
     return reason;
 }
 
+// A string literal, not copied: it lives as long as the program.
+QByteArray literal(const char *text)
+{
+    return QByteArray::fromRawData(text, qsizetype(qstrlen(text)));
+}
+
 } // namespace
 
 AuditReason::AuditReason(const QString &value)
-    : source(value)
+    : data(value)
     , verbatim(true)
 { }
 
 AuditReason::AuditReason(const char *translationContext, const char *sourceText, std::vector<AuditReason> substituted,
     std::optional<int> number)
-    : context(QString::fromUtf8(translationContext))
-    , source(QString::fromUtf8(sourceText))
+    : context(literal(translationContext))
+    , source(literal(sourceText))
     , arguments(std::move(substituted))
     , count(number)
 { }
@@ -103,7 +110,7 @@ AuditReason::AuditReason(const char *translationContext, const char *sourceText,
 AuditReason AuditReason::composed(const QString &pattern, std::vector<AuditReason> parts)
 {
     AuditReason reason;
-    reason.source = pattern;
+    reason.source = pattern.toUtf8();
     reason.arguments = std::move(parts);
     return reason;
 }
@@ -119,28 +126,51 @@ AuditReason AuditReason::joined(const std::vector<AuditReason> &parts, const QSt
 QString AuditReason::english() const
 {
     if (verbatim)
-        return source;
+        return data;
+    const QString text = QString::fromUtf8(source);
+    if (arguments.empty() && !count)
+        return text;
     QStringList texts;
     for (const AuditReason &argument : arguments)
         texts << argument.english();
-    return substitute(source, texts, count);
+    return substitute(text, texts, count);
 }
 
 QString AuditReason::translated() const
 {
     if (verbatim)
-        return source;
+        return data;
     QStringList texts;
     for (const AuditReason &argument : arguments)
         texts << argument.translated();
     if (context.isEmpty())
-        return substitute(source, texts, count);
-    const QByteArray contextUtf8 = context.toUtf8();
-    const QByteArray sourceUtf8 = source.toUtf8();
-    // translate() substitutes %n itself; without a translator it returns the source.
+        return substitute(QString::fromUtf8(source), texts, count);
+    // translate() substitutes %n itself; without a translator it returns the source. Both texts end in
+    // a NUL: a literal's does, and so does every QByteArray that owns its bytes.
     const QString text
-        = QCoreApplication::translate(contextUtf8.constData(), sourceUtf8.constData(), nullptr, count.value_or(-1));
+        = QCoreApplication::translate(context.constData(), source.constData(), nullptr, count.value_or(-1));
     return substitute(text, texts, std::nullopt);
+}
+
+AuditReason AuditReason::bounded(qsizetype maxChars) const
+{
+    if (verbatim) {
+        if (data.size() <= maxChars)
+            return *this;
+        return AuditReason(data.left(maxChars) + QChar(0x2026)); // …
+    }
+    AuditReason kept = *this;
+    for (AuditReason &argument : kept.arguments)
+        argument = argument.bounded(maxChars);
+    return kept;
+}
+
+qsizetype AuditReason::size() const
+{
+    qsizetype chars = verbatim ? data.size() : source.size();
+    for (const AuditReason &argument : arguments)
+        chars += argument.size();
+    return chars;
 }
 
 QString AuditReason::toKey() const

@@ -35,28 +35,31 @@ GuardedSocket::FaultLog faultLog(RequestLog *log, const Clock *clock, const Http
         decision.responseBody = QString::fromUtf8(body);
         switch (status) {
         case 411:
-            decision.reason
-                = QCoreApplication::translate("AuthServer", "a chunked body (Transfer-Encoding) is not accepted");
+            decision.reason = AuditReason(
+                "AuthServer", QT_TRANSLATE_NOOP("AuthServer", "a chunked body (Transfer-Encoding) is not accepted"));
             break;
         case 413:
-            decision.reason = QCoreApplication::translate("AuthServer", "the body is larger than the limit of %1 bytes")
-                                  .arg(limits.maxBodyBytes);
+            decision.reason = AuditReason("AuthServer",
+                QT_TRANSLATE_NOOP("AuthServer", "the body is larger than the limit of %1 bytes"),
+                { QString::number(limits.maxBodyBytes) });
             break;
         case 431:
-            decision.reason = QCoreApplication::translate(
-                "AuthServer", "the request line and headers are larger than the limit of %1 bytes")
-                                  .arg(limits.maxHeadBytes);
+            decision.reason = AuditReason("AuthServer",
+                QT_TRANSLATE_NOOP("AuthServer", "the request line and headers are larger than the limit of %1 bytes"),
+                { QString::number(limits.maxHeadBytes) });
             break;
         case 429:
-            decision.reason
-                = QCoreApplication::translate("AuthServer", "too many requests were sent ahead of their answers");
+            decision.reason = AuditReason(
+                "AuthServer", QT_TRANSLATE_NOOP("AuthServer", "too many requests were sent ahead of their answers"));
             break;
         case 405:
         case 501:
-            decision.reason = QCoreApplication::translate("AuthServer", "the server does not know this method");
+            decision.reason
+                = AuditReason("AuthServer", QT_TRANSLATE_NOOP("AuthServer", "the server does not know this method"));
             break;
         default:
-            decision.reason = QCoreApplication::translate("AuthServer", "the request line or a header is malformed");
+            decision.reason = AuditReason(
+                "AuthServer", QT_TRANSLATE_NOOP("AuthServer", "the request line or a header is malformed"));
             break;
         }
         decision.error = status == 405 ? QStringLiteral("method_not_allowed")

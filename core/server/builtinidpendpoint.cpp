@@ -115,7 +115,7 @@ QHttpServerResponse BuiltinIdpEndpoint::jwks() const
 }
 
 QHttpServerResponse BuiltinIdpEndpoint::refuse(
-    const char *message, const QString &reason, TokenDecision &decision) const
+    const char *message, const AuditReason &reason, TokenDecision &decision) const
 {
     decision.status = 400;
     decision.error = QStringLiteral("invalid_request");
@@ -138,7 +138,8 @@ QHttpServerResponse BuiltinIdpEndpoint::authorize(const QHttpServerRequest &requ
     const bool post = request.method() == Method::Post;
     if (post && !FormDecoder::isFormContentType(request.value(QByteArrayLiteral("Content-Type")))) {
         return refuse("The sign-in must be sent as a form.",
-            QCoreApplication::translate("BuiltinIdpEndpoint", "the sign-in is not a form"), decision);
+            AuditReason("BuiltinIdpEndpoint", QT_TRANSLATE_NOOP("BuiltinIdpEndpoint", "the sign-in is not a form")),
+            decision);
     }
     const QByteArray input = post ? request.body() : request.url().query(QUrl::FullyEncoded).toUtf8();
     const std::variant<DecodedForm, OAuthError> decoded = FormDecoder::decode(input,
@@ -146,8 +147,8 @@ QHttpServerResponse BuiltinIdpEndpoint::authorize(const QHttpServerRequest &requ
             QStringLiteral("code_challenge") });
     if (const auto *error = std::get_if<OAuthError>(&decoded)) {
         return refuse("The request's parameters cannot be read.",
-            QCoreApplication::translate("BuiltinIdpEndpoint", "the parameters cannot be decoded: %1")
-                .arg(error->reason),
+            AuditReason("BuiltinIdpEndpoint",
+                QT_TRANSLATE_NOOP("BuiltinIdpEndpoint", "the parameters cannot be decoded: %1"), { error->reason }),
             decision);
     }
     const DecodedForm &form = std::get<DecodedForm>(decoded);
@@ -180,7 +181,7 @@ QHttpServerResponse BuiltinIdpEndpoint::answer(const BuiltinIdpOutcome &outcome,
 
 QHttpServerResponse BuiltinIdpEndpoint::token(const QHttpServerRequest &request) const
 {
-    const auto invalid = [](const char *description, const QString &reason) {
+    const auto invalid = [](const char *description, const AuditReason &reason) {
         return idpError({ OAuthError::Code::InvalidRequest, QByteArray(description), reason });
     };
     if (!FormDecoder::isFormContentType(request.value(QByteArrayLiteral("Content-Type"))))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/auditreason.h"
+
 #include <QString>
 
 class QHttpServerRequest;
@@ -30,7 +32,7 @@ public:
 
 private:
     QHttpServerResponse answer(const BuiltinIdpOutcome &outcome, TokenDecision &decision) const;
-    QHttpServerResponse refuse(const char *message, const QString &reason, TokenDecision &decision) const;
+    QHttpServerResponse refuse(const char *message, const AuditReason &reason, TokenDecision &decision) const;
 
     BuiltinIdp &m_idp;
     RequestLog &m_log;

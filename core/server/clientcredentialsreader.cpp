@@ -12,8 +12,8 @@ using apierrors::invalidRequest;
 
 } // namespace
 
-std::variant<ClientCredentials, OAuthError> ClientCredentialsReader::read(const QByteArray &authorization,
-                                                                          const DecodedForm &form)
+std::variant<ClientCredentials, OAuthError> ClientCredentialsReader::read(
+    const QByteArray &authorization, const DecodedForm &form)
 {
     const QString bodyId = form.values.value(QStringLiteral("client_id"));
     const bool bodySecret = form.values.contains(QStringLiteral("client_secret"));
@@ -27,18 +27,19 @@ std::variant<ClientCredentials, OAuthError> ClientCredentialsReader::read(const 
         const std::optional<QString> id = FormDecoder::decodeComponent(decoded.decoded.left(colon));
         const std::optional<QString> secret = FormDecoder::decodeComponent(decoded.decoded.mid(colon + 1));
         if (!decoded || colon < 0 || !id || !secret) {
-            return apierrors::invalidClient(QCoreApplication::translate(
-                "ClientCredentialsReader", "the Basic authorization header cannot be decoded"));
+            return apierrors::invalidClient(AuditReason("ClientCredentialsReader",
+                QT_TRANSLATE_NOOP("ClientCredentialsReader", "the Basic authorization header cannot be decoded")));
         }
         if (bodySecret) {
             return invalidRequest("Use one client authentication method, not two.",
-                QCoreApplication::translate(
-                    "ClientCredentialsReader", "the client sent both a Basic header and a client_secret"));
+                AuditReason("ClientCredentialsReader",
+                    QT_TRANSLATE_NOOP(
+                        "ClientCredentialsReader", "the client sent both a Basic header and a client_secret")));
         }
         if (form.values.contains(QStringLiteral("client_id")) && bodyId != *id) {
             return invalidRequest("The client_id does not match the Basic credentials.",
-                QCoreApplication::translate(
-                    "ClientCredentialsReader", "the body client_id differs from the Basic user"));
+                AuditReason("ClientCredentialsReader",
+                    QT_TRANSLATE_NOOP("ClientCredentialsReader", "the body client_id differs from the Basic user")));
         }
         credentials.method = ClientCredentials::Method::Basic;
         credentials.clientId = *id;

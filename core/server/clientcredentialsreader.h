@@ -4,7 +4,6 @@
 #include "services/oauth.h"
 
 #include <QByteArray>
-
 #include <variant>
 
 namespace authdesk {

@@ -71,7 +71,7 @@ std::variant<DecodedForm, OAuthError> FormDecoder::decode(const QByteArray &body
     const QList<QByteArray> parts = body.split('&');
     if (parts.size() > MaxParameters)
         return invalidRequest("The request has too many parameters.",
-            QCoreApplication::translate("FormDecoder", "more than 64 parameters"));
+            AuditReason("FormDecoder", QT_TRANSLATE_NOOP("FormDecoder", "more than 64 parameters")));
     for (const QByteArray &part : parts) {
         if (part.isEmpty())
             continue;
@@ -80,28 +80,30 @@ std::variant<DecodedForm, OAuthError> FormDecoder::decode(const QByteArray &body
         const QByteArray rawValue = equals < 0 ? QByteArray() : part.mid(equals + 1);
         if (rawName.size() > MaxParameterLength || rawValue.size() > MaxParameterLength * 3) {
             return invalidRequest("A parameter is too long.",
-                QCoreApplication::translate("FormDecoder", "a parameter is longer than 4 KiB"));
+                AuditReason("FormDecoder", QT_TRANSLATE_NOOP("FormDecoder", "a parameter is longer than 4 KiB")));
         }
         const std::optional<QString> name = decodeComponent(rawName);
         const std::optional<QString> value = decodeComponent(rawValue);
         if (!name || !value) {
             return invalidRequest("The request body is not valid form encoding.",
-                QCoreApplication::translate("FormDecoder", "a bad percent escape or invalid UTF-8 in the body"));
+                AuditReason("FormDecoder",
+                    QT_TRANSLATE_NOOP("FormDecoder", "a bad percent escape or invalid UTF-8 in the body")));
         }
         if (value->toUtf8().size() > MaxParameterLength || name->toUtf8().size() > MaxParameterLength)
             return invalidRequest("A parameter is too long.",
-                QCoreApplication::translate("FormDecoder", "a parameter is longer than 4 KiB"));
+                AuditReason("FormDecoder", QT_TRANSLATE_NOOP("FormDecoder", "a parameter is longer than 4 KiB")));
         const auto forbidden
             = [](QChar c) { return c == QChar(0) || c == QLatin1Char('\r') || c == QLatin1Char('\n'); };
         if (std::any_of(name->cbegin(), name->cend(), forbidden)
             || std::any_of(value->cbegin(), value->cend(), forbidden)) {
             return invalidRequest("The request body contains a forbidden character.",
-                QCoreApplication::translate("FormDecoder", "a NUL, CR or LF in a parameter"));
+                AuditReason("FormDecoder", QT_TRANSLATE_NOOP("FormDecoder", "a NUL, CR or LF in a parameter")));
         }
         if (form.values.contains(*name)) {
             if (knownNames.contains(*name)) {
                 return invalidRequest("A parameter is repeated.",
-                    QCoreApplication::translate("FormDecoder", "the parameter %1 appears more than once").arg(*name));
+                    AuditReason("FormDecoder",
+                        QT_TRANSLATE_NOOP("FormDecoder", "the parameter %1 appears more than once"), { *name }));
             }
         } else {
             form.values.insert(*name, *value);

@@ -8,9 +8,7 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
-
 #include <variant>
 
 namespace authdesk {

@@ -35,7 +35,7 @@ QHttpServerResponse LoginAsEndpoint::handle(const QHttpServerRequest &request) c
 }
 
 QHttpServerResponse LoginAsEndpoint::refuse(
-    const char *message, int status, const QString &reason, TokenDecision &decision) const
+    const char *message, int status, const AuditReason &reason, TokenDecision &decision) const
 {
     decision.status = status;
     decision.error = QStringLiteral("invalid_request");
@@ -51,7 +51,8 @@ QHttpServerResponse LoginAsEndpoint::authorize(const QHttpServerRequest &request
         = FormDecoder::decode(request.url().query(QUrl::FullyEncoded).toUtf8(), {});
     if (const auto *error = std::get_if<OAuthError>(&decoded)) {
         return refuse("The request's parameters cannot be read.", 400,
-            QCoreApplication::translate("LoginAsEndpoint", "the query cannot be decoded: %1").arg(error->reason),
+            AuditReason("LoginAsEndpoint", QT_TRANSLATE_NOOP("LoginAsEndpoint", "the query cannot be decoded: %1"),
+                { error->reason }),
             decision);
     }
     const DecodedForm &form = std::get<DecodedForm>(decoded);
@@ -71,13 +72,15 @@ QHttpServerResponse LoginAsEndpoint::decide(const QHttpServerRequest &request, T
 {
     if (!FormDecoder::isFormContentType(request.value(QByteArrayLiteral("Content-Type")))) {
         return refuse("The approval must be sent as a form.", 400,
-            QCoreApplication::translate("LoginAsEndpoint", "the approval is not a form"), decision);
+            AuditReason("LoginAsEndpoint", QT_TRANSLATE_NOOP("LoginAsEndpoint", "the approval is not a form")),
+            decision);
     }
     const std::variant<DecodedForm, OAuthError> decoded
         = FormDecoder::decode(request.body(), { QStringLiteral("form_token"), QStringLiteral("decision") });
     if (const auto *error = std::get_if<OAuthError>(&decoded)) {
         return refuse("The approval cannot be read.", 400,
-            QCoreApplication::translate("LoginAsEndpoint", "the approval cannot be decoded: %1").arg(error->reason),
+            AuditReason("LoginAsEndpoint", QT_TRANSLATE_NOOP("LoginAsEndpoint", "the approval cannot be decoded: %1"),
+                { error->reason }),
             decision);
     }
     const DecodedForm &form = std::get<DecodedForm>(decoded);
@@ -85,7 +88,8 @@ QHttpServerResponse LoginAsEndpoint::decide(const QHttpServerRequest &request, T
     const QString choice = form.values.value(QStringLiteral("decision"));
     if (choice != QLatin1String("approve") && choice != QLatin1String("deny"))
         return refuse("The approval must say approve or deny.", 400,
-            QCoreApplication::translate("LoginAsEndpoint", "the approval has no decision"), decision);
+            AuditReason("LoginAsEndpoint", QT_TRANSLATE_NOOP("LoginAsEndpoint", "the approval has no decision")),
+            decision);
     return answer(
         m_loginAs.decide(form.values.value(QStringLiteral("form_token")).toUtf8(), choice == QLatin1String("approve")),
         decision);

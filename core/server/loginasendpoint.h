@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/auditreason.h"
+
 #include <QString>
 
 class QHttpServerRequest;
@@ -26,7 +28,8 @@ private:
     QHttpServerResponse authorize(const QHttpServerRequest &request, TokenDecision &decision) const;
     QHttpServerResponse decide(const QHttpServerRequest &request, TokenDecision &decision) const;
     QHttpServerResponse answer(const LoginAsOutcome &outcome, TokenDecision &decision) const;
-    QHttpServerResponse refuse(const char *message, int status, const QString &reason, TokenDecision &decision) const;
+    QHttpServerResponse refuse(
+        const char *message, int status, const AuditReason &reason, TokenDecision &decision) const;
 
     LoginAsService &m_loginAs;
     RequestLog &m_log;

@@ -94,9 +94,9 @@ public:
     {
         QHttpServerResponse response = hostNotAllowed();
         log(request, response,
-            QCoreApplication::translate(
-                "Routes", "the Host header \"%1\" does not name this server (DNS-rebinding defence)")
-                .arg(QString::fromUtf8(request.value(QByteArrayLiteral("Host")))));
+            AuditReason("Routes",
+                QT_TRANSLATE_NOOP("Routes", "the Host header \"%1\" does not name this server (DNS-rebinding defence)"),
+                { QString::fromUtf8(request.value(QByteArrayLiteral("Host"))) }));
         return response;
     }
 
@@ -107,9 +107,10 @@ public:
         if (m_log) {
             TokenDecision decision = facts(request);
             requestfacts::describeForm(request, decision);
-            decision.reason = QCoreApplication::translate(
-                "Routes", "the origin %1 is in neither the global list nor any application's allowed origins")
-                                  .arg(QString::fromUtf8(origin));
+            decision.reason = AuditReason("Routes",
+                QT_TRANSLATE_NOOP(
+                    "Routes", "the origin %1 is in neither the global list nor any application's allowed origins"),
+                { QString::fromUtf8(origin) });
             record(std::move(decision), response);
         }
         return response;
@@ -156,7 +157,7 @@ public:
         m_log->record(decision);
     }
 
-    void log(const QHttpServerRequest &request, const QHttpServerResponse &response, const QString &reason) const
+    void log(const QHttpServerRequest &request, const QHttpServerResponse &response, const AuditReason &reason) const
     {
         if (!m_log)
             return;
@@ -174,7 +175,8 @@ public:
         const QByteArray origin = request.value(QByteArrayLiteral("Origin"));
         decorate(response, origin.isEmpty() || allowed(origin) ? origin : QByteArray());
         log(request, response,
-            QCoreApplication::translate("Routes", "this path answers %1 only").arg(QString::fromLatin1(allow)));
+            AuditReason(
+                "Routes", QT_TRANSLATE_NOOP("Routes", "this path answers %1 only"), { QString::fromLatin1(allow) }));
         return response;
     }
 
@@ -189,7 +191,8 @@ public:
             return response;
         if (!allowed(origin))
             return refuseOrigin(request);
-        log(request, response, QCoreApplication::translate("Routes", "a preflight from an allowed origin"));
+        log(request, response,
+            AuditReason("Routes", QT_TRANSLATE_NOOP("Routes", "a preflight from an allowed origin")));
         decorate(response, origin);
         response.setHeader(QByteArrayLiteral("Access-Control-Allow-Methods"), QByteArrayLiteral("GET, POST"));
         response.setHeader(QByteArrayLiteral("Access-Control-Allow-Headers"), AllowedRequestHeaders);
@@ -324,17 +327,16 @@ Responding withFaults(const std::shared_ptr<CorsGuard> &cors, TestControls *cont
         decision.injected = true;
         if (rule->action == FaultRule::Action::Drop) {
             decision.status = 0;
-            decision.reason
-                = QCoreApplication::translate("Routes", "fault rule %1 dropped the connection").arg(rule->id);
+            decision.reason = AuditReason("Routes", QT_TRANSLATE_NOOP("Routes", "fault rule %1 dropped the connection"),
+                { QString::number(rule->id) });
             if (RequestLog *log = cors->requestLog())
                 log->record(decision);
             responder.socket()->abort();
             return;
         }
         QHttpServerResponse response = faultinjection::answer(*rule);
-        decision.reason = QCoreApplication::translate("Routes", "fault rule %1 answered %2 on purpose")
-                              .arg(rule->id)
-                              .arg(rule->status);
+        decision.reason = AuditReason("Routes", QT_TRANSLATE_NOOP("Routes", "fault rule %1 answered %2 on purpose"),
+            { QString::number(rule->id), QString::number(rule->status) });
         cors->record(decision, response);
         CorsGuard::decorate(response, request.value(QByteArrayLiteral("Origin")));
         response.write(std::move(responder));
@@ -664,7 +666,7 @@ Routes::AllowedMethods Routes::install(ApiServer &server) const
         const QByteArray json = apierrors::NotFound.json();
         cors->log(request,
             QHttpServerResponse(QByteArrayLiteral("application/json"), json, QHttpServerResponse::StatusCode::NotFound),
-            QCoreApplication::translate("Routes", "the server has no such path"));
+            AuditReason("Routes", QT_TRANSLATE_NOOP("Routes", "the server has no such path")));
         responder.write(json,
             { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") },
                 { QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store") },

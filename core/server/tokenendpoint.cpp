@@ -47,13 +47,14 @@ std::variant<DecodedForm, OAuthError> decodeRequest(const QHttpServerRequest &re
         for (const QString &name : SecretParameters) {
             if (query.hasQueryItem(name)) {
                 return invalidRequest("Credentials must not be sent in the URL.",
-                    QCoreApplication::translate("TokenEndpoint", "the URL query holds %1").arg(name));
+                    AuditReason(
+                        "TokenEndpoint", QT_TRANSLATE_NOOP("TokenEndpoint", "the URL query holds %1"), { name }));
             }
         }
     }
     if (!FormDecoder::isFormContentType(request.value(QByteArrayLiteral("Content-Type")))) {
         return invalidRequest("The body must be application/x-www-form-urlencoded.",
-            QCoreApplication::translate("TokenEndpoint", "the content type is not a form"));
+            AuditReason("TokenEndpoint", QT_TRANSLATE_NOOP("TokenEndpoint", "the content type is not a form")));
     }
     return FormDecoder::decode(request.body(), known);
 }
@@ -139,8 +140,8 @@ std::variant<QHttpServerResponse, TokenEndpoint::Call> TokenEndpoint::prepare(
             decision.clientId = form.values.value(QStringLiteral("client_id"));
             decision.status = 429;
             decision.error = QString::fromLatin1(apierrors::RateLimited.code);
-            decision.reason
-                = QCoreApplication::translate("TokenEndpoint", "the rate limit of this client address was reached");
+            decision.reason = AuditReason("TokenEndpoint",
+                QT_TRANSLATE_NOOP("TokenEndpoint", "the rate limit of this client address was reached"));
             m_log.record(decision);
             QHttpServerResponse response = jsonreply::error(apierrors::RateLimited);
             response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(wait));
@@ -202,15 +203,16 @@ QHttpServerResponse TokenEndpoint::answerDecided(const Call &call, TokenResult o
 QHttpServerResponse TokenEndpoint::refuseBusy(const Call &call) const
 {
     return answerToken(call.decision,
-        apierrors::busy(QCoreApplication::translate("TokenEndpoint", "the password-hashing queue is full")),
+        apierrors::busy(
+            AuditReason("TokenEndpoint", QT_TRANSLATE_NOOP("TokenEndpoint", "the password-hashing queue is full"))),
         call.request.client.method);
 }
 
 QHttpServerResponse TokenEndpoint::refuseUnsaved(const Call &call) const
 {
     return answerToken(call.decision,
-        apierrors::unsaved(QCoreApplication::translate(
-            "TokenEndpoint", "the database could not save the grant, so it was not answered")),
+        apierrors::unsaved(AuditReason("TokenEndpoint",
+            QT_TRANSLATE_NOOP("TokenEndpoint", "the database could not save the grant, so it was not answered"))),
         call.request.client.method);
 }
 

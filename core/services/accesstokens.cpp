@@ -92,39 +92,43 @@ std::variant<AccessTokenClaims, OAuthError> AccessTokens::validate(const QByteAr
 {
     std::optional<AccessTokenClaims> verified = verifiedClaims(token);
     if (!verified)
-        return invalidToken(QCoreApplication::translate(
-            "AccessTokens", "the access token is malformed or its signature does not verify"));
+        return invalidToken(AuditReason("AccessTokens",
+            QT_TRANSLATE_NOOP("AccessTokens", "the access token is malformed or its signature does not verify")));
     AccessTokenClaims &claims = *verified;
 
     if (claims.expiresAt <= m_clock.now())
-        return invalidToken(QCoreApplication::translate("AccessTokens", "the access token has expired"));
+        return invalidToken(
+            AuditReason("AccessTokens", QT_TRANSLATE_NOOP("AccessTokens", "the access token has expired")));
 
     const Result<std::optional<Application>> application = m_applications.findRecent(claims.clientId);
     if (!application)
         return apierrors::databaseUnavailable();
     if (!application->has_value())
-        return invalidToken(
-            QCoreApplication::translate("AccessTokens", "the access token's application no longer exists"));
+        return invalidToken(AuditReason(
+            "AccessTokens", QT_TRANSLATE_NOOP("AccessTokens", "the access token's application no longer exists")));
     const Application &app = **application;
     if (!app.enabled)
-        return invalidToken(QCoreApplication::translate("AccessTokens", "the access token's application is disabled"));
+        return invalidToken(AuditReason(
+            "AccessTokens", QT_TRANSLATE_NOOP("AccessTokens", "the access token's application is disabled")));
     // iat has whole seconds: a token from the same second as a revoke-all counts as revoked.
     if (app.revokedAllAt.isValid() && claims.issuedAt.toMSecsSinceEpoch() <= app.revokedAllAt.toMSecsSinceEpoch())
-        return invalidToken(QCoreApplication::translate(
-            "AccessTokens", "every token of the application was revoked after this one was issued"));
+        return invalidToken(AuditReason("AccessTokens",
+            QT_TRANSLATE_NOOP("AccessTokens", "every token of the application was revoked after this one was issued")));
 
     if (!claims.familyId.isEmpty()) {
         const Result<std::optional<TokenFamily>> family = m_tokens.findFamily(claims.familyId);
         if (!family)
             return apierrors::databaseUnavailable();
         if (!family->has_value() || (*family)->clientId != claims.clientId)
-            return invalidToken(
-                QCoreApplication::translate("AccessTokens", "the access token's session no longer exists"));
+            return invalidToken(AuditReason(
+                "AccessTokens", QT_TRANSLATE_NOOP("AccessTokens", "the access token's session no longer exists")));
         if ((*family)->revokedAt.isValid())
-            return invalidToken(QCoreApplication::translate("AccessTokens", "the access token's session was revoked"));
+            return invalidToken(AuditReason(
+                "AccessTokens", QT_TRANSLATE_NOOP("AccessTokens", "the access token's session was revoked")));
         claims.loginAs = (*family)->loginAs;
     } else if (claims.scope != scopes::PublicRead) {
-        return invalidToken(QCoreApplication::translate("AccessTokens", "the access token has no session"));
+        return invalidToken(
+            AuditReason("AccessTokens", QT_TRANSLATE_NOOP("AccessTokens", "the access token has no session")));
     }
     return claims;
 }

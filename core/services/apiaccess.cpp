@@ -31,14 +31,15 @@ std::variant<AccessTokenClaims, OAuthError> ApiAccess::authorize(
     const QByteArray &authorization, const QStringList &scopes, ApplicationType applicationType) const
 {
     if (authorization.left(7).toLower() != "bearer ")
-        return invalidToken(QCoreApplication::translate("ApiAccess", "the request has no bearer token"));
+        return invalidToken(
+            AuditReason("ApiAccess", QT_TRANSLATE_NOOP("ApiAccess", "the request has no bearer token")));
     const std::variant<AccessTokenClaims, OAuthError> validated
         = m_accessTokens.validate(authorization.mid(7).trimmed());
     if (std::holds_alternative<OAuthError>(validated))
         return validated;
     const AccessTokenClaims &claims = std::get<AccessTokenClaims>(validated);
     const OAuthError insufficient = apierrors::insufficientScope(
-        QCoreApplication::translate("ApiAccess", "a %1 token cannot read this").arg(claims.scope));
+        AuditReason("ApiAccess", QT_TRANSLATE_NOOP("ApiAccess", "a %1 token cannot read this"), { claims.scope }));
     if (!scopes.contains(claims.scope))
         return insufficient;
     // validate() has just read the application: this is the same, still current, copy.
@@ -56,7 +57,8 @@ std::variant<TestUser, OAuthError> ApiAccess::currentUser(const AccessTokenClaim
     if (!user)
         return apierrors::databaseUnavailable();
     if (!user->has_value())
-        return invalidToken(QCoreApplication::translate("ApiAccess", "the token's user no longer exists"));
+        return invalidToken(
+            AuditReason("ApiAccess", QT_TRANSLATE_NOOP("ApiAccess", "the token's user no longer exists")));
     return **user;
 }
 
@@ -71,7 +73,7 @@ std::variant<QJsonObject, OAuthError> ApiAccess::introspect(
     const ClientCredentials &client, const QByteArray &token) const
 {
     const OAuthError invalidClient = apierrors::invalidClient(
-        QCoreApplication::translate("ApiAccess", "introspection needs a client ID and its secret"));
+        AuditReason("ApiAccess", QT_TRANSLATE_NOOP("ApiAccess", "introspection needs a client ID and its secret")));
     const Result<std::optional<Application>> found = m_applications.find(client.clientId);
     if (!found)
         return apierrors::databaseUnavailable();
@@ -82,7 +84,7 @@ std::variant<QJsonObject, OAuthError> ApiAccess::introspect(
         return invalidClient;
     if (token.isEmpty()) {
         return apierrors::missingParameters(
-            { "token" }, QCoreApplication::translate("ApiAccess", "introspection without a token"));
+            { "token" }, AuditReason("ApiAccess", QT_TRANSLATE_NOOP("ApiAccess", "introspection without a token")));
     }
 
     const QJsonObject inactive { { QStringLiteral("active"), false } };

@@ -8,7 +8,7 @@ namespace authdesk::apierrors {
 
 namespace {
 
-OAuthError make(OAuthError::Code code, const char *description, const QString &reason)
+OAuthError make(OAuthError::Code code, const char *description, const AuditReason &reason)
 {
     return { code, QByteArray(description), reason };
 }
@@ -43,7 +43,7 @@ int statusFor(OAuthError::Code code)
     Q_UNREACHABLE();
 }
 
-OAuthError invalidRequest(const char *description, const QString &reason)
+OAuthError invalidRequest(const char *description, const AuditReason &reason)
 {
     return make(OAuthError::Code::InvalidRequest, description, reason);
 }
@@ -63,73 +63,74 @@ QByteArray missingParametersDescription(std::initializer_list<const char *> name
                              : QByteArrayLiteral(" parameters are required."));
 }
 
-OAuthError missingParameters(std::initializer_list<const char *> names, const QString &reason)
+OAuthError missingParameters(std::initializer_list<const char *> names, const AuditReason &reason)
 {
     return { OAuthError::Code::InvalidRequest, missingParametersDescription(names), reason };
 }
 
-OAuthError invalidClient(const QString &reason)
+OAuthError invalidClient(const AuditReason &reason)
 {
     return make(OAuthError::Code::InvalidClient, "Client authentication failed.", reason);
 }
 
-OAuthError invalidGrant(const QString &reason)
+OAuthError invalidGrant(const AuditReason &reason)
 {
     return make(
         OAuthError::Code::InvalidGrant, "The provided authorization grant is invalid, expired or revoked.", reason);
 }
 
-OAuthError unauthorizedClient(const QString &reason)
+OAuthError unauthorizedClient(const AuditReason &reason)
 {
     return make(OAuthError::Code::UnauthorizedClient, "This client may not use this grant type.", reason);
 }
 
-OAuthError unsupportedGrantType(const QString &reason)
+OAuthError unsupportedGrantType(const AuditReason &reason)
 {
     return make(OAuthError::Code::UnsupportedGrantType, "The grant type is not supported.", reason);
 }
 
-OAuthError invalidScope(const QString &reason)
+OAuthError invalidScope(const AuditReason &reason)
 {
     return make(OAuthError::Code::InvalidScope, "The requested scope is invalid for this grant.", reason);
 }
 
-OAuthError invalidToken(const QString &reason)
+OAuthError invalidToken(const AuditReason &reason)
 {
     return make(OAuthError::Code::InvalidToken, "The access token is invalid, expired or revoked.", reason);
 }
 
-OAuthError accessTokenMissing(const QString &reason)
+OAuthError accessTokenMissing(const AuditReason &reason)
 {
     return make(OAuthError::Code::InvalidToken, "An access token is required.", reason);
 }
 
-OAuthError insufficientScope(const QString &reason)
+OAuthError insufficientScope(const AuditReason &reason)
 {
     return make(OAuthError::Code::InsufficientScope, "The access token does not allow this request.", reason);
 }
 
-OAuthError unavailable(const QString &reason)
+OAuthError unavailable(const AuditReason &reason)
 {
     return make(OAuthError::Code::TemporarilyUnavailable, "The service is temporarily unavailable, try again.", reason);
 }
 
 OAuthError databaseUnavailable()
 {
-    return unavailable(QCoreApplication::translate("authdesk::apierrors", "the database did not answer"));
+    return unavailable(
+        AuditReason("authdesk::apierrors", QT_TRANSLATE_NOOP("authdesk::apierrors", "the database did not answer")));
 }
 
-OAuthError busy(const QString &reason)
+OAuthError busy(const AuditReason &reason)
 {
     return make(OAuthError::Code::TemporarilyUnavailable, "The server is busy; retry shortly.", reason);
 }
 
-OAuthError unsaved(const QString &reason)
+OAuthError unsaved(const AuditReason &reason)
 {
     return make(OAuthError::Code::TemporarilyUnavailable, "The token could not be saved; retry shortly.", reason);
 }
 
-OAuthError identityProviderUnreachable(const QString &reason)
+OAuthError identityProviderUnreachable(const AuditReason &reason)
 {
     return make(
         OAuthError::Code::TemporarilyUnavailable, "The identity provider cannot be reached; try again later.", reason);

@@ -56,33 +56,33 @@ int statusFor(OAuthError::Code code);
 // invalid_request for the case whose fixed description is given. Each such description names one
 // defect of the request and is written at the one place that finds it (the form decoder, the client
 // credentials reader, the grant's parameter check).
-OAuthError invalidRequest(const char *description, const QString &reason);
+OAuthError invalidRequest(const char *description, const AuditReason &reason);
 // invalid_request: "The X parameter is required." / "The X, Y and Z parameters are required."
-OAuthError missingParameters(std::initializer_list<const char *> names, const QString &reason);
+OAuthError missingParameters(std::initializer_list<const char *> names, const AuditReason &reason);
 // The description of missingParameters(), for answers that are not an OAuthError (login-as redirects).
 QByteArray missingParametersDescription(std::initializer_list<const char *> names);
 
 // invalid_client: unknown client, wrong or missing secret, disabled application; all alike.
-OAuthError invalidClient(const QString &reason);
+OAuthError invalidClient(const AuditReason &reason);
 // invalid_grant: one description for every case, so a wrong password, an unknown user and a locked
 // user answer identically.
-OAuthError invalidGrant(const QString &reason);
-OAuthError unauthorizedClient(const QString &reason);
-OAuthError unsupportedGrantType(const QString &reason);
-OAuthError invalidScope(const QString &reason);
+OAuthError invalidGrant(const AuditReason &reason);
+OAuthError unauthorizedClient(const AuditReason &reason);
+OAuthError unsupportedGrantType(const AuditReason &reason);
+OAuthError invalidScope(const AuditReason &reason);
 // invalid_token: a bearer token that is malformed, expired or revoked (RFC 6750), or none at all.
-OAuthError invalidToken(const QString &reason);
-OAuthError accessTokenMissing(const QString &reason);
-OAuthError insufficientScope(const QString &reason);
+OAuthError invalidToken(const AuditReason &reason);
+OAuthError accessTokenMissing(const AuditReason &reason);
+OAuthError insufficientScope(const AuditReason &reason);
 // temporarily_unavailable (503 + Retry-After): the database did not answer.
-OAuthError unavailable(const QString &reason);
+OAuthError unavailable(const AuditReason &reason);
 // ... with the reason every service gives for that.
 OAuthError databaseUnavailable();
 // ... the password-hashing queue is full.
-OAuthError busy(const QString &reason);
+OAuthError busy(const AuditReason &reason);
 // ... the grant's commit failed, so no token leaves.
-OAuthError unsaved(const QString &reason);
+OAuthError unsaved(const AuditReason &reason);
 // ... the identity provider's metadata or keys cannot be fetched.
-OAuthError identityProviderUnreachable(const QString &reason);
+OAuthError identityProviderUnreachable(const AuditReason &reason);
 
 } // namespace authdesk::apierrors

@@ -26,7 +26,7 @@ namespace {
 // How many test users the page offers to pick; the rest can be typed.
 constexpr int PickableUsers = 50;
 
-BuiltinIdpOutcome refused(const QByteArray &message, const QString &reason, const QString &clientId)
+BuiltinIdpOutcome refused(const QByteArray &message, const AuditReason &reason, const QString &clientId)
 {
     BuiltinIdpOutcome outcome;
     outcome.kind = BuiltinIdpOutcome::Kind::Refused;
@@ -37,7 +37,7 @@ BuiltinIdpOutcome refused(const QByteArray &message, const QString &reason, cons
 }
 
 BuiltinIdpOutcome redirect(const QString &redirectUri, const QList<QPair<QString, QString>> &parameters,
-    const QString &reason, const QString &clientId)
+    const AuditReason &reason, const QString &clientId)
 {
     BuiltinIdpOutcome outcome;
     outcome.kind = BuiltinIdpOutcome::Kind::Redirect;
@@ -48,7 +48,7 @@ BuiltinIdpOutcome redirect(const QString &redirectUri, const QList<QPair<QString
 }
 
 BuiltinIdpOutcome redirectError(
-    const BuiltinIdpRequest &request, const char *error, const char *description, const QString &reason)
+    const BuiltinIdpRequest &request, const char *error, const char *description, const AuditReason &reason)
 {
     return redirect(request.redirectUri,
         { { QStringLiteral("error"), QString::fromLatin1(error) },
@@ -66,7 +66,7 @@ BuiltinIdpIdentity identityOf(const TestUser &user)
         user.emailVerified };
 }
 
-OAuthError error(OAuthError::Code code, const char *description, const QString &reason)
+OAuthError error(OAuthError::Code code, const char *description, const AuditReason &reason)
 {
     return { code, QByteArray(description), reason };
 }
@@ -201,23 +201,29 @@ std::variant<BuiltinIdpRequest, BuiltinIdpOutcome> BuiltinIdp::checkRequest(cons
     request.scope = query.value(QStringLiteral("scope"));
     // Until the client and where to send it back are known, errors are shown here, never redirected.
     if (request.clientId.isEmpty())
-        return refused("The client_id parameter is missing.", tr("no client_id"), request.clientId);
+        return refused("The client_id parameter is missing.",
+            AuditReason("authdesk::BuiltinIdp", QT_TRANSLATE_NOOP("authdesk::BuiltinIdp", "no client_id")),
+            request.clientId);
     if (!oauth::isRedirectUri(QUrl(request.redirectUri, QUrl::StrictMode))) {
         return refused("The redirect_uri parameter must be an http or https URL without a fragment.",
-            tr("the redirect_uri is missing or not an http or https URL"), request.clientId);
+            AuditReason("authdesk::BuiltinIdp",
+                QT_TRANSLATE_NOOP("authdesk::BuiltinIdp", "the redirect_uri is missing or not an http or https URL")),
+            request.clientId);
     }
     if (query.value(QStringLiteral("response_type")) != QLatin1String("code")) {
         return redirectError(request, "unsupported_response_type", "Only response_type=code is supported.",
-            tr("the response_type is not code"));
+            AuditReason(
+                "authdesk::BuiltinIdp", QT_TRANSLATE_NOOP("authdesk::BuiltinIdp", "the response_type is not code")));
     }
     if (!request.scope.split(QLatin1Char(' ')).contains(QLatin1String("openid"))) {
-        return redirectError(
-            request, "invalid_scope", "The scope must include openid.", tr("the scope does not include openid"));
+        return redirectError(request, "invalid_scope", "The scope must include openid.",
+            AuditReason("authdesk::BuiltinIdp",
+                QT_TRANSLATE_NOOP("authdesk::BuiltinIdp", "the scope does not include openid")));
     }
     if (query.value(QStringLiteral("code_challenge_method")) != QLatin1String("S256")
         || !pkce::isValidChallenge(request.codeChallenge)) {
         return redirectError(request, "invalid_request", "PKCE with code_challenge_method=S256 is required.",
-            tr("no S256 code challenge"));
+            AuditReason("authdesk::BuiltinIdp", QT_TRANSLATE_NOOP("authdesk::BuiltinIdp", "no S256 code challenge")));
     }
     return request;
 }
@@ -239,14 +245,18 @@ BuiltinIdpOutcome BuiltinIdp::authorize(const QHash<QString, QString> &query, co
     outcome.kind = BuiltinIdpOutcome::Kind::Page;
     outcome.request = std::get<BuiltinIdpRequest>(checked);
     outcome.clientId = outcome.request.clientId;
-    outcome.reason = tr("the identity page for client %1").arg(outcome.clientId);
+    outcome.reason = AuditReason("authdesk::BuiltinIdp",
+        QT_TRANSLATE_NOOP("authdesk::BuiltinIdp", "the identity page for client %1"), { outcome.clientId });
     outcome.registered = isRegistered(issuer);
     if (!outcome.registered)
         return outcome;
     const Result<QList<TestUser>> users = m_users.search({}, PickableUsers, 0);
     if (!users) {
         return refused("The test users cannot be read right now. Try again.",
-            tr("the test users cannot be read: %1").arg(users.error().message()), outcome.clientId);
+            AuditReason("authdesk::BuiltinIdp",
+                QT_TRANSLATE_NOOP("authdesk::BuiltinIdp", "the test users cannot be read: %1"),
+                { users.error().message() }),
+            outcome.clientId);
     }
     for (const TestUser &user : *users) {
         if (!user.banned)
@@ -255,16 +265,19 @@ BuiltinIdpOutcome BuiltinIdp::authorize(const QHash<QString, QString> &query, co
     return outcome;
 }
 
-std::variant<BuiltinIdpIdentity, QString> BuiltinIdp::identityFrom(
+std::variant<BuiltinIdpIdentity, AuditReason> BuiltinIdp::identityFrom(
     const QHash<QString, QString> &form, const QString &issuer)
 {
     const QString picked = form.value(QStringLiteral("user"));
     if (!picked.isEmpty()) {
         if (!isRegistered(issuer))
-            return tr("a test user was picked, but no identity provider names this issuer");
+            return AuditReason("authdesk::BuiltinIdp",
+                QT_TRANSLATE_NOOP(
+                    "authdesk::BuiltinIdp", "a test user was picked, but no identity provider names this issuer"));
         const Result<std::optional<TestUser>> user = m_users.findByEmail(picked);
         if (!user || !user->has_value())
-            return tr("the picked test user does not exist");
+            return AuditReason("authdesk::BuiltinIdp",
+                QT_TRANSLATE_NOOP("authdesk::BuiltinIdp", "the picked test user does not exist"));
         return identityOf(**user);
     }
     BuiltinIdpIdentity identity;
@@ -273,7 +286,8 @@ std::variant<BuiltinIdpIdentity, QString> BuiltinIdp::identityFrom(
     identity.familyName = form.value(QStringLiteral("family_name")).trimmed();
     identity.emailVerified = !form.value(QStringLiteral("email_verified")).isEmpty();
     if (identity.email.isEmpty() || !identity.email.contains(QLatin1Char('@')) || identity.email.size() > 254)
-        return tr("the typed e-mail is not an e-mail address");
+        return AuditReason("authdesk::BuiltinIdp",
+            QT_TRANSLATE_NOOP("authdesk::BuiltinIdp", "the typed e-mail is not an e-mail address"));
     return identity;
 }
 
@@ -283,8 +297,8 @@ BuiltinIdpOutcome BuiltinIdp::issueCode(const QHash<QString, QString> &form, con
     if (auto *outcome = std::get_if<BuiltinIdpOutcome>(&checked))
         return std::move(*outcome);
     const BuiltinIdpRequest &request = std::get<BuiltinIdpRequest>(checked);
-    const std::variant<BuiltinIdpIdentity, QString> identity = identityFrom(form, issuer);
-    if (const auto *why = std::get_if<QString>(&identity))
+    const std::variant<BuiltinIdpIdentity, AuditReason> identity = identityFrom(form, issuer);
+    if (const auto *why = std::get_if<AuditReason>(&identity))
         return refused("Pick a test user, or type an e-mail address.", *why, request.clientId);
 
     const BuiltinIdpIdentity &who = std::get<BuiltinIdpIdentity>(identity);
@@ -295,11 +309,15 @@ BuiltinIdpOutcome BuiltinIdp::issueCode(const QHash<QString, QString> &form, con
         now.addSecs(CodeLifetimeSeconds) };
     if (const Result<void> inserted = m_codes.insert(stored, now); !inserted) {
         return refused("The code cannot be stored right now. Try again.",
-            tr("the code cannot be stored: %1").arg(inserted.error().message()), request.clientId);
+            AuditReason("authdesk::BuiltinIdp",
+                QT_TRANSLATE_NOOP("authdesk::BuiltinIdp", "the code cannot be stored: %1"),
+                { inserted.error().message() }),
+            request.clientId);
     }
     return redirect(request.redirectUri,
         { { QStringLiteral("code"), code }, { QStringLiteral("state"), request.state } },
-        tr("a code for %1").arg(who.email), request.clientId);
+        AuditReason("authdesk::BuiltinIdp", QT_TRANSLATE_NOOP("authdesk::BuiltinIdp", "a code for %1"), { who.email }),
+        request.clientId);
 }
 
 void BuiltinIdp::forgetExpired(const QDateTime &now)
@@ -312,14 +330,16 @@ std::variant<QJsonObject, OAuthError> BuiltinIdp::exchange(const QHash<QString, 
     using Code = OAuthError::Code;
     if (form.value(QStringLiteral("grant_type")) != QLatin1String("authorization_code")) {
         return error(Code::UnsupportedGrantType, "Only the authorization_code grant is supported.",
-            tr("the grant type is not authorization_code"));
+            AuditReason("authdesk::BuiltinIdp",
+                QT_TRANSLATE_NOOP("authdesk::BuiltinIdp", "the grant type is not authorization_code")));
     }
     const QString code = form.value(QStringLiteral("code"));
     const QString verifier = form.value(QStringLiteral("code_verifier"));
     if (code.isEmpty() || verifier.isEmpty() || form.value(QStringLiteral("redirect_uri")).isEmpty()
         || form.value(QStringLiteral("client_id")).isEmpty()) {
         return error(Code::InvalidRequest, "code, redirect_uri, client_id and code_verifier are required.",
-            tr("a parameter of the code exchange is missing"));
+            AuditReason("authdesk::BuiltinIdp",
+                QT_TRANSLATE_NOOP("authdesk::BuiltinIdp", "a parameter of the code exchange is missing")));
     }
     // Used once, whatever comes next: a code presented with a wrong verifier is gone too.
     const Result<std::optional<BuiltinIdpCode>> taken = m_codes.take(hashOf(code));
@@ -329,19 +349,24 @@ std::variant<QJsonObject, OAuthError> BuiltinIdp::exchange(const QHash<QString, 
     }
     const QDateTime now = m_clock.now();
     if (!taken->has_value() || (*taken)->expiresAt <= now) {
-        return error(
-            Code::InvalidGrant, "The code is unknown, used or expired.", tr("the code is unknown, used or expired"));
+        return error(Code::InvalidGrant, "The code is unknown, used or expired.",
+            AuditReason("authdesk::BuiltinIdp",
+                QT_TRANSLATE_NOOP("authdesk::BuiltinIdp", "the code is unknown, used or expired")));
     }
     const BuiltinIdpCode &request = **taken;
     if (form.value(QStringLiteral("client_id")) != request.clientId)
         return error(Code::InvalidGrant, "The code was issued to another client.",
-            tr("the client_id differs from the authorization request's"));
+            AuditReason("authdesk::BuiltinIdp",
+                QT_TRANSLATE_NOOP("authdesk::BuiltinIdp", "the client_id differs from the authorization request's")));
     if (form.value(QStringLiteral("redirect_uri")) != request.redirectUri)
         return error(Code::InvalidGrant, "The redirect_uri differs from the authorization request's.",
-            tr("the redirect_uri differs from the authorization request's"));
+            AuditReason("authdesk::BuiltinIdp",
+                QT_TRANSLATE_NOOP(
+                    "authdesk::BuiltinIdp", "the redirect_uri differs from the authorization request's")));
     if (!pkce::verifierMatches(verifier, request.codeChallenge))
         return error(Code::InvalidGrant, "The code_verifier does not match the code_challenge.",
-            tr("the PKCE verifier does not match"));
+            AuditReason(
+                "authdesk::BuiltinIdp", QT_TRANSLATE_NOOP("authdesk::BuiltinIdp", "the PKCE verifier does not match")));
     const QMutexLocker locker(&m_mutex);
     forgetExpired(now);
     const Result<RsaSigningKey> key = signingKey();
@@ -374,7 +399,8 @@ std::variant<QJsonObject, OAuthError> BuiltinIdp::exchange(const QHash<QString, 
     const QByteArray idToken = key->signJwt(QJsonDocument(claims).toJson(QJsonDocument::Compact));
     if (idToken.isEmpty())
         return error(Code::TemporarilyUnavailable, "The identity provider cannot sign tokens right now.",
-            tr("signing the ID token failed"));
+            AuditReason(
+                "authdesk::BuiltinIdp", QT_TRANSLATE_NOOP("authdesk::BuiltinIdp", "signing the ID token failed")));
 
     const QString accessToken = QString::fromLatin1(tokengenerator::newAuthorizationCode());
     m_accessTokens.insert(hashOf(accessToken), { profile, now.addSecs(TokenLifetimeSeconds) });
@@ -394,7 +420,8 @@ std::variant<QJsonObject, OAuthError> BuiltinIdp::userInfo(const QByteArray &acc
     const auto it = m_accessTokens.constFind(digest::sha256(accessToken));
     if (accessToken.isEmpty() || it == m_accessTokens.constEnd()) {
         return error(OAuthError::Code::InvalidToken, "The access token is unknown or expired.",
-            tr("the access token is unknown or expired"));
+            AuditReason("authdesk::BuiltinIdp",
+                QT_TRANSLATE_NOOP("authdesk::BuiltinIdp", "the access token is unknown or expired")));
     }
     return it->claims;
 }

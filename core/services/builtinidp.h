@@ -55,7 +55,7 @@ struct BuiltinIdpOutcome
     Kind kind = Kind::Refused;
     QByteArray location;
     QByteArray message; // Refused: why, fixed ASCII text (never echoes input)
-    QString reason; // for the request log; never a code or token
+    AuditReason reason; // for the request log; never a code or token
     QString clientId; // as presented
     BuiltinIdpRequest request; // Page: what its forms post back
     QList<BuiltinIdpIdentity> identities; // Page: the test users to pick from
@@ -117,7 +117,8 @@ private:
     };
 
     std::variant<BuiltinIdpRequest, BuiltinIdpOutcome> checkRequest(const QHash<QString, QString> &query) const;
-    std::variant<BuiltinIdpIdentity, QString> identityFrom(const QHash<QString, QString> &form, const QString &issuer);
+    std::variant<BuiltinIdpIdentity, AuditReason> identityFrom(
+        const QHash<QString, QString> &form, const QString &issuer);
     // Whether an identity provider of AuthDesk names this issuer.
     bool isRegistered(const QString &issuer);
     Result<RsaSigningKey> signingKey();

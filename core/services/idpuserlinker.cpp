@@ -19,7 +19,8 @@ using apierrors::invalidGrant;
 std::variant<TestUser, OAuthError> unlessBanned(const TestUser &user)
 {
     if (user.banned)
-        return invalidGrant(IdpUserLinker::tr("%1 is banned").arg(user.email));
+        return invalidGrant(AuditReason(
+            "authdesk::IdpUserLinker", QT_TRANSLATE_NOOP("authdesk::IdpUserLinker", "%1 is banned"), { user.email }));
     return user;
 }
 
@@ -44,26 +45,34 @@ std::variant<TestUser, OAuthError> IdpUserLinker::userFor(const VerifiedIdToken 
     if (!user)
         return apierrors::databaseUnavailable();
     if (!user->has_value())
-        return invalidGrant(tr("the linked test user no longer exists"));
+        return invalidGrant(AuditReason("authdesk::IdpUserLinker",
+            QT_TRANSLATE_NOOP("authdesk::IdpUserLinker", "the linked test user no longer exists")));
     return unlessBanned(**user);
 }
 
 std::variant<TestUser, OAuthError> IdpUserLinker::byVerifiedEmail(const VerifiedIdToken &identity) const
 {
     if (identity.email.isEmpty())
-        return invalidGrant(
-            tr("no test user is linked to this %1 identity, and the token has no e-mail").arg(identity.idpId));
+        return invalidGrant(AuditReason("authdesk::IdpUserLinker",
+            QT_TRANSLATE_NOOP(
+                "authdesk::IdpUserLinker", "no test user is linked to this %1 identity, and the token has no e-mail"),
+            { identity.idpId }));
     if (!identity.emailVerified)
-        return invalidGrant(tr("no test user is linked to this %1 identity, and the token's e-mail is not verified")
-                                .arg(identity.idpId));
+        return invalidGrant(AuditReason("authdesk::IdpUserLinker",
+            QT_TRANSLATE_NOOP("authdesk::IdpUserLinker",
+                "no test user is linked to this %1 identity, and the token's e-mail is not verified"),
+            { identity.idpId }));
     const Result<std::optional<TestUser>> user = m_users.findByEmail(identity.email);
     if (!user)
         return apierrors::databaseUnavailable();
     if (!user->has_value())
-        return invalidGrant(tr("no test user has the token's e-mail"));
+        return invalidGrant(AuditReason("authdesk::IdpUserLinker",
+            QT_TRANSLATE_NOOP("authdesk::IdpUserLinker", "no test user has the token's e-mail")));
     const TestUser &found = **user;
     if (!found.emailVerified)
-        return invalidGrant(tr("%1's e-mail is not verified, so the identity is not linked").arg(found.email));
+        return invalidGrant(AuditReason("authdesk::IdpUserLinker",
+            QT_TRANSLATE_NOOP("authdesk::IdpUserLinker", "%1's e-mail is not verified, so the identity is not linked"),
+            { found.email }));
     if (found.banned)
         return unlessBanned(found);
 

@@ -53,52 +53,71 @@ std::variant<VerifiedIdToken, OAuthError> IdTokenVerifier::verify(
         return apierrors::databaseUnavailable();
     }
     if (!found->has_value())
-        return invalidGrant(tr("no identity provider has the ID '%1'").arg(idpId.left(64)));
+        return invalidGrant(AuditReason("authdesk::IdTokenVerifier",
+            QT_TRANSLATE_NOOP("authdesk::IdTokenVerifier", "no identity provider has the ID '%1'"),
+            { idpId.left(64) }));
     const IdentityProvider &provider = **found;
     if (!provider.acceptsClientId(idpClientId))
-        return invalidGrant(tr("idp_client_id is neither %1's client ID nor a trusted one").arg(provider.idpId));
+        return invalidGrant(AuditReason("authdesk::IdTokenVerifier",
+            QT_TRANSLATE_NOOP("authdesk::IdTokenVerifier", "idp_client_id is neither %1's client ID nor a trusted one"),
+            { provider.idpId }));
 
     const Result<CompactJws> jws = CompactJws::parse(idToken);
     if (!jws)
-        return invalidGrant(tr("the ID token is not a compact JWS"));
+        return invalidGrant(AuditReason("authdesk::IdTokenVerifier",
+            QT_TRANSLATE_NOOP("authdesk::IdTokenVerifier", "the ID token is not a compact JWS")));
     const QString alg = jws->header.value(QLatin1String("alg")).toString();
     if (alg != QLatin1String("RS256"))
-        return invalidGrant(tr("the ID token is signed with '%1'; only RS256 is accepted").arg(alg.left(16)));
+        return invalidGrant(AuditReason("authdesk::IdTokenVerifier",
+            QT_TRANSLATE_NOOP("authdesk::IdTokenVerifier", "the ID token is signed with '%1'; only RS256 is accepted"),
+            { alg.left(16) }));
     const QString kid = jws->header.value(QLatin1String("kid")).toString();
     if (kid.isEmpty())
-        return invalidGrant(tr("the ID token's header names no kid"));
+        return invalidGrant(AuditReason("authdesk::IdTokenVerifier",
+            QT_TRANSLATE_NOOP("authdesk::IdTokenVerifier", "the ID token's header names no kid")));
 
     const JwksCache::Lookup key = m_keys.find(provider, kid);
     switch (key.outcome) {
     case JwksCache::Outcome::Unreachable:
-        return apierrors::identityProviderUnreachable(
-            tr("the keys of %1 could not be fetched: %2").arg(provider.idpId, key.reason));
+        return apierrors::identityProviderUnreachable(AuditReason("authdesk::IdTokenVerifier",
+            QT_TRANSLATE_NOOP("authdesk::IdTokenVerifier", "the keys of %1 could not be fetched: %2"),
+            { provider.idpId, key.reason }));
     case JwksCache::Outcome::UnknownKey:
-        return invalidGrant(tr("no key of %1 has the ID token's kid").arg(provider.idpId));
+        return invalidGrant(AuditReason("authdesk::IdTokenVerifier",
+            QT_TRANSLATE_NOOP("authdesk::IdTokenVerifier", "no key of %1 has the ID token's kid"), { provider.idpId }));
     case JwksCache::Outcome::Found:
         break;
     }
     const Result<RsaPublicKey> publicKey = RsaPublicKey::fromJwk(key.jwk);
     if (!publicKey)
-        return invalidGrant(tr("%1's key for this kid is not a usable RSA key").arg(provider.idpId));
+        return invalidGrant(AuditReason("authdesk::IdTokenVerifier",
+            QT_TRANSLATE_NOOP("authdesk::IdTokenVerifier", "%1's key for this kid is not a usable RSA key"),
+            { provider.idpId }));
     if (!publicKey->verifyRs256(jws->signingInput, jws->signature))
-        return invalidGrant(tr("the ID token's signature does not verify"));
+        return invalidGrant(AuditReason("authdesk::IdTokenVerifier",
+            QT_TRANSLATE_NOOP("authdesk::IdTokenVerifier", "the ID token's signature does not verify")));
 
     const QJsonObject &claims = jws->claims;
     if (!provider.issuerMatches(claims.value(QLatin1String("iss")).toString()))
-        return invalidGrant(tr("the ID token's iss is not %1's issuer").arg(provider.idpId));
+        return invalidGrant(AuditReason("authdesk::IdTokenVerifier",
+            QT_TRANSLATE_NOOP("authdesk::IdTokenVerifier", "the ID token's iss is not %1's issuer"),
+            { provider.idpId }));
     if (!audienceContains(claims.value(QLatin1String("aud")), idpClientId))
-        return invalidGrant(tr("the ID token's aud does not contain idp_client_id"));
+        return invalidGrant(AuditReason("authdesk::IdTokenVerifier",
+            QT_TRANSLATE_NOOP("authdesk::IdTokenVerifier", "the ID token's aud does not contain idp_client_id")));
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     const std::optional<qint64> exp = numericDate(claims.value(QLatin1String("exp")));
     if (!exp || *exp + LeewaySeconds <= now)
-        return invalidGrant(tr("the ID token has expired"));
+        return invalidGrant(AuditReason(
+            "authdesk::IdTokenVerifier", QT_TRANSLATE_NOOP("authdesk::IdTokenVerifier", "the ID token has expired")));
     const std::optional<qint64> iat = numericDate(claims.value(QLatin1String("iat")));
     if (!iat || *iat - LeewaySeconds > now)
-        return invalidGrant(tr("the ID token was issued in the future"));
+        return invalidGrant(AuditReason("authdesk::IdTokenVerifier",
+            QT_TRANSLATE_NOOP("authdesk::IdTokenVerifier", "the ID token was issued in the future")));
     const QString subject = claims.value(QLatin1String("sub")).toString();
     if (subject.isEmpty())
-        return invalidGrant(tr("the ID token has no sub"));
+        return invalidGrant(AuditReason(
+            "authdesk::IdTokenVerifier", QT_TRANSLATE_NOOP("authdesk::IdTokenVerifier", "the ID token has no sub")));
 
     VerifiedIdToken verified;
     verified.idpId = provider.idpId;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/auditreason.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -18,7 +20,7 @@ struct LoginAsOutcome
     Kind kind = Kind::Refused;
     QByteArray location; // Redirect: the redirect URI with code or error, and state
     QByteArray message; // Refused: why, fixed ASCII text for the page (never echoes input)
-    QString reason; // for the request log, in plain words; never a code or token
+    AuditReason reason; // for the request log, in plain words; never a code or token
     QString clientId; // as presented
 
     // Approval: what the page names, and the single-use form token its buttons post.

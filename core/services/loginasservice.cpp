@@ -26,7 +26,7 @@ namespace {
 using oauth::isRedirectUri;
 using oauth::withParameters;
 
-LoginAsOutcome refused(const QByteArray &message, const QString &reason, const QString &clientId)
+LoginAsOutcome refused(const QByteArray &message, const AuditReason &reason, const QString &clientId)
 {
     LoginAsOutcome outcome;
     outcome.kind = LoginAsOutcome::Kind::Refused;
@@ -37,7 +37,7 @@ LoginAsOutcome refused(const QByteArray &message, const QString &reason, const Q
 }
 
 LoginAsOutcome redirectError(const QString &redirectUri, const QString &state, const char *error,
-    const QByteArray &description, const QString &reason, const QString &clientId)
+    const QByteArray &description, const AuditReason &reason, const QString &clientId)
 {
     LoginAsOutcome outcome;
     outcome.kind = LoginAsOutcome::Kind::Redirect;
@@ -88,18 +88,28 @@ std::optional<LoginAsOutcome> LoginAsService::refuseUntrusted(
     const std::optional<Application> &application, const QString &redirectUri, const QString &clientId) const
 {
     if (!application || application->type != ApplicationType::Marketplace)
-        return refused("Unknown client_id.", tr("no marketplace application has this client ID"), clientId);
+        return refused("Unknown client_id.",
+            AuditReason(
+                "LoginAsService", QT_TRANSLATE_NOOP("LoginAsService", "no marketplace application has this client ID")),
+            clientId);
     if (!application->enabled)
-        return refused("Unknown client_id.", tr("the application is disabled"), clientId);
+        return refused("Unknown client_id.",
+            AuditReason("LoginAsService", QT_TRANSLATE_NOOP("LoginAsService", "the application is disabled")),
+            clientId);
     const QUrl url(redirectUri, QUrl::StrictMode);
     const QString origin = application->loginAs.marketplaceOrigin();
     if (origin.isEmpty()) {
         return refused("Mismatch between redirect_uri parameter value and Marketplace URL.",
-            tr("the application has no marketplace URL"), clientId);
+            AuditReason(
+                "LoginAsService", QT_TRANSLATE_NOOP("LoginAsService", "the application has no marketplace URL")),
+            clientId);
     }
     if (!isRedirectUri(url) || LoginAsSettings::originOf(url) != origin) {
         return refused("Mismatch between redirect_uri parameter value and Marketplace URL.",
-            tr("the redirect URI is not on the marketplace URL's origin %1").arg(origin), clientId);
+            AuditReason("LoginAsService",
+                QT_TRANSLATE_NOOP("LoginAsService", "the redirect URI is not on the marketplace URL's origin %1"),
+                { origin }),
+            clientId);
     }
     return std::nullopt;
 }
@@ -110,10 +120,14 @@ LoginAsOutcome LoginAsService::authorize(const QHash<QString, QString> &query, c
     const QString redirectUri = query.value(QStringLiteral("redirect_uri"));
     if (repeated.contains(QStringLiteral("client_id")) || repeated.contains(QStringLiteral("redirect_uri"))) {
         return refused("The client_id and redirect_uri parameters must appear once.",
-            tr("client_id or redirect_uri was repeated"), clientId);
+            AuditReason(
+                "LoginAsService", QT_TRANSLATE_NOOP("LoginAsService", "client_id or redirect_uri was repeated")),
+            clientId);
     }
     if (clientId.isEmpty())
-        return refused("Unknown client_id.", tr("the request names no client"), clientId);
+        return refused("Unknown client_id.",
+            AuditReason("LoginAsService", QT_TRANSLATE_NOOP("LoginAsService", "the request names no client")),
+            clientId);
 
     const Result<std::optional<Application>> found = m_applications.find(clientId);
     if (!found)
@@ -124,40 +138,52 @@ LoginAsOutcome LoginAsService::authorize(const QHash<QString, QString> &query, c
 
     // From here on the redirect URI is the marketplace's: problems go back to it.
     const QString state = query.value(QStringLiteral("state"));
-    auto invalid = [&](const QByteArray &description, const QString &reason) {
+    auto invalid = [&](const QByteArray &description, const AuditReason &reason) {
         return redirectError(redirectUri, state, "invalid_request", description, reason, clientId);
     };
     if (!repeated.isEmpty())
-        return invalid("A parameter was repeated.", tr("parameter %1 was repeated").arg(repeated.first().left(64)));
+        return invalid("A parameter was repeated.",
+            AuditReason("LoginAsService", QT_TRANSLATE_NOOP("LoginAsService", "parameter %1 was repeated"),
+                { repeated.first().left(64) }));
     if (!application.settings.isEnabled(GrantType::AuthorizationCode)) {
         return redirectError(redirectUri, state, "unauthorized_client",
             "Login as a user is not enabled for this client.",
-            tr("the authorization_code grant is disabled for this application"), clientId);
+            AuditReason("LoginAsService",
+                QT_TRANSLATE_NOOP("LoginAsService", "the authorization_code grant is disabled for this application")),
+            clientId);
     }
     if (query.value(QStringLiteral("response_type")) != QLatin1String("code"))
-        return invalid("The response_type must be code.", tr("response_type is not code"));
+        return invalid("The response_type must be code.",
+            AuditReason("LoginAsService", QT_TRANSLATE_NOOP("LoginAsService", "response_type is not code")));
     if (state.isEmpty())
-        return invalid(apierrors::missingParametersDescription({ "state" }), tr("the request has no state"));
+        return invalid(apierrors::missingParametersDescription({ "state" }),
+            AuditReason("LoginAsService", QT_TRANSLATE_NOOP("LoginAsService", "the request has no state")));
     const QString challenge = query.value(QStringLiteral("code_challenge"));
     if (challenge.isEmpty())
-        return invalid(
-            apierrors::missingParametersDescription({ "code_challenge" }), tr("the request has no code_challenge"));
+        return invalid(apierrors::missingParametersDescription({ "code_challenge" }),
+            AuditReason("LoginAsService", QT_TRANSLATE_NOOP("LoginAsService", "the request has no code_challenge")));
     if (query.value(QStringLiteral("code_challenge_method")) != QLatin1String("S256"))
-        return invalid("The code_challenge_method must be S256.", tr("code_challenge_method is not S256"));
+        return invalid("The code_challenge_method must be S256.",
+            AuditReason("LoginAsService", QT_TRANSLATE_NOOP("LoginAsService", "code_challenge_method is not S256")));
     if (!pkce::isValidChallenge(challenge))
-        return invalid("The code_challenge is malformed.", tr("the code_challenge is not an S256 challenge"));
+        return invalid("The code_challenge is malformed.",
+            AuditReason(
+                "LoginAsService", QT_TRANSLATE_NOOP("LoginAsService", "the code_challenge is not an S256 challenge")));
 
     const QString userId = query.value(QStringLiteral("user_id"));
     if (userId.isEmpty())
-        return invalid(apierrors::missingParametersDescription({ "user_id" }), tr("the request has no user_id"));
+        return invalid(apierrors::missingParametersDescription({ "user_id" }),
+            AuditReason("LoginAsService", QT_TRANSLATE_NOOP("LoginAsService", "the request has no user_id")));
     const Result<std::optional<TestUser>> user = m_users.findById(userId);
     if (!user) {
         return redirectError(redirectUri, state, apierrors::databaseUnavailable(), clientId);
     }
     if (!user->has_value())
-        return invalid("Unknown user_id.", tr("no test user has this ID"));
+        return invalid("Unknown user_id.",
+            AuditReason("LoginAsService", QT_TRANSLATE_NOOP("LoginAsService", "no test user has this ID")));
     if ((*user)->banned)
-        return invalid("The user is banned.", tr("%1 is banned").arg((*user)->email));
+        return invalid("The user is banned.",
+            AuditReason("LoginAsService", QT_TRANSLATE_NOOP("LoginAsService", "%1 is banned"), { (*user)->email }));
 
     const QDateTime now = m_clock.now();
     LoginAsCode request;
@@ -184,7 +210,8 @@ LoginAsOutcome LoginAsService::authorize(const QHash<QString, QString> &query, c
     LoginAsOutcome outcome;
     outcome.kind = LoginAsOutcome::Kind::Approval;
     outcome.clientId = clientId;
-    outcome.reason = tr("approval page shown for login as %1").arg((*user)->email);
+    outcome.reason = AuditReason("LoginAsService",
+        QT_TRANSLATE_NOOP("LoginAsService", "approval page shown for login as %1"), { (*user)->email });
     outcome.applicationName = application.name;
     outcome.userEmail = (*user)->email;
     outcome.userName = (*user)->displayName;
@@ -201,19 +228,28 @@ LoginAsOutcome LoginAsService::decide(const QByteArray &formToken, bool approve)
     const char *expired = "This approval page has expired or was already answered. Start the login again "
                           "from the marketplace.";
     if (formToken.isEmpty())
-        return refused(expired, tr("the approval has no form token"), QString());
+        return refused(expired,
+            AuditReason("LoginAsService", QT_TRANSLATE_NOOP("LoginAsService", "the approval has no form token")),
+            QString());
     const QDateTime now = m_clock.now();
     const Result<LoginAsCodeRepository::Consumed> consumed
         = m_codes.consume(digest::sha256(formToken), LoginAsCode::Kind::Form, now);
     if (!consumed)
         return refused(apierrors::databaseUnavailable(), {});
     if (consumed->use == LoginAsCodeRepository::Use::Unknown)
-        return refused(expired, tr("the approval's form token is unknown"), QString());
+        return refused(expired,
+            AuditReason("LoginAsService", QT_TRANSLATE_NOOP("LoginAsService", "the approval's form token is unknown")),
+            QString());
     const LoginAsCode &request = consumed->code;
     if (consumed->use == LoginAsCodeRepository::Use::Again)
-        return refused(expired, tr("the approval page was already answered"), request.clientId);
+        return refused(expired,
+            AuditReason(
+                "LoginAsService", QT_TRANSLATE_NOOP("LoginAsService", "the approval page was already answered")),
+            request.clientId);
     if (request.expiresAt <= now)
-        return refused(expired, tr("the approval page expired"), request.clientId);
+        return refused(expired,
+            AuditReason("LoginAsService", QT_TRANSLATE_NOOP("LoginAsService", "the approval page expired")),
+            request.clientId);
 
     // The application may have changed since the page was shown: check it again.
     const Result<std::optional<Application>> found = m_applications.find(request.clientId);
@@ -231,11 +267,14 @@ LoginAsOutcome LoginAsService::decide(const QByteArray &formToken, bool approve)
         m_audit.adminAction(actor, QStringLiteral("login_as.denied"), email,
             AuditReason("LoginAsService", QT_TRANSLATE_NOOP("LoginAsService", "Denied %1"), { what }));
         return redirectError(request.redirectUri, request.state, "access_denied", "The operator denied the login.",
-            tr("the operator denied %1").arg(what.translated()), request.clientId);
+            AuditReason("LoginAsService", QT_TRANSLATE_NOOP("LoginAsService", "the operator denied %1"), { what }),
+            request.clientId);
     }
     if (!user || !user->has_value() || (*user)->banned) {
         return redirectError(request.redirectUri, request.state, "invalid_request", "The user cannot log in.",
-            tr("the user no longer exists or is banned"), request.clientId);
+            AuditReason(
+                "LoginAsService", QT_TRANSLATE_NOOP("LoginAsService", "the user no longer exists or is banned")),
+            request.clientId);
     }
     m_audit.adminAction(actor, QStringLiteral("login_as.approved"), email,
         AuditReason("LoginAsService", QT_TRANSLATE_NOOP("LoginAsService", "Approved %1"), { what }));
@@ -280,7 +319,7 @@ LoginAsOutcome LoginAsService::issueCode(
     outcome.kind = LoginAsOutcome::Kind::Redirect;
     outcome.location = withParameters(request.redirectUri,
         { { QStringLiteral("code"), QString::fromLatin1(code) }, { QStringLiteral("state"), request.state } });
-    outcome.reason = how.translated();
+    outcome.reason = how;
     outcome.clientId = application.clientId;
     return outcome;
 }
@@ -293,7 +332,9 @@ TokenResult LoginAsService::redeem(
     const QString verifier = request.parameter(QStringLiteral("code_verifier"));
     if (code.isEmpty() || redirectUri.isEmpty() || verifier.isEmpty()) {
         return apierrors::missingParameters({ "code", "redirect_uri", "code_verifier" },
-            tr("the authorization_code grant needs a code, a redirect_uri and a code_verifier"));
+            AuditReason("LoginAsService",
+                QT_TRANSLATE_NOOP("LoginAsService",
+                    "the authorization_code grant needs a code, a redirect_uri and a code_verifier")));
     }
 
     // The code is used up by this request, whatever follows: a wrong verifier cannot be retried.
@@ -303,7 +344,8 @@ TokenResult LoginAsService::redeem(
     if (!consumed)
         return apierrors::databaseUnavailable();
     if (consumed->use == LoginAsCodeRepository::Use::Unknown)
-        return invalidGrant(tr("the authorization code is unknown"));
+        return invalidGrant(
+            AuditReason("LoginAsService", QT_TRANSLATE_NOOP("LoginAsService", "the authorization code is unknown")));
     const LoginAsCode &stored = consumed->code;
     if (consumed->use == LoginAsCodeRepository::Use::Again) {
         if (!stored.familyId.isEmpty()) {
@@ -316,29 +358,37 @@ TokenResult LoginAsService::redeem(
             AuditReason("LoginAsService",
                 QT_TRANSLATE_NOOP("LoginAsService",
                     "An authorization code was used again; the login-as session it started was revoked")));
-        return invalidGrant(tr("the authorization code was already used: its session was revoked"));
+        return invalidGrant(AuditReason("LoginAsService",
+            QT_TRANSLATE_NOOP("LoginAsService", "the authorization code was already used: its session was revoked")));
     }
     if (stored.expiresAt <= now)
-        return invalidGrant(tr("the authorization code expired"));
+        return invalidGrant(
+            AuditReason("LoginAsService", QT_TRANSLATE_NOOP("LoginAsService", "the authorization code expired")));
     if (stored.clientId != application.clientId)
-        return invalidGrant(tr("the authorization code belongs to another application"));
+        return invalidGrant(AuditReason("LoginAsService",
+            QT_TRANSLATE_NOOP("LoginAsService", "the authorization code belongs to another application")));
     if (stored.redirectUri != redirectUri)
-        return invalidGrant(tr("the redirect_uri differs from the authorization request's"));
+        return invalidGrant(AuditReason("LoginAsService",
+            QT_TRANSLATE_NOOP("LoginAsService", "the redirect_uri differs from the authorization request's")));
     if (!pkce::verifierMatches(verifier, stored.codeChallenge))
-        return invalidGrant(tr("the code_verifier does not match the code_challenge"));
+        return invalidGrant(AuditReason("LoginAsService",
+            QT_TRANSLATE_NOOP("LoginAsService", "the code_verifier does not match the code_challenge")));
 
     const Result<std::optional<TestUser>> user = m_users.findById(stored.userId);
     if (!user)
         return apierrors::databaseUnavailable();
     if (!user->has_value())
-        return invalidGrant(tr("the user no longer exists"));
+        return invalidGrant(
+            AuditReason("LoginAsService", QT_TRANSLATE_NOOP("LoginAsService", "the user no longer exists")));
     if ((*user)->banned)
-        return invalidGrant(tr("%1 is banned").arg((*user)->email));
+        return invalidGrant(
+            AuditReason("LoginAsService", QT_TRANSLATE_NOOP("LoginAsService", "%1 is banned"), { (*user)->email }));
 
     const QString scope = scopeFor(application);
     if (request.parameters.contains(QStringLiteral("scope")) && request.parameter(QStringLiteral("scope")) != scope) {
-        return apierrors::invalidScope(tr("scope '%1' was requested, but this grant issues '%2'")
-                                           .arg(request.parameter(QStringLiteral("scope")).left(64), scope));
+        return apierrors::invalidScope(AuditReason("LoginAsService",
+            QT_TRANSLATE_NOOP("LoginAsService", "scope '%1' was requested, but this grant issues '%2'"),
+            { request.parameter(QStringLiteral("scope")).left(64), scope }));
     }
 
     TokenFamily family;
@@ -368,7 +418,8 @@ TokenResult LoginAsService::redeem(
     issued.accessToken = m_accessTokens.issue(request.issuer, claims);
     issued.expiresIn = SessionLifetimeSeconds;
     issued.scope = scope;
-    issued.reason = tr("login as %1 (%2)").arg((*user)->email, scope);
+    issued.reason = AuditReason(
+        "LoginAsService", QT_TRANSLATE_NOOP("LoginAsService", "login as %1 (%2)"), { (*user)->email, scope });
     return issued;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/auditreason.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -36,7 +38,8 @@ struct TokenRequest
 };
 
 // An OAuth 2.0 error as a value. The description is fixed ASCII text that never echoes input; the
-// reason is for the console's request log, in plain words, and never holds a secret.
+// reason is for the console's request log, in plain words, and never holds a secret; it is kept
+// untranslated and translated where it is shown (see AuditReason).
 struct OAuthError
 {
     enum class Code {
@@ -53,7 +56,7 @@ struct OAuthError
 
     Code code = Code::InvalidRequest;
     QByteArray description;
-    QString reason;
+    AuditReason reason;
 
     static QByteArray codeName(Code code);
 };
@@ -65,7 +68,7 @@ struct IssuedTokens
     qint64 expiresIn = 0;
     QString scope;
     QByteArray refreshToken; // empty when the grant issues none
-    QString reason; // for the request log, e.g. "password login of joe@example.com"
+    AuditReason reason; // for the request log, e.g. "password login of joe@example.com"
     // Set when the access token is still to be signed (TokenService::Signing::Deferred): it yields
     // accessToken, on whichever thread encodes the answer.
     std::function<QByteArray()> signAccessToken;

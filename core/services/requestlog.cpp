@@ -55,10 +55,12 @@ qsizetype sizeOf(const TokenDecision &decision)
 {
     constexpr qsizetype PerString = 32;
     qsizetype bytes = 128;
-    for (const QString *text : { &decision.endpoint, &decision.clientId, &decision.grantType, &decision.error,
-             &decision.reason, &decision.method, &decision.path, &decision.origin, &decision.clientAddress,
-             &decision.userAgent, &decision.responseBody })
+    for (const QString *text :
+        { &decision.endpoint, &decision.clientId, &decision.grantType, &decision.error, &decision.method,
+            &decision.path, &decision.origin, &decision.clientAddress, &decision.userAgent, &decision.responseBody })
         bytes += PerString + text->size() * 2;
+    // The reason's source text is the program's own literal, counted all the same (as if translated).
+    bytes += PerString * qsizetype(1 + decision.reason.arguments.size()) + decision.reason.size() * 2;
     for (const auto *pairs : { &decision.parameters, &decision.headers }) {
         for (const auto &[name, value] : *pairs)
             bytes += 2 * PerString + (name.size() + value.size()) * 2;
@@ -82,7 +84,9 @@ TokenDecision RequestLog::bounded(const TokenDecision &decision)
     kept.clientId = cut(decision.clientId, MaxFieldChars);
     kept.grantType = cut(decision.grantType, MaxFieldChars);
     kept.error = cut(decision.error, MaxFieldChars);
-    kept.reason = cut(decision.reason, MaxFieldChars);
+    // The reason stays untranslated (the console translates it when it shows it): what a client sent
+    // can reach it only as data, each piece of which is cut.
+    kept.reason = decision.reason.bounded(MaxFieldChars);
     kept.method = cut(decision.method, MaxNameChars);
     kept.path = cut(decision.path, MaxFieldChars);
     kept.endpoint = cut(decision.endpoint, MaxFieldChars);

@@ -67,7 +67,8 @@ public:
     // A JSON answer with the value of every secret-bearing member (tokens, secrets) replaced.
     static QString redactBody(const QString &body);
     // The decision as the log keeps it: secrets redacted, and every field cut to the bounds above
-    // (a cut is marked with "…"). record() applies it.
+    // (a cut is marked with "…"); in the reason, each data argument (a value a client sent) is cut to
+    // MaxFieldChars. record() applies it.
     static TokenDecision bounded(const TokenDecision &decision);
     // The text the entries hold now, in bytes (UTF-16). Thread-safe.
     qsizetype bytes() const;

@@ -62,7 +62,8 @@ QByteArray RequestLogFile::line(const TokenDecision &decision)
         { QStringLiteral("client"), decision.clientId },
         { QStringLiteral("status"), decision.status },
         { QStringLiteral("error"), decision.error },
-        { QStringLiteral("reason"), decision.reason },
+        // English whatever the language, so that scripts can read it.
+        { QStringLiteral("reason"), decision.reason.english() },
         { QStringLiteral("parameters"), parameters },
         { QStringLiteral("injected"), decision.injected },
     };

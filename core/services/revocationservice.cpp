@@ -49,28 +49,30 @@ std::variant<Revoked, OAuthError> RevocationService::revoke(const RevocationRequ
         else
             digest::sha256(request.client.clientSecret.toUtf8()); // the same work as for a known client
         if (!app || !app->enabled || (request.client.secretPresent && !secretOk) || (confidential && !secretOk)) {
-            return apierrors::invalidClient(
-                QCoreApplication::translate("RevocationService", "revocation by a client that failed to authenticate"));
+            return apierrors::invalidClient(AuditReason("RevocationService",
+                QT_TRANSLATE_NOOP("RevocationService", "revocation by a client that failed to authenticate")));
         }
         clientId = app->clientId;
     } else {
-        return apierrors::accessTokenMissing(QCoreApplication::translate(
-            "RevocationService", "revocation without an access token or client credentials"));
+        return apierrors::accessTokenMissing(AuditReason("RevocationService",
+            QT_TRANSLATE_NOOP("RevocationService", "revocation without an access token or client credentials")));
     }
 
     if (request.token.isEmpty()) {
-        return apierrors::missingParameters(
-            { "token" }, QCoreApplication::translate("RevocationService", "revocation without a token"));
+        return apierrors::missingParameters({ "token" },
+            AuditReason("RevocationService", QT_TRANSLATE_NOOP("RevocationService", "revocation without a token")));
     }
     if (!mayRevoke)
         return Revoked { false,
-            QCoreApplication::translate("RevocationService", "an anonymous token can revoke nothing: no-op") };
+            AuditReason("RevocationService",
+                QT_TRANSLATE_NOOP("RevocationService", "an anonymous token can revoke nothing: no-op")) };
 
     const Result<std::optional<RefreshTokenRecord>> record = m_tokens.findRefreshToken(digest::sha256(request.token));
     if (!record)
         return apierrors::databaseUnavailable();
     if (!record->has_value())
-        return Revoked { false, QCoreApplication::translate("RevocationService", "unknown token: no-op") };
+        return Revoked { false,
+            AuditReason("RevocationService", QT_TRANSLATE_NOOP("RevocationService", "unknown token: no-op")) };
     const Result<std::optional<TokenFamily>> family = m_tokens.findFamily((*record)->familyId);
     if (!family)
         return apierrors::databaseUnavailable();
@@ -79,20 +81,24 @@ std::variant<Revoked, OAuthError> RevocationService::revoke(const RevocationRequ
     if (!family->has_value() || (*family)->clientId != clientId
         || (request.bearerPresent && (*family)->userId != userId))
         return Revoked { false,
-            QCoreApplication::translate("RevocationService", "the token belongs to another client or user: no-op") };
+            AuditReason("RevocationService",
+                QT_TRANSLATE_NOOP("RevocationService", "the token belongs to another client or user: no-op")) };
     if ((*family)->revokedAt.isValid())
         return Revoked { false,
-            QCoreApplication::translate("RevocationService", "the session was already revoked: no-op") };
+            AuditReason("RevocationService",
+                QT_TRANSLATE_NOOP("RevocationService", "the session was already revoked: no-op")) };
     if ((*record)->expiresAt <= m_clock.now())
         return Revoked { false,
-            QCoreApplication::translate("RevocationService", "the refresh token has expired: no-op") };
+            AuditReason(
+                "RevocationService", QT_TRANSLATE_NOOP("RevocationService", "the refresh token has expired: no-op")) };
 
     const Result<bool> revoked = m_tokens.revokeFamily((*family)->id, m_clock.now(),
         request.bearerPresent ? QStringLiteral("user") : QStringLiteral("client"),
         QStringLiteral("revoked by the client (logout)"));
     if (!revoked)
         return apierrors::databaseUnavailable();
-    return Revoked { *revoked, QCoreApplication::translate("RevocationService", "session revoked by its client") };
+    return Revoked { *revoked,
+        AuditReason("RevocationService", QT_TRANSLATE_NOOP("RevocationService", "session revoked by its client")) };
 }
 
 } // namespace authdesk

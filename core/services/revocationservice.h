@@ -25,7 +25,7 @@ struct RevocationRequest
 struct Revoked
 {
     bool familyRevoked = false;
-    QString reason;
+    AuditReason reason; // for the request log
 };
 
 // POST /v1/auth/revoke (spec section 4). Revokes a refresh token's whole family, but only for its
@@ -33,8 +33,8 @@ struct Revoked
 class RevocationService
 {
 public:
-    RevocationService(ApplicationRepository &applications, TokenRepository &tokens, AccessTokens &accessTokens,
-                      const Clock &clock);
+    RevocationService(
+        ApplicationRepository &applications, TokenRepository &tokens, AccessTokens &accessTokens, const Clock &clock);
 
     std::variant<Revoked, OAuthError> revoke(const RevocationRequest &request) const;
 

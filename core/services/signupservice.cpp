@@ -73,7 +73,7 @@ std::variant<TestUser, SignupError> SignupService::createWithIdp(const SignupReq
         const bool down = error->code == OAuthError::Code::TemporarilyUnavailable;
         return SignupError { down ? 503 : 401,
             down ? QByteArrayLiteral("temporarily-unavailable") : QByteArrayLiteral("idp-token-invalid"),
-            error->reason };
+            error->reason.translated() };
     }
     const VerifiedIdToken &identity = std::get<VerifiedIdToken>(verified);
     const Result<std::optional<LinkedIdentity>> existing = m_links.find(identity.idpId, identity.subject);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/auditreason.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QPair>
@@ -19,7 +21,7 @@ struct TokenDecision
     QString grantType; // as presented, possibly unsupported
     int status = 200;
     QString error; // the OAuth error code, empty on success
-    QString reason; // in plain words, for people
+    AuditReason reason; // in plain words, for people; translated where it is shown
     QList<QPair<QString, QString>> parameters; // the form, redacted
     bool usedBasicAuth = false;
 

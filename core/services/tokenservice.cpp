@@ -77,13 +77,12 @@ TokenResult TokenService::handle(const TokenRequest &request, Signing signing) c
     // 9. the grant is valid for this type of application and enabled for it.
     if (!grantsValidFor(application->type).contains(*grant)) {
         return apierrors::unauthorizedClient(
-            QCoreApplication::translate("TokenService", "%1 applications cannot use the %2 grant")
-                .arg(applicationTypeName(application->type), grantName));
+            AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "%1 applications cannot use the %2 grant"),
+                { applicationTypeName(application->type), grantName }));
     }
     if (!application->settings.isEnabled(*grant)) {
-        return apierrors::unauthorizedClient(
-            QCoreApplication::translate("TokenService", "the %1 grant is disabled for this application")
-                .arg(grantName));
+        return apierrors::unauthorizedClient(AuditReason("TokenService",
+            QT_TRANSLATE_NOOP("TokenService", "the %1 grant is disabled for this application"), { grantName }));
     }
 
     const Context context { request, *grant, *application, m_clock.now(), signing };
@@ -113,15 +112,16 @@ TokenResult TokenService::authWithIdp(const TokenRequest &request) const
     if (std::optional<OAuthError> error = authenticateClient(request, grant, application))
         return *error;
     if (!grantsValidFor(application->type).contains(grant) || !application->settings.isEnabled(grant)) {
-        return apierrors::unauthorizedClient(QCoreApplication::translate(
-            "TokenService", "IdP login (auth_with_idp) is not enabled for this application"));
+        return apierrors::unauthorizedClient(AuditReason("TokenService",
+            QT_TRANSLATE_NOOP("TokenService", "IdP login (auth_with_idp) is not enabled for this application")));
     }
     const QString idpId = request.parameter(QStringLiteral("idp_id"));
     const QString idpClientId = request.parameter(QStringLiteral("idp_client_id"));
     const QByteArray idpToken = request.parameter(QStringLiteral("idp_token")).toUtf8();
     if (idpId.isEmpty() || idpClientId.isEmpty() || idpToken.isEmpty()) {
         return apierrors::missingParameters({ "idp_id", "idp_client_id", "idp_token" },
-            QCoreApplication::translate("TokenService", "an IdP login needs idp_id, idp_client_id and idp_token"));
+            AuditReason("TokenService",
+                QT_TRANSLATE_NOOP("TokenService", "an IdP login needs idp_id, idp_client_id and idp_token")));
     }
     if (!m_idTokens || !m_linker)
         return apierrors::databaseUnavailable();
@@ -135,7 +135,8 @@ TokenResult TokenService::authWithIdp(const TokenRequest &request) const
     const TestUser &found = std::get<TestUser>(user);
     const Context context { request, grant, *application, m_clock.now() };
     TokenResult issued = startFamily(context, found.id, scopes::User,
-        QCoreApplication::translate("TokenService", "IdP login of %1 with %2").arg(found.email, identity.idpId));
+        AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "IdP login of %1 with %2"),
+            { found.email, identity.idpId }));
     if (std::holds_alternative<IssuedTokens>(issued)) {
         m_audit.securityEvent(application->clientId, QStringLiteral("user.idp_login"), found.email,
             AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "logged in with the identity provider %1"),
@@ -170,14 +171,14 @@ TokenService::Run TokenService::runFor(GrantType grant, const TokenRequest &requ
 std::optional<OAuthError> TokenService::checkGrantType(const QString &grantName)
 {
     if (grantName.isEmpty()) {
-        return apierrors::missingParameters(
-            { "grant_type" }, QCoreApplication::translate("TokenService", "the request has no grant_type"));
+        return apierrors::missingParameters({ "grant_type" },
+            AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "the request has no grant_type")));
     }
     // auth_with_idp has its own endpoint and is no grant_type here.
     const std::optional<GrantType> grant = grantTypeFromName(grantName);
     if (!grant || *grant == GrantType::AuthWithIdp) {
-        return apierrors::unsupportedGrantType(
-            QCoreApplication::translate("TokenService", "grant type '%1' is not supported").arg(grantName.left(64)));
+        return apierrors::unsupportedGrantType(AuditReason("TokenService",
+            QT_TRANSLATE_NOOP("TokenService", "grant type '%1' is not supported"), { grantName.left(64) }));
     }
     return std::nullopt;
 }
@@ -193,9 +194,10 @@ std::optional<OAuthError> TokenService::refuseUnlessUserMayHaveTokens(const QStr
 std::optional<OAuthError> TokenService::refuseUnlessUserMayHaveTokens(const std::optional<TestUser> &user) const
 {
     if (!user.has_value())
-        return invalidGrant(QCoreApplication::translate("TokenService", "the session's user no longer exists"));
+        return invalidGrant(
+            AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "the session's user no longer exists")));
     if (user->banned)
-        return invalidGrant(QCoreApplication::translate("TokenService", "%1 is banned").arg(user->email));
+        return invalidGrant(AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "%1 is banned"), { user->email }));
     return std::nullopt;
 }
 
@@ -206,28 +208,32 @@ std::optional<OAuthError> TokenService::authenticateClient(
     if (client.clientId.isEmpty()) {
         // Hash anyway, so a missing client costs the same as a wrong one.
         digest::sha256(client.clientSecret.toUtf8());
-        return invalidClient(QCoreApplication::translate("TokenService", "the request names no client"));
+        return invalidClient(
+            AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "the request names no client")));
     }
     const Result<std::optional<Application>> found = m_applications.findRecent(client.clientId);
     if (!found)
         return apierrors::databaseUnavailable();
     if (!found->has_value()) {
         digest::sha256(client.clientSecret.toUtf8());
-        return invalidClient(QCoreApplication::translate("TokenService", "no application has this client ID"));
+        return invalidClient(
+            AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "no application has this client ID")));
     }
     const Application &app = **found;
     const QDateTime now = m_clock.now();
     const bool secretOk = client.secretPresent && clientSecretMatches(app, client.clientSecret, now);
     if (!app.enabled)
-        return invalidClient(QCoreApplication::translate("TokenService", "the application is disabled"));
+        return invalidClient(
+            AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "the application is disabled")));
     if (client.secretPresent && !secretOk)
-        return invalidClient(QCoreApplication::translate("TokenService", "the client secret is wrong"));
+        return invalidClient(
+            AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "the client secret is wrong")));
     const bool secretRequired = grant == GrantType::TokenExchange || grant == GrantType::AuthWithIdp
         || (grant == GrantType::ClientCredentials && app.type == ApplicationType::Integration);
     if (secretRequired && !client.secretPresent) {
-        return invalidClient(
-            QCoreApplication::translate("TokenService", "the %1 grant needs the client secret, and none was sent")
-                .arg(grantTypeName(grant)));
+        return invalidClient(AuditReason("TokenService",
+            QT_TRANSLATE_NOOP("TokenService", "the %1 grant needs the client secret, and none was sent"),
+            { grantTypeName(grant) }));
     }
     application = app;
     return std::nullopt;
@@ -240,9 +246,9 @@ std::optional<OAuthError> TokenService::checkScope(const Context &context, const
     const QString requested = context.request.parameter(QStringLiteral("scope"));
     if (requested == issued)
         return std::nullopt;
-    return apierrors::invalidScope(
-        QCoreApplication::translate("TokenService", "scope '%1' was requested, but this grant issues '%2'")
-            .arg(requested.left(64), issued));
+    return apierrors::invalidScope(AuditReason("TokenService",
+        QT_TRANSLATE_NOOP("TokenService", "scope '%1' was requested, but this grant issues '%2'"),
+        { requested.left(64), issued }));
 }
 
 TokenResult TokenService::clientCredentials(const Context &context) const
@@ -263,13 +269,13 @@ TokenResult TokenService::clientCredentials(const Context &context) const
         issued.accessToken = m_accessTokens.issue(context.request.issuer, claims);
         issued.expiresIn = app.settings.accessTokenTtlSeconds;
         issued.scope = claims.scope;
-        issued.reason = QCoreApplication::translate("TokenService", "anonymous token issued");
+        issued.reason = AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "anonymous token issued"));
         return issued;
     }
     if (std::optional<OAuthError> error = checkScope(context, scopes::Integration))
         return *error;
     return startFamily(context, QString(), scopes::Integration,
-        QCoreApplication::translate("TokenService", "integration token issued"));
+        AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "integration token issued")));
 }
 
 TokenResult TokenService::password(const Context &context) const
@@ -278,7 +284,8 @@ TokenResult TokenService::password(const Context &context) const
     const QString password = context.request.parameter(QStringLiteral("password"));
     if (username.isEmpty() || password.isEmpty()) {
         return apierrors::missingParameters({ "username", "password" },
-            QCoreApplication::translate("TokenService", "the password grant needs a username and a password"));
+            AuditReason("TokenService",
+                QT_TRANSLATE_NOOP("TokenService", "the password grant needs a username and a password")));
     }
 
     const Result<std::optional<TestUser>> found = m_users.findByEmail(username);
@@ -286,16 +293,18 @@ TokenResult TokenService::password(const Context &context) const
         return apierrors::databaseUnavailable();
     if (!found->has_value()) {
         m_hasher.verifyDummy(password); // the same work as for a real user
-        return invalidGrant(QCoreApplication::translate("TokenService", "no test user has this e-mail"));
+        return invalidGrant(
+            AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "no test user has this e-mail")));
     }
     const TestUser &user = **found;
     const bool passwordOk = m_hasher.verify(user.passwordHash, password);
     switch (user.state(context.now)) {
     case TestUser::State::Banned:
-        return invalidGrant(QCoreApplication::translate("TokenService", "%1 is banned").arg(user.email));
-    case TestUser::State::Locked:
         return invalidGrant(
-            QCoreApplication::translate("TokenService", "%1 is locked after repeated failed logins").arg(user.email));
+            AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "%1 is banned"), { user.email }));
+    case TestUser::State::Locked:
+        return invalidGrant(AuditReason("TokenService",
+            QT_TRANSLATE_NOOP("TokenService", "%1 is locked after repeated failed logins"), { user.email }));
     case TestUser::State::Active:
         break;
     }
@@ -309,37 +318,41 @@ TokenResult TokenService::password(const Context &context) const
                     { QString::number(counted->failedLogins), QString::number(m_lockout.windowSeconds / 60),
                         counted->lockedUntil.toString(Qt::ISODate) }));
         }
-        return invalidGrant(QCoreApplication::translate("TokenService", "wrong password for %1").arg(user.email));
+        return invalidGrant(
+            AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "wrong password for %1"), { user.email }));
     }
     if (std::optional<OAuthError> error = checkScope(context, scopes::User))
         return *error;
     if (user.failedLogins > 0 && !m_users.clearFailedLogins(user.id))
         return apierrors::databaseUnavailable();
     return startFamily(context, user.id, scopes::User,
-        QCoreApplication::translate("TokenService", "password login of %1").arg(user.email));
+        AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "password login of %1"), { user.email }));
 }
 
 TokenResult TokenService::tokenExchange(const Context &context) const
 {
     const QByteArray subjectToken = context.request.parameter(QStringLiteral("subject_token")).toUtf8();
     if (subjectToken.isEmpty()) {
-        return apierrors::missingParameters(
-            { "subject_token" }, QCoreApplication::translate("TokenService", "token exchange needs a subject_token"));
+        return apierrors::missingParameters({ "subject_token" },
+            AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "token exchange needs a subject_token")));
     }
     const std::variant<AccessTokenClaims, OAuthError> validated = m_accessTokens.validate(subjectToken);
     if (const auto *error = std::get_if<OAuthError>(&validated)) {
         if (error->code == OAuthError::Code::TemporarilyUnavailable)
             return *error;
-        return invalidGrant(QCoreApplication::translate("TokenService", "subject token: %1").arg(error->reason));
+        return invalidGrant(
+            AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "subject token: %1"), { error->reason }));
     }
     const AccessTokenClaims &claims = std::get<AccessTokenClaims>(validated);
     if (claims.scope != scopes::User)
-        return invalidGrant(QCoreApplication::translate("TokenService", "the subject token is not a user token"));
-    if (claims.loginAs)
-        return invalidGrant(QCoreApplication::translate("TokenService", "the subject token is a login-as token"));
-    if (claims.clientId != context.application.clientId)
         return invalidGrant(
-            QCoreApplication::translate("TokenService", "the subject token belongs to another application"));
+            AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "the subject token is not a user token")));
+    if (claims.loginAs)
+        return invalidGrant(
+            AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "the subject token is a login-as token")));
+    if (claims.clientId != context.application.clientId)
+        return invalidGrant(AuditReason(
+            "TokenService", QT_TRANSLATE_NOOP("TokenService", "the subject token belongs to another application")));
     // A banned user's earlier access token stays valid for the API until it expires, but it must not
     // open a new session (startFamily checks again when it stores it).
     if (std::optional<OAuthError> error = refuseUnlessUserMayHaveTokens(claims.subject))
@@ -347,11 +360,11 @@ TokenResult TokenService::tokenExchange(const Context &context) const
     if (std::optional<OAuthError> error = checkScope(context, scopes::TrustedUser))
         return *error;
     return startFamily(context, claims.subject, scopes::TrustedUser,
-        QCoreApplication::translate("TokenService", "user token exchanged for trusted:user"));
+        AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "user token exchanged for trusted:user")));
 }
 
 TokenResult TokenService::startFamily(
-    const Context &context, const QString &userId, const QString &scope, const QString &reason) const
+    const Context &context, const QString &userId, const QString &scope, const AuditReason &reason) const
 {
     const GrantSettings &settings = context.application.settings;
     TokenFamily family;
@@ -375,8 +388,8 @@ TokenResult TokenService::startFamily(
     // Never answer with a token that was not stored.
     if (const Result<void> created = m_tokens.createFamily(family, first); !created) {
         if (created.error().code() == Error::Code::Conflict && !userId.isEmpty()) {
-            return invalidGrant(
-                QCoreApplication::translate("TokenService", "the user was banned or signed out while this grant ran"));
+            return invalidGrant(AuditReason("TokenService",
+                QT_TRANSLATE_NOOP("TokenService", "the user was banned or signed out while this grant ran")));
         }
         return apierrors::databaseUnavailable();
     }
@@ -387,7 +400,7 @@ TokenResult TokenService::startFamily(
 }
 
 TokenResult TokenService::issuePair(
-    const Context &context, const TokenFamily &family, const QByteArray &refreshToken, const QString &reason) const
+    const Context &context, const TokenFamily &family, const QByteArray &refreshToken, const AuditReason &reason) const
 {
     const qint64 ttl = context.application.settings.accessTokenTtlSeconds;
     AccessTokenClaims claims;
@@ -419,25 +432,29 @@ TokenResult TokenService::refreshToken(const Context &context) const
     const QByteArray token = context.request.parameter(QStringLiteral("refresh_token")).toUtf8();
     if (token.isEmpty()) {
         return apierrors::missingParameters({ "refresh_token" },
-            QCoreApplication::translate("TokenService", "the refresh_token grant needs a refresh_token"));
+            AuditReason(
+                "TokenService", QT_TRANSLATE_NOOP("TokenService", "the refresh_token grant needs a refresh_token")));
     }
     // The token, its family and its user in one read.
     const Result<std::optional<TokenRepository::RefreshLookup>> found = m_tokens.findForRefresh(digest::sha256(token));
     if (!found)
         return apierrors::databaseUnavailable();
     if (!found->has_value())
-        return invalidGrant(QCoreApplication::translate("TokenService", "the refresh token is unknown"));
+        return invalidGrant(
+            AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "the refresh token is unknown")));
     const TokenRepository::RefreshLookup &lookup = **found;
     if (!lookup.family.has_value())
-        return invalidGrant(QCoreApplication::translate("TokenService", "the refresh token is unknown"));
+        return invalidGrant(
+            AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "the refresh token is unknown")));
     const TokenFamily &fam = *lookup.family;
     if (fam.clientId != context.application.clientId)
-        return invalidGrant(
-            QCoreApplication::translate("TokenService", "the refresh token belongs to another application"));
+        return invalidGrant(AuditReason(
+            "TokenService", QT_TRANSLATE_NOOP("TokenService", "the refresh token belongs to another application")));
     if (fam.revokedAt.isValid()) {
         return invalidGrant(fam.reuseDetected
-                ? QCoreApplication::translate("TokenService", "the session was revoked after refresh-token reuse")
-                : QCoreApplication::translate("TokenService", "the session was revoked"));
+                ? AuditReason("TokenService",
+                    QT_TRANSLATE_NOOP("TokenService", "the session was revoked after refresh-token reuse"))
+                : AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "the session was revoked")));
     }
     if (!fam.userId.isEmpty()) {
         if (std::optional<OAuthError> error = refuseUnlessUserMayHaveTokens(lookup.user))
@@ -453,11 +470,12 @@ TokenResult TokenService::rotate(const Context &context, const RefreshTokenRecor
 {
     const GrantSettings &settings = context.application.settings;
     if (current.expiresAt <= context.now)
-        return invalidGrant(QCoreApplication::translate("TokenService", "the refresh token has expired"));
+        return invalidGrant(
+            AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "the refresh token has expired")));
     if (settings.refreshIdleTimeoutSeconds
         && family.lastUsedAt.addSecs(*settings.refreshIdleTimeoutSeconds) <= context.now) {
-        return invalidGrant(
-            QCoreApplication::translate("TokenService", "the session was idle for longer than the idle timeout"));
+        return invalidGrant(AuditReason("TokenService",
+            QT_TRANSLATE_NOOP("TokenService", "the session was idle for longer than the idle timeout")));
     }
     if (std::optional<OAuthError> error = checkScope(context, family.scope))
         return *error;
@@ -478,7 +496,8 @@ TokenResult TokenService::rotate(const Context &context, const RefreshTokenRecor
     if (!outcome)
         return apierrors::databaseUnavailable();
     if (*outcome == TokenRepository::RotateOutcome::UserBanned)
-        return invalidGrant(QCoreApplication::translate("TokenService", "the user was banned while this grant ran"));
+        return invalidGrant(
+            AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "the user was banned while this grant ran")));
     if (*outcome == TokenRepository::RotateOutcome::NotHead) {
         // Another request rotated this token (or revoked the family) first: judge it as retired now.
         const Result<std::optional<RefreshTokenRecord>> reread = m_tokens.findRefreshToken(current.tokenHash);
@@ -486,15 +505,18 @@ TokenResult TokenService::rotate(const Context &context, const RefreshTokenRecor
         if (!reread || !refamily)
             return apierrors::databaseUnavailable();
         if (!reread->has_value() || !refamily->has_value())
-            return invalidGrant(QCoreApplication::translate("TokenService", "the refresh token is unknown"));
+            return invalidGrant(
+                AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "the refresh token is unknown")));
         if ((*refamily)->revokedAt.isValid())
-            return invalidGrant(QCoreApplication::translate("TokenService", "the session was revoked"));
+            return invalidGrant(
+                AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "the session was revoked")));
         return retiredTokenPresented(context, **reread, **refamily, presented);
     }
     TokenFamily rotated = family;
     rotated.lastUsedAt = context.now;
     rotated.expiresAt = next.expiresAt;
-    return issuePair(context, rotated, successor, QCoreApplication::translate("TokenService", "refresh token rotated"));
+    return issuePair(context, rotated, successor,
+        AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "refresh token rotated")));
 }
 
 TokenResult TokenService::retiredTokenPresented(const Context &context, const RefreshTokenRecord &presented,
@@ -513,9 +535,10 @@ TokenResult TokenService::retiredTokenPresented(const Context &context, const Re
             if (std::optional<OAuthError> error = checkScope(context, family.scope))
                 return *error;
             return issuePair(context, family, *successor,
-                QCoreApplication::translate(
-                    "TokenService", "refresh token repeated within the %1 s grace window: same successor")
-                    .arg(grace));
+                AuditReason("TokenService",
+                    QT_TRANSLATE_NOOP(
+                        "TokenService", "refresh token repeated within the %1 s grace window: same successor"),
+                    { QString::number(grace) }));
         }
     }
 
@@ -534,8 +557,8 @@ TokenResult TokenService::retiredTokenPresented(const Context &context, const Re
         return apierrors::databaseUnavailable();
     m_audit.securityEvent(context.application.clientId, QStringLiteral("refresh.reuse_detected"), family.id,
         AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "%1; the session was revoked"), { reason }));
-    return invalidGrant(QCoreApplication::translate("TokenService", "refresh token already used: session revoked (%1)")
-                            .arg(reason.translated()));
+    return invalidGrant(AuditReason("TokenService",
+        QT_TRANSLATE_NOOP("TokenService", "refresh token already used: session revoked (%1)"), { reason }));
 }
 
 } // namespace authdesk

@@ -82,9 +82,9 @@ private:
 
     // Starts a new family for the user (empty for integration clients) and issues its first pair.
     TokenResult startFamily(
-        const Context &context, const QString &userId, const QString &scope, const QString &reason) const;
-    TokenResult issuePair(
-        const Context &context, const TokenFamily &family, const QByteArray &refreshToken, const QString &reason) const;
+        const Context &context, const QString &userId, const QString &scope, const AuditReason &reason) const;
+    TokenResult issuePair(const Context &context, const TokenFamily &family, const QByteArray &refreshToken,
+        const AuditReason &reason) const;
     TokenResult rotate(const Context &context, const RefreshTokenRecord &current, const TokenFamily &family,
         const QByteArray &presented) const;
     TokenResult retiredTokenPresented(const Context &context, const RefreshTokenRecord &presented,

@@ -532,7 +532,7 @@ void TestRefreshRotation::parallelRefreshesInsideTheServiceLeaveOneHead()
         const auto *error = std::get_if<OAuthError>(&result);
         QVERIFY2(!error,
             error ? qPrintable(
-                QString::fromLatin1(OAuthError::codeName(error->code)) + QStringLiteral(": ") + error->reason)
+                QString::fromLatin1(OAuthError::codeName(error->code)) + QStringLiteral(": ") + error->reason.english())
                   : "");
         const IssuedTokens &issued = std::get<IssuedTokens>(result);
         if (successor.isEmpty())

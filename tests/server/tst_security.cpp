@@ -189,7 +189,7 @@ void TestSecurity::requestLogTotalBytesAreBounded()
     const QList<TokenDecision> kept = log.snapshot();
     QVERIFY(!kept.isEmpty());
     QCOMPARE(kept.last().parameters.size(), RequestLog::MaxParameters + 1); // + "… 40 more parameters"
-    QVERIFY(kept.last().reason.size() <= RequestLog::MaxFieldChars + 1);
+    QVERIFY(kept.last().reason.english().size() <= RequestLog::MaxFieldChars + 1);
 }
 
 void TestSecurity::lockoutWindowRolls()

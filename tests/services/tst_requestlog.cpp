@@ -27,9 +27,9 @@ QByteArray enc(const QByteArray &value)
 // Every text of a decision, for searching secrets in it.
 QStringList textsOf(const TokenDecision &decision)
 {
-    QStringList texts { decision.endpoint, decision.clientId, decision.grantType, decision.error, decision.reason,
-        decision.method, decision.path, decision.origin, decision.clientAddress, decision.userAgent,
-        decision.responseBody };
+    QStringList texts { decision.endpoint, decision.clientId, decision.grantType, decision.error,
+        decision.reason.english(), decision.method, decision.path, decision.origin, decision.clientAddress,
+        decision.userAgent, decision.responseBody };
     for (const auto *pairs : { &decision.parameters, &decision.headers }) {
         for (const auto &[name, value] : *pairs)
             texts << name << value;
@@ -57,6 +57,7 @@ private slots:
     void revocationsAreRecorded();
     void credentialHeadersAreRedacted();
     void secretsInAnswersAreRedacted();
+    void aReasonKeepsItsWordsAndCutsWhatWasSent();
     void aReaderLearnsWhatTheRingDropped();
 
 private:
@@ -240,8 +241,9 @@ void TestRequestLog::everyAnswerIsRecorded()
     QCOMPARE(decision.error, error);
     QCOMPARE(decision.error, reply.json().value(QLatin1String("error")).toString());
     QVERIFY(decision.at.isValid());
-    QVERIFY2(!decision.reason.trimmed().isEmpty(), "no reason");
-    QVERIFY2(decision.reason.contains(reasonContains, Qt::CaseInsensitive), qPrintable(decision.reason));
+    QVERIFY2(!decision.reason.english().trimmed().isEmpty(), "no reason");
+    QVERIFY2(
+        decision.reason.english().contains(reasonContains, Qt::CaseInsensitive), qPrintable(decision.reason.english()));
     QCOMPARE(decision.usedBasicAuth, headers.value(0).second.startsWith("Basic "));
 
     for (const QString &name : redacted) {
@@ -312,6 +314,25 @@ void TestRequestLog::secretsInAnswersAreRedacted()
     QCOMPARE(RequestLog::bounded(decision).responseBody, QStringLiteral("[redacted]"));
 }
 
+// The log keeps a reason untranslated: its words are the program's, what a client sent reaches it
+// only as an argument, and each argument is cut to MaxFieldChars, however deep.
+void TestRequestLog::aReasonKeepsItsWordsAndCutsWhatWasSent()
+{
+    const QString sent(5000, QLatin1Char('g'));
+    TokenDecision decision;
+    decision.reason = AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "subject token: %1"),
+        { AuditReason(
+            "TokenService", QT_TRANSLATE_NOOP("TokenService", "grant type '%1' is not supported"), { sent }) });
+    const AuditReason kept = RequestLog::bounded(decision).reason;
+    const QString cut = sent.left(RequestLog::MaxFieldChars) + QChar(0x2026);
+    QCOMPARE(kept.english(), QStringLiteral("subject token: grant type '%1' is not supported").arg(cut));
+    QCOMPARE(kept.arguments.at(0).context, QByteArrayLiteral("TokenService"));
+    // The ring counts what it keeps: not the 5000 characters that were sent.
+    RequestLog log;
+    log.record(decision);
+    QVERIFY2(log.bytes() < 2 * 1024, QByteArray::number(log.bytes()).constData());
+}
+
 void TestRequestLog::successfulRefreshAndExchangeLeakNothing()
 {
     HttpReply login;
@@ -368,7 +389,7 @@ void TestRequestLog::revocationsAreRecorded()
     QCOMPARE(revoked.status, 200);
     QCOMPARE(done.status, 200);
     QVERIFY(done.error.isEmpty());
-    QVERIFY(done.reason.contains(QLatin1String("revoked")));
+    QVERIFY(done.reason.english().contains(QLatin1String("revoked")));
     verifyNoSecret(done, { refresh, access });
     bool redacted = false;
     for (const auto &[name, value] : done.parameters)

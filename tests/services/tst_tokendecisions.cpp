@@ -160,12 +160,12 @@ void TestTokenDecisions::decide()
     if (!error.isEmpty()) {
         QVERIFY2(std::holds_alternative<OAuthError>(result), "tokens were issued");
         const OAuthError &failure = std::get<OAuthError>(result);
-        QVERIFY2(OAuthError::codeName(failure.code) == error, qPrintable(failure.reason));
+        QVERIFY2(OAuthError::codeName(failure.code) == error, qPrintable(failure.reason.english()));
         QVERIFY(!failure.description.isEmpty());
         return;
     }
     const auto *failure = std::get_if<OAuthError>(&result);
-    QVERIFY2(!failure, failure ? qPrintable(failure->reason) : "");
+    QVERIFY2(!failure, failure ? qPrintable(failure->reason.english()) : "");
     const IssuedTokens &tokens = std::get<IssuedTokens>(result);
     QCOMPARE(tokens.scope, scope);
     QVERIFY(!tokens.accessToken.isEmpty());

@@ -66,8 +66,8 @@ void TestRequestLogModel::snapshotLoadsNewestFirst()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setDecisions({ decision(1), decision(2), decision(3), decision(4) });
     QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(model.decision(0).reason, QStringLiteral("request 4"));
-    QCOMPARE(model.decision(2).reason, QStringLiteral("request 2"));
+    QCOMPARE(model.decision(0).reason.english(), QStringLiteral("request 4"));
+    QCOMPARE(model.decision(2).reason.english(), QStringLiteral("request 2"));
 }
 
 void TestRequestLogModel::pauseCountsWhatWasMissed()
@@ -85,7 +85,7 @@ void TestRequestLogModel::pauseCountsWhatWasMissed()
     model.setPaused(false);
     model.append(decision(4));
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.decision(0).reason, QStringLiteral("request 4"));
+    QCOMPARE(model.decision(0).reason.english(), QStringLiteral("request 4"));
     // A new pause counts afresh.
     model.setPaused(true);
     QCOMPARE(model.missed(), 0);

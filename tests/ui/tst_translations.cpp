@@ -3,11 +3,14 @@
 #include "server/authserver.h"
 #include "services/applicationservice.h"
 #include "services/auditlog.h"
+#include "services/requestlog.h"
+#include "services/requestlogfile.h"
 #include "services/servicehub.h"
 #include "services/sessionservice.h"
 #include "services/testuserservice.h"
 #include "ui/auditlogmodel.h"
 #include "ui/mainwindow.h"
+#include "ui/requestlogmodel.h"
 
 #include <QApplication>
 #include <QFile>
@@ -17,6 +20,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -42,6 +46,7 @@ private slots:
     void theWindowKeepsItsDefaultSizeInEveryLanguage();
     void composedAuditReasonsAreTranslatedWhenShown_data();
     void composedAuditReasonsAreTranslatedWhenShown();
+    void requestReasonsAreTranslatedWhenShown();
 
 private:
     static QStringList sidebarEntries();
@@ -342,6 +347,60 @@ void TestTranslations::composedAuditReasonsAreTranslatedWhenShown()
         if (event.action == QLatin1String("session.revoke"))
             QCOMPARE(event.reason, QStringLiteral("lost phone (session of joe@example.com in Web shop)"));
     }
+}
+
+// The request log keeps its reasons untranslated (the server translates nothing on its network
+// threads): decisions recorded while no translator is installed, as `authdesk serve` records them, read
+// in Finnish in the console's request list once the console is Finnish, and in English in the file of
+// `serve --request-log` whatever the language.
+void TestTranslations::requestReasonsAreTranslatedWhenShown()
+{
+    ApiFixture fixture;
+    QVERIFY(fixture.start());
+    QVERIFY(QCoreApplication::instance()->findChildren<QTranslator *>().isEmpty());
+    RequestLog &log = fixture.services().requestLog();
+    log.clear();
+    // The file follows the log from here on, as `serve --request-log` opens it before it serves.
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("requests.jsonl"));
+    Result<std::unique_ptr<RequestLogFile>> file = RequestLogFile::open(path, log);
+    QVERIFY(file);
+
+    const QByteArray market = ApiFixture::MarketplaceClientId;
+    QCOMPARE(fixture.token("grant_type=client_credentials&scope=public-read&client_id=" + market).status, 200);
+    QCOMPARE(fixture.token("grant_type=client_credentials&client_id=00000000-0000-4000-8000-000000000000").status, 401);
+    QCOMPARE(
+        fixture.token("grant_type=password&client_id=" + market + "&username=joe%40example.com&password=guess").status,
+        401);
+    const QList<TokenDecision> decisions = log.snapshot();
+    QCOMPARE(decisions.size(), 3);
+
+    QSettings().setValue(QStringLiteral("language"), QStringLiteral("fi"));
+    Translations::install();
+    RequestLogModel model;
+    model.setDecisions(decisions);
+    const auto shown = [&model](int row) { return model.index(row, RequestLogModel::Reason).data().toString(); };
+    // Newest first.
+    QCOMPARE(shown(0), QStringLiteral("väärä salasana käyttäjälle joe@example.com"));
+    QCOMPARE(shown(1), QStringLiteral("millään sovelluksella ei ole tätä asiakastunnusta"));
+    QCOMPARE(shown(2), QStringLiteral("anonyymi tunnus myönnetty"));
+    QCOMPARE(model.index(2, RequestLogModel::Reason).data(Qt::ToolTipRole).toString(), shown(2));
+
+    // The file reads English, also for a line written while the process is Finnish.
+    (*file)->flush();
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QStringList reasons;
+    for (const QByteArray &line : written.readAll().split('\n')) {
+        if (!line.isEmpty())
+            reasons << QJsonDocument::fromJson(line).object().value(QLatin1String("reason")).toString();
+    }
+    const QStringList english { QStringLiteral("anonymous token issued"),
+        QStringLiteral("no application has this client ID"), QStringLiteral("wrong password for joe@example.com") };
+    QCOMPARE(reasons, english);
+    QCOMPARE(QJsonDocument::fromJson(RequestLogFile::line(decisions.last())).object().value(QLatin1String("reason")),
+        QJsonValue(english.last()));
 }
 
 QTEST_MAIN(TestTranslations)

@@ -197,7 +197,8 @@ std::optional<OAuthError> TokenService::refuseUnlessUserMayHaveTokens(const std:
         return invalidGrant(
             AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "the session's user no longer exists")));
     if (user->banned)
-        return invalidGrant(AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "%1 is banned"), { user->email }));
+        return invalidGrant(
+            AuditReason("TokenService", QT_TRANSLATE_NOOP("TokenService", "%1 is banned"), { user->email }));
     return std::nullopt;
 }
 

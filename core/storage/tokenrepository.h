@@ -74,16 +74,16 @@ public:
 
     // Revokes the family (refresh and access tokens). Returns false when it was already revoked.
     Result<bool> revokeFamily(const QString &familyId, const QDateTime &at, const QString &by, const QString &reason,
-                              bool reuseDetected = false);
+        bool reuseDetected = false);
     // Inside a transaction that revokes every session of a user or client: no family can be created
     // until it commits (createFamily then sees the revocation and refuses). Call it first, before
     // touching the user or application. A no-op on SQLite, whose write transactions exclude each other.
     Result<void> lockAgainstNewFamilies();
     // Revokes every live family of the user / of the client; returns how many.
-    Result<int> revokeFamiliesOfUser(const QString &userId, const QDateTime &at, const QString &by,
-                                     const QString &reason);
-    Result<int> revokeFamiliesOfClient(const QString &clientId, const QDateTime &at, const QString &by,
-                                       const QString &reason);
+    Result<int> revokeFamiliesOfUser(
+        const QString &userId, const QDateTime &at, const QString &by, const QString &reason);
+    Result<int> revokeFamiliesOfClient(
+        const QString &clientId, const QDateTime &at, const QString &by, const QString &reason);
 
     // Newest first (then by id), paged: by filter.after (keyset), or by offset.
     Result<QList<TokenFamily>> families(const FamilyFilter &filter, int limit, int offset);

@@ -17,6 +17,17 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(AUTHDESK_VERSION));
 }
 
+// Every thread but the main one (the server's network threads, the commit batcher's writer) runs
+// Qt's own event dispatcher instead of GLib's: a request costs about a fifth less CPU so
+// (docs/performance.md, "The event dispatcher"). The main thread keeps GLib's, whose main context
+// delivers QtKeychain's libsecret answers. Called before the application object, whose threads
+// read it when they start; a value the person set is kept.
+void keepGlibToTheMainThread()
+{
+    if (!qEnvironmentVariableIsSet("QT_NO_THREADED_GLIB"))
+        qputenv("QT_NO_THREADED_GLIB", "1");
+}
+
 bool hasDisplay()
 {
     return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
@@ -43,6 +54,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "authdesk: %s\n", invocation.text.toLocal8Bit().constData());
         return 2;
     case Invocation::Mode::Serve: {
+        keepGlibToTheMainThread();
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
         return authdesk::ServeCommand::run(invocation.serve);
@@ -68,6 +80,7 @@ int main(int argc, char *argv[])
                    stderr);
         return 2;
     }
+    keepGlibToTheMainThread();
     QApplication app(argc, argv);
     setApplicationIdentity();
     authdesk::Translations::install();
